@@ -1,0 +1,1 @@
+"""Application Tracker core: models, persistence, analysis, vectors, notifications."""
