@@ -1,0 +1,156 @@
+"""Settings read from the environment, `.env` and `.streamlit/secrets.toml`."""
+
+from __future__ import annotations
+
+import secrets
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr, ValidationError, computed_field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+DATA_DIR = Path("data")
+SECRETS_TOML = Path(".streamlit/secrets.toml")
+
+
+class SettingsError(Exception):
+    """A setting has a value the app cannot use; the message names it in one line."""
+
+
+class _SecretsTomlSource(PydanticBaseSettingsSource):
+    """Root-level keys of `.streamlit/secrets.toml`, for scripts that Streamlit does not start."""
+
+    def __init__(self, settings_cls: type[BaseSettings], path: Path = SECRETS_TOML) -> None:
+        super().__init__(settings_cls)
+        self._values: dict[str, Any] = {}
+        if path.is_file():
+            with path.open("rb") as fh:
+                raw = tomllib.load(fh)
+            self._values = {k: v for k, v in raw.items() if not isinstance(v, dict)}
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return self._values.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return {k: v for k, v in self._values.items() if k in self.settings_cls.model_fields}
+
+
+class Settings(BaseSettings):
+    """Every setting of the app; each is optional and has a working default."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_ignore_empty=True, extra="ignore")
+
+    DATABASE_URL: str = "sqlite:///data/tracker.db"
+    DATA_DIR: Path = DATA_DIR
+    SESSION_SECRET: SecretStr | None = None
+    SESSION_DAYS: int = Field(default=30, ge=1, le=365)
+    LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
+    LOGIN_LOCKOUT_MINUTES: int = Field(default=15, ge=1)
+
+    SUPABASE_URL: str | None = None
+    SUPABASE_KEY: SecretStr | None = None
+
+    OPENAI_API_KEY: SecretStr | None = None
+    OPENAI_BASE_URL: str | None = None
+    OPENAI_MODEL: str = "gpt-4o-mini"
+
+    QDRANT_URL: str | None = None
+    QDRANT_HOST: str | None = None
+    QDRANT_PORT: int = 6333
+    QDRANT_API_KEY: SecretStr | None = None
+    QDRANT_PATH: Path | None = None
+
+    SMTP_HOST: str | None = None
+    SMTP_PORT: int = Field(default=587, ge=1, le=65535)
+    SMTP_USER: str | None = None
+    SMTP_PASSWORD: SecretStr | None = None
+    SMTP_FROM: str = "Application Tracker <tracker@localhost>"
+    SMTP_STARTTLS: bool = True
+
+    SMS_API_URL: str | None = None
+    SMS_API_KEY: SecretStr | None = None
+    SMS_FROM: str | None = None
+
+    @field_validator("DATABASE_URL", mode="before")
+    @classmethod
+    def _normalise_db_url(cls, value: Any) -> Any:
+        """Accept the URLs Supabase and Heroku print (postgres://) and use psycopg 3."""
+        if not isinstance(value, str):
+            return value
+        for prefix in ("postgres://", "postgresql://"):
+            if value.startswith(prefix):
+                return "postgresql+psycopg://" + value[len(prefix) :]
+        if not value.startswith(("sqlite:", "postgresql+psycopg://")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value
+
+    @field_validator("SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/") if value else value
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def supabase_enabled(self) -> bool:
+        return bool(self.SUPABASE_URL and self.SUPABASE_KEY)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def llm_enabled(self) -> bool:
+        return self.OPENAI_API_KEY is not None or self.OPENAI_BASE_URL is not None
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.DATABASE_URL.startswith("postgresql")
+
+    def session_secret(self) -> str:
+        """The cookie-signing secret: the setting, else one generated once under DATA_DIR."""
+        if self.SESSION_SECRET is not None:
+            return self.SESSION_SECRET.get_secret_value()
+        path = self.DATA_DIR / "session_secret"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            _SecretsTomlSource(settings_cls),
+            file_secret_settings,
+        )
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build Settings, turning a validation error into one line that names the setting."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(p) for p in err["loc"]) or "settings"
+        raise SettingsError(f"Setting {name} is invalid: {err['msg']}") from None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()

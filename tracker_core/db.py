@@ -1,0 +1,109 @@
+"""Engines, sessions and user-scoped units of work (RLS claims on Postgres)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, create_engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached; the message says what to check."""
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for SQLite (threads allowed, foreign keys on) or Postgres (psycopg 3)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        in_memory = database in ("", ":memory:")
+        if not in_memory:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        if in_memory:
+            kwargs["poolclass"] = StaticPool
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    connect_args: dict[str, Any] = {"connect_timeout": 5}
+    if parsed.port == 6543:
+        # Supabase's transaction pooler cannot keep prepared statements (supabase#18772).
+        connect_args["prepare_threshold"] = None
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def check_connection(engine: Engine) -> None:
+    """Raise DatabaseUnavailable with a readable message when the database does not answer."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            "The database is not reachable. Check that it is running and that DATABASE_URL "
+            "is right, then reload the page."
+        ) from exc
+
+
+@contextmanager
+def user_session(engine: Engine, user_id: str) -> Iterator[Session]:
+    """A session whose every transaction runs as this user.
+
+    On Postgres each transaction switches to the `authenticated` role and sets
+    `request.jwt.claims`, exactly as Supabase does, so row-level security applies to
+    everything the session reads or writes, including refreshes after a commit.
+    """
+    with Session(engine) as session:
+        if is_postgres(engine):
+            claims = json.dumps({"sub": user_id, "role": "authenticated"})
+
+            @event.listens_for(session, "after_begin")
+            def _as_user(_session: Session, _tx: Any, connection: Any) -> None:
+                connection.execute(text("SET LOCAL ROLE authenticated"))
+                connection.execute(
+                    text("SELECT set_config('request.jwt.claims', :claims, true)"),
+                    {"claims": claims},
+                )
+
+        session.info["user_id"] = user_id
+        yield session
+
+
+@contextmanager
+def system_session(engine: Engine) -> Iterator[Session]:
+    """A session with the app's own rights, for sign-in lookups and the notify script."""
+    with Session(engine) as session:
+        yield session

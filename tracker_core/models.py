@@ -1,0 +1,286 @@
+"""SQLModel tables and their Create/Update/Public shapes; every user row carries user_id."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import field_validator, model_validator
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, stored as UTC."""
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class FunnelStep(StrEnum):
+    """The standard stages; every custom stage maps to one of these."""
+
+    SAVED = "saved"
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    GHOSTED = "ghosted"
+
+
+STANDARD_STAGES: tuple[str, ...] = tuple(s.value for s in FunnelStep)
+CLOSED_STAGES: frozenset[str] = frozenset({"accepted", "rejected", "withdrawn", "ghosted"})
+
+
+# --- users -------------------------------------------------------------------------------
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    email: str = Field(index=True, unique=True, max_length=320)
+    name: str = Field(default="", max_length=200)
+    password_hash: str | None = Field(default=None, max_length=100)
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+    session_epoch: int = 0
+    notify_email: bool = True
+    notify_sms: bool = False
+    phone: str | None = Field(default=None, max_length=32)
+    reminder_lead_days: int = 2
+    digest_hour: int = 8
+    timezone: str = Field(default="UTC", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class UserPublic(SQLModel):
+    id: str
+    email: str
+    name: str
+
+
+# --- applications ------------------------------------------------------------------------
+
+
+class ApplicationBase(SQLModel):
+    company: str = Field(min_length=1, max_length=200)
+    position: str = Field(min_length=1, max_length=200)
+    location: str | None = Field(default=None, max_length=200)
+    remote: str | None = Field(default=None, max_length=16)
+    url: str | None = Field(default=None, max_length=2000)
+    source: str | None = Field(default=None, max_length=100)
+    salary_min: int | None = Field(default=None, ge=0)
+    salary_max: int | None = Field(default=None, ge=0)
+    salary_currency: str | None = Field(default=None, max_length=8)
+    salary_period: str | None = Field(default=None, max_length=8)
+    status: str = Field(default="saved", max_length=64)
+    deadline: date | None = None
+    applied_on: date | None = None
+    next_action: str | None = Field(default=None, max_length=500)
+    next_action_on: date | None = None
+    priority: int = Field(default=3, ge=1, le=5)
+    notes: str = ""
+    job_description: str = ""
+
+
+class Application(ApplicationBase, table=True):
+    __tablename__ = "applications"
+    __table_args__ = (
+        Index("ix_applications_user_status", "user_id", "status"),
+        Index("ix_applications_user_deadline", "user_id", "deadline"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36)
+    parsed_job: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    resume_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
+    is_sample: bool = False
+    version: int = 1
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    archived_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
+def _blank_to_none(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+class ApplicationCreate(ApplicationBase):
+    """What a user submits; strings are trimmed and the salary range must make sense."""
+
+    @field_validator("company", "position", mode="before")
+    @classmethod
+    def _strip(cls, value: Any) -> Any:
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("location", "url", "source", "salary_currency", "next_action", mode="before")
+    @classmethod
+    def _blank(cls, value: Any) -> Any:
+        return _blank_to_none(value)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from urllib.parse import urlparse
+
+        parsed = urlparse(value.strip())
+        if parsed.scheme not in ("http", "https") or "." not in parsed.netloc:
+            raise ValueError("is not a web address (it should look like https://example.com/job)")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _salary_range(self) -> ApplicationCreate:
+        if (
+            self.salary_min is not None
+            and self.salary_max is not None
+            and self.salary_min > self.salary_max
+        ):
+            raise ValueError("Salary minimum is above the maximum")
+        return self
+
+
+class StatusChange(SQLModel, table=True):
+    __tablename__ = "status_changes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    application_id: int = Field(foreign_key="applications.id", ondelete="CASCADE", index=True)
+    from_status: str | None = Field(default=None, max_length=64)
+    to_status: str = Field(max_length=64)
+    changed_at: datetime = Field(default_factory=utcnow)
+    note: str = ""
+
+
+class CustomStage(SQLModel, table=True):
+    __tablename__ = "custom_stages"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    key: str = Field(max_length=64)
+    label: str = Field(max_length=100)
+    position: int = 0
+    funnel_step: str = Field(max_length=16)
+
+
+# --- people and interviews ---------------------------------------------------------------
+
+
+class Contact(SQLModel, table=True):
+    __tablename__ = "contacts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    name: str = Field(max_length=200)
+    role: str | None = Field(default=None, max_length=200)
+    company: str | None = Field(default=None, max_length=200)
+    email: str | None = Field(default=None, max_length=320)
+    phone: str | None = Field(default=None, max_length=32)
+    linkedin: str | None = Field(default=None, max_length=500)
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ApplicationContact(SQLModel, table=True):
+    __tablename__ = "application_contacts"
+
+    application_id: int = Field(foreign_key="applications.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(foreign_key="contacts.id", ondelete="CASCADE", primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+
+
+class Interview(SQLModel, table=True):
+    __tablename__ = "interviews"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    application_id: int = Field(foreign_key="applications.id", ondelete="CASCADE", index=True)
+    round: int = 1
+    scheduled_at: datetime | None = None
+    kind: str = Field(default="", max_length=64)
+    interviewers: str = ""
+    notes: str = ""
+    outcome: str | None = Field(default=None, max_length=64)
+
+
+# --- resumes and analyses ----------------------------------------------------------------
+
+
+class Resume(SQLModel, table=True):
+    __tablename__ = "resumes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    label: str = Field(max_length=200)
+    file_name: str | None = Field(default=None, max_length=300)
+    file_type: str | None = Field(default=None, max_length=16)
+    text: str = ""
+    version: int = 1
+    parent_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
+    uploaded_at: datetime = Field(default_factory=utcnow)
+    last_analyzed_at: datetime | None = None
+
+
+class Analysis(SQLModel, table=True):
+    __tablename__ = "analyses"
+    __table_args__ = (Index("ix_analyses_user_input", "user_id", "input_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36)
+    resume_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
+    application_id: int | None = Field(
+        default=None, foreign_key="applications.id", ondelete="CASCADE"
+    )
+    jd_hash: str = Field(max_length=64)
+    input_hash: str = Field(max_length=64)
+    score: float
+    matched_keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    missing_keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    recommendations: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    details: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    engine: str = Field(max_length=100)
+    tokens_used: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- notifications -----------------------------------------------------------------------
+
+
+class NotificationLog(SQLModel, table=True):
+    __tablename__ = "notification_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    kind: str = Field(max_length=32)
+    application_id: int | None = Field(
+        default=None, foreign_key="applications.id", ondelete="SET NULL"
+    )
+    dedupe_key: str = Field(max_length=200, unique=True)
+    channel: str = Field(max_length=16)
+    sent_at: datetime = Field(default_factory=utcnow)
+    status: str = Field(default="sent", max_length=16)
+    error: str | None = None
+
+
+USER_TABLES: tuple[str, ...] = (
+    "applications",
+    "status_changes",
+    "custom_stages",
+    "contacts",
+    "application_contacts",
+    "interviews",
+    "resumes",
+    "analyses",
+    "notification_log",
+)
