@@ -1,0 +1,219 @@
+"""The three similarity questions the UI asks, answered for the logged-in user only."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlmodel import Session, col, select
+
+from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
+from tracker_core.vectors.index import Embedder, Hit, Kind, Space, VectorIndex
+from tracker_core.vectors.sync import (
+    application_document,
+    index_documents,
+    rebuild_user,
+    resume_document,
+    user_applications,
+    user_resumes,
+)
+
+WHOLE_WEIGHT = 0.6  # share of the whole-document similarity in a fit score; sections get the rest
+TOP_SECTIONS = 2
+MAX_FETCH = 20_000
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """A resume section (or job description part) that matched, with its similarity."""
+
+    section: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class ResumeMatch:
+    """One of my resumes, scored against a job."""
+
+    resume_id: int
+    label: str
+    score: float
+    sections: list[SectionMatch] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class JobMatch:
+    """One of my active applications, scored against a resume."""
+
+    application_id: int
+    company: str
+    position: str
+    status: str
+    score: float
+    sections: list[SectionMatch] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OwnerScore:
+    """Aggregated similarity of one resume or application."""
+
+    owner_id: int
+    score: float
+    sections: list[SectionMatch]
+
+
+def aggregate(hits: Iterable[Hit], top_sections: int = 3) -> list[OwnerScore]:
+    """Per owner: a blend of whole-document and best-section similarity, best first."""
+    by_owner: dict[int, list[Hit]] = defaultdict(list)
+    for h in hits:
+        by_owner[h.owner_id].append(h)
+    out: list[OwnerScore] = []
+    for owner, owner_hits in by_owner.items():
+        whole = next((h.score for h in owner_hits if h.chunk == 0), None)
+        parts = sorted((h for h in owner_hits if h.chunk > 0), key=lambda h: -h.score)
+        best = [h.score for h in parts[:TOP_SECTIONS]]
+        if whole is None:  # not retrieved: its best retrieved part is the best estimate
+            whole = max(h.score for h in owner_hits)
+        score = (
+            whole if not best else WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * float(np.mean(best))
+        )
+        shown = [SectionMatch(h.section, h.text, h.score) for h in parts[:top_sections]]
+        out.append(OwnerScore(owner, score, shown))
+    return sorted(out, key=lambda o: (-o.score, o.owner_id))
+
+
+def _heal(
+    session: Session, index: VectorIndex, embedder: Embedder, user_id: str, kind: Kind
+) -> None:
+    """Rebuild the user's points when a change was missed or the index lost them."""
+    if index.is_stale(user_id):
+        rebuild_user(session, index, embedder, user_id)
+        return
+    if index.count(Space.of(embedder), user_id, kind) > 0:
+        return
+    if kind == "resume":
+        docs = [resume_document(r) for r in user_resumes(session, user_id) if r.text.strip()]
+    else:
+        docs = [application_document(a) for a in user_applications(session, user_id)]
+    if docs:
+        index_documents(index, embedder, user_id, kind, docs)
+
+
+def _query_vector(embedder: Embedder, text: str) -> list[float]:
+    return [float(x) for x in embedder.embed([text])[0]]
+
+
+def _scores(
+    index: VectorIndex,
+    embedder: Embedder,
+    user_id: str,
+    kind: Kind,
+    text: str,
+    wanted: set[int],
+    limit: int,
+) -> list[OwnerScore]:
+    """Owner scores among `wanted`, fetching more hits until `limit` owners are found."""
+    space = Space.of(embedder)
+    total = index.count(space, user_id, kind)
+    vector = _query_vector(embedder, text)
+    fetch = min(total, max(200, limit * 20))
+    while True:
+        found = [
+            o
+            for o in aggregate(index.search(space, user_id, kind, vector, fetch))
+            if o.owner_id in wanted
+        ]
+        if len(found) >= min(limit, len(wanted)) or fetch >= min(total, MAX_FETCH):
+            return found[:limit]
+        fetch = min(total, MAX_FETCH, fetch * 4)
+
+
+def _user_application(session: Session, user_id: str, application_id: int) -> Application | None:
+    app = session.get(Application, application_id)
+    if app is None or app.user_id != user_id or app.deleted_at is not None:
+        return None
+    return app
+
+
+def rank_resumes_for_job(
+    session: Session,
+    index: VectorIndex,
+    embedder: Embedder,
+    user_id: str,
+    *,
+    application_id: int | None = None,
+    jd_text: str | None = None,
+    limit: int = 10,
+) -> list[ResumeMatch]:
+    """My resumes ranked by fit to an application's (or a pasted) job description.
+
+    Args:
+        user_id: the logged-in user; only their resumes are searched.
+        application_id: one of the user's applications, or None to use jd_text.
+        jd_text: a pasted job description.
+    Returns:
+        Best first, with the sections of each resume that matched best.
+    """
+    text = jd_text or ""
+    if application_id is not None:
+        app = _user_application(session, user_id, application_id)
+        text = application_document(app).text if app else ""
+    resumes = {r.id: r for r in user_resumes(session, user_id) if r.id is not None}
+    if not text.strip() or not resumes:
+        return []
+    _heal(session, index, embedder, user_id, "resume")
+    scores = _scores(index, embedder, user_id, "resume", text, set(resumes), limit)
+    return [ResumeMatch(o.owner_id, resumes[o.owner_id].label, o.score, o.sections) for o in scores]
+
+
+def closed_stages(session: Session, user_id: str) -> set[str]:
+    """Standard closed stages plus the user's custom stages mapped to one."""
+    stmt = select(CustomStage.key).where(
+        CustomStage.user_id == user_id, col(CustomStage.funnel_step).in_(CLOSED_STAGES)
+    )
+    return set(CLOSED_STAGES) | set(session.exec(stmt))
+
+
+def active_applications(session: Session, user_id: str) -> list[Application]:
+    """Saved and active applications: not deleted, not archived, not in a closed stage."""
+    closed = closed_stages(session, user_id)
+    return [
+        a
+        for a in user_applications(session, user_id)
+        if a.archived_at is None and a.status not in closed
+    ]
+
+
+def rank_jobs_for_resume(
+    session: Session,
+    index: VectorIndex,
+    embedder: Embedder,
+    user_id: str,
+    resume_id: int,
+    *,
+    limit: int = 10,
+) -> list[JobMatch]:
+    """My active applications ranked by fit to one of my resumes.
+
+    Args:
+        user_id: the logged-in user; only their applications are searched.
+        resume_id: one of the user's resumes (another user's id gives no results).
+    Returns:
+        Best first, with the parts of each job description that matched best.
+    """
+    resume = session.get(Resume, resume_id)
+    if resume is None or resume.user_id != user_id or not resume.text.strip():
+        return []
+    apps = {a.id: a for a in active_applications(session, user_id) if a.id is not None}
+    if not apps:
+        return []
+    _heal(session, index, embedder, user_id, "job")
+    scores = _scores(index, embedder, user_id, "job", resume.text, set(apps), limit)
+    return [
+        JobMatch(o.owner_id, a.company, a.position, a.status, o.score, o.sections)
+        for o in scores
+        for a in [apps[o.owner_id]]
+    ]
