@@ -41,9 +41,8 @@ def _heading(line: str) -> str | None:
     words = bare.split()
     if not words or len(words) > 5 or bare.endswith("."):
         return None
-    if bare.lower() in KNOWN_SECTIONS:
-        return bare
-    if line.strip().endswith(":") or (bare.isupper() and len(bare) > 2):
+    known = bare.lower() in KNOWN_SECTIONS
+    if known or line.strip().endswith(":") or (bare.isupper() and len(bare) > 2):
         return bare.title() if bare.isupper() else bare
     return None
 
