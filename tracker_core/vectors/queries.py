@@ -20,7 +20,7 @@ from tracker_core.vectors.sync import (
     user_resumes,
 )
 
-WHOLE_WEIGHT = 0.6  # share of the whole-document similarity in a fit score; sections get the rest
+WHOLE_WEIGHT = 0.85  # whole-document share of a fit score; tuned on RJDB dev (scripts.eval_ranking)
 TOP_SECTIONS = 2
 MAX_FETCH = 20_000
 
