@@ -6,6 +6,7 @@ from components.forms import run_action, show_error
 from components.runtime import auth
 from components.session import remember
 from tracker_core.services.auth import MIN_PASSWORD
+from tracker_core.services.supabase_auth import ConfirmEmail
 
 
 def _log_in() -> None:
@@ -19,11 +20,15 @@ def _sign_up() -> None:
     def action() -> None:
         if st.session_state.signup_password != st.session_state.signup_confirm:
             raise ValueError("The two passwords are not the same.")
-        signed_in = auth().sign_up(
-            st.session_state.signup_email,
-            st.session_state.signup_password,
-            st.session_state.signup_name,
-        )
+        try:
+            signed_in = auth().sign_up(
+                st.session_state.signup_email,
+                st.session_state.signup_password,
+                st.session_state.signup_name,
+            )
+        except ConfirmEmail as exc:  # Supabase: the account exists once the email is confirmed
+            st.session_state.signup_info = str(exc)
+            return
         remember(signed_in)
 
     run_action("signup", action)
@@ -31,8 +36,16 @@ def _sign_up() -> None:
 
 def render_login() -> None:
     """Log-in and sign-up forms; what was typed stays after an error."""
+    _, middle, _ = st.columns([1, 2, 1])
+    with middle:
+        _forms()
+
+
+def _forms() -> None:
     st.title("Application Tracker")
     st.caption("Every job application in one place, and honest help winning them.")
+    if info := st.session_state.pop("signup_info", None):
+        st.info(info, icon=":material/mark_email_unread:")
     log_in, sign_up = st.tabs(["Log in", "Create account"])
 
     with log_in, st.form("login_form", clear_on_submit=False, border=True):
