@@ -28,7 +28,14 @@ def make_engine(url: str) -> Engine:
         database = parsed.database or ""
         in_memory = database in ("", ":memory:")
         if not in_memory:
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                folder = Path(database).parent
+                raise DatabaseUnavailable(
+                    f"The database folder {folder} cannot be created ({exc.strerror}). "
+                    "Check DATABASE_URL."
+                ) from None
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
         if in_memory:
             kwargs["poolclass"] = StaticPool
@@ -86,7 +93,7 @@ def user_session(engine: Engine, user_id: str) -> Iterator[Session]:
     `request.jwt.claims`, exactly as Supabase does, so row-level security applies to
     everything the session reads or writes, including refreshes after a commit.
     """
-    with Session(engine) as session:
+    with Session(engine, expire_on_commit=False) as session:
         if is_postgres(engine):
             claims = json.dumps({"sub": user_id, "role": "authenticated"})
 
@@ -105,5 +112,5 @@ def user_session(engine: Engine, user_id: str) -> Iterator[Session]:
 @contextmanager
 def system_session(engine: Engine) -> Iterator[Session]:
     """A session with the app's own rights, for sign-in lookups and the notify script."""
-    with Session(engine) as session:
+    with Session(engine, expire_on_commit=False) as session:
         yield session

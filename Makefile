@@ -1,0 +1,50 @@
+# The two commands a new machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= $(or $(STREAMLIT_SERVER_PORT),8501)
+
+.PHONY: run test lint fix typecheck pytest bench eval migrate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app-installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.app-installed $@
+
+migrate: $(VENV)/.app-installed
+	$(BIN)/python -m tracker_core.manage migrate
+
+run: migrate
+	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.dev-installed
+	$(BIN)/mypy tracker_core
+
+pytest: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest --cov=tracker_core --cov-report=term:skip-covered --cov-fail-under=80 $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+fix: $(VENV)/.dev-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV)/.dev-installed
+	$(BIN)/python -m scripts.bench
+
+eval: $(VENV)/.dev-installed
+	$(BIN)/python -m scripts.eval
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage

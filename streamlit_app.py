@@ -1,0 +1,33 @@
+"""Router: the navigation, the login gate and the shared sidebar."""
+
+import streamlit as st
+
+from components.login import render_login
+from components.session import current_user, sign_out, write_cookie
+
+st.set_page_config(page_title="Application Tracker", page_icon=":material/work:", layout="wide")
+
+pages = {
+    "Track": [
+        st.Page(
+            "app_pages/applications.py",
+            title="Applications",
+            icon=":material/list_alt:",
+            default=True,
+        ),
+    ],
+    "You": [st.Page("app_pages/account.py", title="Account", icon=":material/person:")],
+}
+
+user = current_user()
+# The pages are registered even when signed out, so a deep link survives the login gate.
+page = st.navigation(pages, position="sidebar" if user else "hidden")
+write_cookie()
+if user is None:
+    render_login()
+    st.stop()
+
+with st.sidebar:
+    st.caption(f"Signed in as {user.email}")
+    st.button("Log out", on_click=sign_out, key="sidebar_logout", icon=":material/logout:")
+page.run()

@@ -1,0 +1,103 @@
+"""Shared fixtures: an isolated environment, SQLite and real Postgres engines, users."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from tracker_core.config import Settings, get_settings
+from tracker_core.db import make_engine, migrate
+from tracker_core.models import UserPublic
+from tracker_core.services.auth import LocalAuth
+
+ROOT = Path(__file__).resolve().parent.parent
+ON_CI = os.environ.get("CI", "").lower() == "true"
+PG_ADMIN_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+_ENV_PREFIXES = (
+    "DATABASE_",
+    "SUPABASE_",
+    "OPENAI_",
+    "QDRANT_",
+    "SMTP_",
+    "SMS_",
+    "SESSION_",
+    "LOGIN_",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test reads the developer's settings or reaches a real service by accident."""
+    for name in list(os.environ):
+        if name.startswith(_ENV_PREFIXES):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(DATABASE_URL="sqlite://", DATA_DIR=tmp_path / "data", _env_file=None)
+
+
+@pytest.fixture
+def engine() -> Iterator[Engine]:
+    """A migrated in-memory SQLite database."""
+    eng = make_engine("sqlite://")
+    migrate(eng)
+    yield eng
+    eng.dispose()
+
+
+def _postgres_or_skip() -> Engine:
+    admin = create_engine(
+        PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+    )
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
+        if ON_CI:
+            pytest.fail(f"CI=true but PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}")
+        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc.__class__.__name__}")
+    return admin
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A fresh, migrated Postgres database for this test run, dropped afterwards."""
+    admin = _postgres_or_skip()
+    name = f"tracker_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    eng = make_engine(url)
+    migrate(eng)
+    eng.dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    eng = make_engine(pg_url)
+    yield eng
+    eng.dispose()
+
+
+def make_user(engine: Engine, settings: Settings, email: str | None = None) -> UserPublic:
+    email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
+    return LocalAuth(engine, settings).sign_up(email, "correct horse battery").user
