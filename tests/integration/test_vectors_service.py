@@ -278,6 +278,12 @@ def test_wipe_then_rebuild_gives_the_same_ranking(
     assert (report.users, report.resumes, report.applications) == (1, 2, 2)
     index.client.close()
 
+    # The next start of the app reads the same points back from the folder.
+    reopened = QdrantIndex(QdrantClient(path=str(folder)), shared=False, where=str(folder))
+    with new_session(db) as s:
+        assert rank_resumes_for_job(s, reopened, embedder, uid, jd_text=NURSE_JD) == before
+    reopened.client.close()
+
 
 def test_a_wiped_store_heals_itself_on_the_next_search(
     session: Session, embedder: Embedder

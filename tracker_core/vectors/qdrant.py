@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import httpx
+import numpy as np
+import numpy.typing as npt
 from qdrant_client import QdrantClient
 from qdrant_client import models as qm
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
@@ -94,11 +97,31 @@ class QdrantIndex:
                 return False
             self._create(name, space)
         self._check_dim(name, space)
+        if not self.shared:
+            self._fast_local_writes(name)
         self._ready.add(name)
         return True
 
+    def _fast_local_writes(self, name: str) -> None:
+        """Let local mode's SQLite skip the fsync on each point it writes.
+
+        qdrant-client commits every point on its own (16 ms each with fsync: a minute for
+        1,000 job descriptions). WAL with synchronous=NORMAL survives an app crash; an OS crash
+        may lose the last writes, which a rebuild restores since the database is the source.
+        Reaches into qdrant-client's local internals, so it does nothing if they change.
+        """
+        local = getattr(self.client, "_client", None)
+        collection = getattr(local, "collections", {}).get(name)
+        conn = getattr(getattr(collection, "storage", None), "storage", None)
+        if isinstance(conn, sqlite3.Connection):
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+
     def _create(self, name: str, space: Space) -> None:
-        vectors = qm.VectorParams(size=space.dim, distance=qm.Distance.COSINE)
+        # Embedder rows are unit length, so dot product is the cosine. Local mode re-normalises
+        # every stored vector on each cosine query (~10 ms per 10,000); dot product skips that.
+        distance = qm.Distance.COSINE if self.shared else qm.Distance.DOT
+        vectors = qm.VectorParams(size=space.dim, distance=distance)
         self.client.create_collection(name, vectors_config=vectors)
         if self.shared:
             tenant = qm.KeywordIndexParams(type=qm.KeywordIndexType.KEYWORD, is_tenant=True)
@@ -162,9 +185,16 @@ class QdrantIndex:
             # In local mode the collection is the user's own; the filter is only needed shared.
             flt = self._scope(user_id, kind) if self.shared else None
             res = self.client.query_points(
-                name, query=list(vector), query_filter=flt, limit=limit, with_payload=True
+                name, query=self._query(vector), query_filter=flt, limit=limit, with_payload=True
             )
         return [_hit(p.payload or {}, p.score, user_id) for p in res.points]
+
+    def _query(self, vector: Sequence[float]) -> list[float] | npt.NDArray[np.float32]:
+        """A float32 array for local mode: a list becomes float64 there, and numpy then
+        upcasts every stored vector for the product (~10 ms per 10,000)."""
+        if self.shared:
+            return [float(x) for x in vector]
+        return np.asarray(vector, dtype=np.float32)
 
     def count(self, space: Space, user_id: str, kind: Kind) -> int:
         """How many chunks the user has of this kind."""
