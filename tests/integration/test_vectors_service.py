@@ -174,9 +174,9 @@ def test_similar_applications_find_same_posting_and_same_role(
         index,
         embedder,
         uid,
-        company="Foo Analytics Ltd",
-        position="Data Scientist (m/f/d)",
-        job_description=DATA_JD + "\nApply on our careers page.",
+        company="Foo Analytics Ltd",  # the same text, copied from the company's own site
+        position="Data Scientist",
+        job_description=" ".join(DATA_JD.split()) + "\n",
     )
     same_role = similar_applications(
         session, index, embedder, uid, company="Acme", position="Senior Data Engineer"
