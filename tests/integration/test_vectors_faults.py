@@ -147,3 +147,31 @@ def test_failing_embedder_never_fails_the_save(session: Session, tmp_path: Path)
     resume = add_resume(session, uid, "CV", DATA_RESUME)
     assert sync_resume(uid, resume, index=index, embedder=Broken()) is False  # type: ignore[arg-type]
     assert index.is_stale(uid)
+
+
+def test_a_broken_model_is_reported_by_the_panels_and_names_still_match(
+    session: Session,
+) -> None:
+    class Broken:
+        name, dim = "broken", 4
+
+        def embed(self, texts: object) -> object:
+            raise RuntimeError("model file missing")
+
+    uid = add_user(session, "a@example.com")
+    add_resume(session, uid, "CV", DATA_RESUME)
+    add_application(session, uid, company="Foo", position="Data Scientist")
+    with pytest.raises(VectorStoreUnavailable, match="embedding model 'broken' could not run"):
+        rank_resumes_for_job(session, memory_index(), Broken(), uid, jd_text=DATA_JD)  # type: ignore[arg-type]
+    # No index at all (it could not be opened): "similar jobs" still compares names.
+    found = similar_applications(
+        session,
+        None,
+        Broken(),
+        uid,
+        company="Foo Inc",  # type: ignore[arg-type]
+        position="Data Scientist",
+        job_description=DATA_JD,
+    )
+    assert [m.reasons for m in found.matches] == [["Same role at the same company"]]
+    assert found.notice and "unavailable" in found.notice

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -241,6 +242,11 @@ def test_user_b_never_gets_user_a_points(
         hits = index.search(space, b, kind, vector, 1000)
         assert all(h.payload["user_id"] == b for h in hits)
     assert index.count(space, b, "job") == 0
+    rng = np.random.default_rng(0)  # whatever B searches for
+    for query in rng.standard_normal((20, embedder.dim)):
+        for kind in ("resume", "job"):
+            hits = index.search(space, b, kind, [float(x) for x in query], 1000)
+            assert {h.owner_id for h in hits} <= {b_cv.id}
     # B deleting A's resume id must not touch A's points.
     remove_resume(index, embedder, b, a_cv.id or 0)
     assert index.count(space, a, "resume") > 0

@@ -13,6 +13,7 @@ from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
 from tracker_core.vectors.index import Embedder, Hit, Kind, Space, VectorIndex
 from tracker_core.vectors.sync import (
     application_document,
+    embed,
     index_documents,
     rebuild_user,
     resume_document,
@@ -103,7 +104,7 @@ def _heal(
 
 
 def _query_vector(embedder: Embedder, text: str) -> list[float]:
-    return [float(x) for x in embedder.embed([text])[0]]
+    return [float(x) for x in embed(embedder, [text])[0]]
 
 
 def _scores(

@@ -19,6 +19,7 @@ SAME_POSTING = 0.97
 SIMILAR_TEXT = 0.95
 SAME_ROLE_TITLE = 0.6  # title overlap that makes two roles at one company the same role
 MIN_JD_WORDS = 15
+UNAVAILABLE = "Similarity search is unavailable right now."
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _text_scores(
 
 def similar_applications(
     session: Session,
-    index: VectorIndex,
+    index: VectorIndex | None,
     embedder: Embedder,
     user_id: str,
     *,
@@ -93,6 +94,7 @@ def similar_applications(
 
     Args:
         user_id: the logged-in user; only their applications are compared.
+        index: the vector index, or None when it could not be opened (names only).
         exclude_id: the application being edited, so it does not match itself.
     Returns:
         Matches best first; if Qdrant is down, name and link matches with a notice.
@@ -102,6 +104,8 @@ def similar_applications(
     text_scores: dict[int, float] = {}
     if len(job_description.split()) >= MIN_JD_WORDS and apps:
         try:
+            if index is None:
+                raise VectorStoreUnavailable(UNAVAILABLE)
             doc = f"{position} at {company}\n\n{job_description}"
             text_scores = _text_scores(session, index, embedder, user_id, doc)
         except VectorStoreUnavailable as exc:

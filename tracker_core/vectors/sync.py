@@ -7,12 +7,15 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from tracker_core.db import system_session, user_session
 from tracker_core.models import Application, Resume, User
 from tracker_core.vectors.chunking import chunk_document
+from tracker_core.vectors.errors import REBUILD_HINT, VectorStoreUnavailable
 from tracker_core.vectors.index import Embedder, IndexPoint, Kind, Space, VectorIndex
 from tracker_core.vectors.qdrant import point_id
 
@@ -41,6 +44,23 @@ def application_document(app: Application) -> Document:
     return Document(app.id, f"{app.position} at {app.company}\n\n{app.job_description}")
 
 
+def embed(embedder: Embedder, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """Embed texts; a model that fails or returns the wrong shape raises VectorStoreUnavailable."""
+    try:
+        vectors = embedder.embed(texts)
+    except Exception as exc:  # any model failure means the same thing to the user
+        raise VectorStoreUnavailable(
+            f"The embedding model '{embedder.name}' could not run ({exc}). Reinstall the app's "
+            f"requirements, then run `{REBUILD_HINT}`."
+        ) from exc
+    if vectors.shape != (len(texts), embedder.dim):
+        raise VectorStoreUnavailable(
+            f"The embedding model '{embedder.name}' returned vectors of shape {vectors.shape}, "
+            f"expected ({len(texts)}, {embedder.dim})."
+        )
+    return vectors
+
+
 def _points(
     embedder: Embedder, user_id: str, kind: Kind, docs: Sequence[Document]
 ) -> list[IndexPoint]:
@@ -48,9 +68,7 @@ def _points(
     pairs = [(d, c) for d in docs for c in chunk_document(d.text)]
     if not pairs:
         return []
-    vectors = embedder.embed([c.text for _, c in pairs])
-    if vectors.shape != (len(pairs), embedder.dim):
-        raise ValueError(f"Embedder {embedder.name} returned shape {vectors.shape}")
+    vectors = embed(embedder, [c.text for _, c in pairs])
     return [
         IndexPoint(
             id=point_id(user_id, kind, d.owner_id, c.index),
