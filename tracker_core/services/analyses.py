@@ -1,0 +1,106 @@
+"""Analyses of a resume against a job description, kept per application and cached by input."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from tracker_core.models import Analysis, Resume, utcnow
+
+# analyze_resume(resume_text, job_description, *, engine=...) -> ResumeAnalysis
+Analyzer = Callable[..., BaseModel]
+
+
+def content_hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.strip().encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _cached(session: Session, user_id: str, input_hash: str, engine: str) -> Analysis | None:
+    rows = session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id, Analysis.input_hash == input_hash)
+        .order_by(col(Analysis.created_at).desc())
+    ).all()
+    # A fallback (offline answer to an OpenAI request) is not a cached OpenAI answer.
+    return next((r for r in rows if engine == "offline" or r.engine != "offline"), None)
+
+
+def analyze_and_store(
+    *,
+    session: Session,
+    user_id: str,
+    resume_text: str,
+    job_description: str,
+    engine: str,
+    analyzer: Analyzer,
+    resume_id: int | None = None,
+    application_id: int | None = None,
+) -> Analysis:
+    """Analyse once per distinct input; the same inputs never cost a second engine call."""
+    if not resume_text.strip():
+        raise ValueError("The resume is empty: upload or paste its text first.")
+    if not job_description.strip():
+        raise ValueError("Paste the job description first.")
+    input_hash = content_hash(resume_text, job_description, engine)
+    cached = _cached(session, user_id, input_hash, engine)
+    if cached is not None and cached.application_id == application_id:
+        return cached
+    if cached is not None and cached.details is not None:
+        details = dict(cached.details)
+        tokens = None  # reused: no tokens spent this time
+    else:
+        result = analyzer(resume_text, job_description, engine=engine).model_dump()
+        details, tokens = result, result.get("tokens_used")
+    row = Analysis(
+        user_id=user_id,
+        resume_id=resume_id,
+        application_id=application_id,
+        jd_hash=content_hash(job_description),
+        input_hash=input_hash,
+        score=float(details["relevance"]),
+        matched_keywords=list(details.get("matched_keywords", [])),
+        missing_keywords=list(details.get("missing_keywords", [])),
+        recommendations=list(details.get("recommendations", [])),
+        details=details,
+        engine=str(details.get("engine", engine)),
+        tokens_used=tokens,
+    )
+    session.add(row)
+    if resume_id is not None:
+        resume = session.get(Resume, resume_id)
+        if resume is not None and resume.user_id == user_id:
+            resume.last_analyzed_at = utcnow()
+            session.add(resume)
+    session.commit()
+    session.refresh(row)
+    return row
+
+
+def history(*, session: Session, user_id: str, application_id: int) -> Sequence[Analysis]:
+    """Past analyses for an application, oldest first, so the score's movement shows."""
+    return session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id, Analysis.application_id == application_id)
+        .order_by(col(Analysis.created_at), col(Analysis.id))
+    ).all()
+
+
+def recent(*, session: Session, user_id: str, limit: int = 20) -> Sequence[Analysis]:
+    return session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id)
+        .order_by(col(Analysis.created_at).desc())
+        .limit(limit)
+    ).all()
+
+
+def as_details(row: Analysis) -> dict[str, Any]:
+    return dict(row.details or {})

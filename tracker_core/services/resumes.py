@@ -1,0 +1,102 @@
+"""Resumes: labelled versions of the user's resume text, kept until the user deletes them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlmodel import Session, col, select
+
+from tracker_core.models import Resume, utcnow
+
+MAX_TEXT_CHARS = 200_000
+
+
+class ResumeNotFound(Exception):
+    """The resume does not exist for this user."""
+
+
+def _clean(label: str, text: str) -> tuple[str, str]:
+    label, text = label.strip(), text.strip()
+    if not label:
+        raise ValueError("Give the resume a label, for example 'Data engineer, 2026'.")
+    if not text:
+        raise ValueError("The resume is empty. Upload a file with text or paste the text.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"The resume text is over {MAX_TEXT_CHARS:,} characters; trim it first.")
+    return label, text
+
+
+def create_resume(
+    *,
+    session: Session,
+    user_id: str,
+    label: str,
+    text: str,
+    file_name: str | None = None,
+    file_type: str | None = None,
+) -> Resume:
+    """Save a new resume (version 1)."""
+    label, text = _clean(label, text)
+    resume = Resume(
+        user_id=user_id, label=label, text=text, file_name=file_name, file_type=file_type
+    )
+    session.add(resume)
+    session.commit()
+    session.refresh(resume)
+    return resume
+
+
+def get_resume(*, session: Session, user_id: str, resume_id: int) -> Resume:
+    resume = session.exec(
+        select(Resume).where(Resume.id == resume_id, Resume.user_id == user_id)
+    ).first()
+    if resume is None:
+        raise ResumeNotFound(f"Resume {resume_id} was not found.")
+    return resume
+
+
+def save_new_version(*, session: Session, user_id: str, resume_id: int, text: str) -> Resume:
+    """Keep the old text and save the corrected one as the next version of the same label."""
+    old = get_resume(session=session, user_id=user_id, resume_id=resume_id)
+    label, text = _clean(old.label, text)
+    if text == old.text:
+        return old
+    new = Resume(
+        user_id=user_id,
+        label=label,
+        text=text,
+        file_name=old.file_name,
+        file_type=old.file_type,
+        version=old.version + 1,
+        parent_id=old.id,
+        uploaded_at=utcnow(),
+    )
+    session.add(new)
+    session.commit()
+    session.refresh(new)
+    return new
+
+
+def list_resumes(*, session: Session, user_id: str, latest_only: bool = True) -> Sequence[Resume]:
+    """The user's resumes, newest first; by default only the newest version of each label."""
+    rows = session.exec(
+        select(Resume)
+        .where(Resume.user_id == user_id)
+        .order_by(col(Resume.uploaded_at).desc(), col(Resume.id).desc())
+    ).all()
+    if not latest_only:
+        return rows
+    seen: set[str] = set()
+    latest = []
+    for row in rows:
+        if row.label not in seen:
+            seen.add(row.label)
+            latest.append(row)
+    return latest
+
+
+def delete_resume(*, session: Session, user_id: str, resume_id: int) -> None:
+    """Delete one resume version; applications that used it keep everything else."""
+    resume = get_resume(session=session, user_id=user_id, resume_id=resume_id)
+    session.delete(resume)
+    session.commit()
