@@ -304,3 +304,19 @@ def test_a_wiped_store_heals_itself_on_the_next_search(
 
     assert [m.label for m in ranked] == ["Data"]
     assert [j.company for j in jobs] == ["Foo"]
+
+
+def test_only_the_newest_version_of_a_resume_is_ranked(
+    session: Session, index: QdrantIndex, embedder: Embedder
+) -> None:
+    from tracker_core.services.resumes import save_new_version
+
+    uid = add_user(session, "a@example.com")
+    old = add_resume(session, uid, "My CV", NURSE_RESUME)
+    index_resume(index, embedder, uid, old)
+    new = save_new_version(session=session, user_id=uid, resume_id=old.id or 0, text=DATA_RESUME)
+    index_resume(index, embedder, uid, new)
+
+    ranked = rank_resumes_for_job(session, index, embedder, uid, jd_text=NURSE_JD)
+
+    assert [(m.resume_id, m.label) for m in ranked] == [(new.id, "My CV")]

@@ -10,6 +10,7 @@ import numpy as np
 from sqlmodel import Session, col, select
 
 from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
+from tracker_core.services.resumes import list_resumes
 from tracker_core.vectors.index import Embedder, Hit, Kind, Space, VectorIndex
 from tracker_core.vectors.sync import (
     application_document,
@@ -156,13 +157,14 @@ def rank_resumes_for_job(
         application_id: one of the user's applications, or None to use jd_text.
         jd_text: a pasted job description.
     Returns:
-        Best first, with the sections of each resume that matched best.
+        The newest version of each resume, best first, with its best-matching sections.
     """
     text = jd_text or ""
     if application_id is not None:
         app = _user_application(session, user_id, application_id)
         text = application_document(app).text if app else ""
-    resumes = {r.id: r for r in user_resumes(session, user_id) if r.id is not None}
+    latest = list_resumes(session=session, user_id=user_id, latest_only=True)
+    resumes = {r.id: r for r in latest if r.id is not None}
     if not text.strip() or not resumes:
         return []
     _heal(session, index, embedder, user_id, "resume")
