@@ -320,3 +320,11 @@ def test_only_the_newest_version_of_a_resume_is_ranked(
     ranked = rank_resumes_for_job(session, index, embedder, uid, jd_text=NURSE_JD)
 
     assert [(m.resume_id, m.label) for m in ranked] == [(new.id, "My CV")]
+
+
+def test_resumes_without_text_give_an_empty_ranking(
+    session: Session, index: QdrantIndex, embedder: Embedder
+) -> None:
+    uid = add_user(session, "a@example.com")
+    add_resume(session, uid, "Scanned CV", "")
+    assert rank_resumes_for_job(session, index, embedder, uid, jd_text=DATA_JD) == []

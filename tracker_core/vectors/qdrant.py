@@ -268,7 +268,7 @@ class QdrantIndex:
                     f"({exc.status_code} {exc.reason_phrase}). Check QDRANT_API_KEY, then run "
                     f"`{REBUILD_HINT}`."
                 ) from exc
-            except (RuntimeError, OSError, ValueError) as exc:
+            except (RuntimeError, OSError) as exc:
                 self._ready.clear()
                 raise VectorStoreUnavailable(
                     f"The similarity index in {self.where} cannot be used ({exc}). "

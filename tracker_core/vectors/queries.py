@@ -120,6 +120,8 @@ def _scores(
     """Owner scores among `wanted`, fetching more hits until `limit` owners are found."""
     space = Space.of(embedder)
     total = index.count(space, user_id, kind)
+    if total == 0:
+        return []
     vector = _query_vector(embedder, text)
     fetch = min(total, max(200, limit * 20))
     while True:
