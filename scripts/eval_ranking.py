@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from tracker_core.db import make_engine, migrate
 from tracker_core.models import Resume, User
-from tracker_core.vectors import QdrantIndex, queries, rank_resumes_for_job, rebuild
+from tracker_core.vectors import QdrantIndex, rank_resumes_for_job, rebuild, scoring
 from tracker_core.vectors.index import Embedder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Skipped resume ranking: {RELATIVE} not found beside the project.")
         return 0
     if args.weight is not None:
-        queries.WHOLE_WEIGHT = args.weight
+        scoring.WHOLE_WEIGHT = args.weight
     from tracker_core.embeddings import get_embedder
 
     embedder = get_embedder()

@@ -328,3 +328,20 @@ def test_resumes_without_text_give_an_empty_ranking(
     uid = add_user(session, "a@example.com")
     add_resume(session, uid, "Scanned CV", "")
     assert rank_resumes_for_job(session, index, embedder, uid, jd_text=DATA_JD) == []
+
+
+def test_many_applications_are_narrowed_by_similarity_before_ranking(
+    session: Session, index: QdrantIndex, embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker_core.vectors import queries
+
+    monkeypatch.setattr(queries, "MAX_RERANK", 1)
+    uid = add_user(session, "a@example.com")
+    resume = add_resume(session, uid, "Data CV", DATA_RESUME)
+    for company, jd in [("Clinic", NURSE_JD), ("Foo", DATA_JD), ("Ward", NURSE_JD)]:
+        app = add_application(session, uid, company=company, position="Role", job_description=jd)
+        index_application(index, embedder, uid, app)
+
+    ranked = rank_jobs_for_resume(session, index, embedder, uid, resume.id or 0)
+
+    assert [j.company for j in ranked] == ["Foo"]

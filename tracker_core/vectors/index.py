@@ -58,6 +58,17 @@ class Hit:
     payload: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
+@dataclass(frozen=True)
+class StoredChunk:
+    """One stored chunk with its vector, for scoring a document section by section."""
+
+    owner_id: int
+    chunk: int
+    section: str
+    text: str
+    vector: npt.NDArray[np.float32]
+
+
 class VectorIndex(Protocol):
     """Per-user vector storage; every method is scoped to one user and one kind."""
 
@@ -71,6 +82,11 @@ class VectorIndex(Protocol):
         self, space: Space, user_id: str, kind: Kind, vector: Sequence[float], limit: int
     ) -> list[Hit]:
         """The user's points of this kind nearest to vector, best first."""
+
+    def chunks(
+        self, space: Space, user_id: str, kind: Kind, owner_ids: Sequence[int]
+    ) -> list[StoredChunk]:
+        """Every stored chunk, with vectors, of these resumes or applications of the user."""
 
     def count(self, space: Space, user_id: str, kind: Kind) -> int:
         """How many points the user has of this kind."""

@@ -19,12 +19,13 @@ from qdrant_client import models as qm
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from tracker_core.vectors.errors import REBUILD_HINT, VectorStoreUnavailable
-from tracker_core.vectors.index import Hit, IndexPoint, Kind, Space
+from tracker_core.vectors.index import Hit, IndexPoint, Kind, Space, StoredChunk
 from tracker_core.vectors.stale import StaleMarks
 
 log = logging.getLogger(__name__)
 
 PREFIX = "tracker"
+RETRIEVE_BATCH = 4096
 MAX_CHUNKS = 64  # chunking never makes more, so a delete by id list covers every chunk
 _POINT_NS = uuid.UUID("6f1c2b8e-3d4a-4c1e-9a57-0b7f3e2d9c41")
 _TRANSPORT_ERRORS = (ResponseHandlingException, httpx.HTTPError, ConnectionError, TimeoutError)
@@ -188,6 +189,28 @@ class QdrantIndex:
                 name, query=self._query(vector), query_filter=flt, limit=limit, with_payload=True
             )
         return [_hit(p.payload or {}, p.score, user_id) for p in res.points]
+
+    def chunks(
+        self, space: Space, user_id: str, kind: Kind, owner_ids: Sequence[int]
+    ) -> list[StoredChunk]:
+        """Every stored chunk of these owners; ids derive from user_id, so only theirs exist."""
+        name = self.collection_name(space, user_id, kind)
+        ids: list[qm.ExtendedPointId] = [
+            point_id(user_id, kind, o, c) for o in owner_ids for c in range(MAX_CHUNKS)
+        ]
+        records = []
+        with self._guard():
+            if not self._ensure(name, space, create=False):
+                return []
+            for start in range(0, len(ids), RETRIEVE_BATCH):
+                batch = ids[start : start + RETRIEVE_BATCH]
+                records += self.client.retrieve(name, batch, with_payload=True, with_vectors=True)
+        out = []
+        for r in records:
+            hit = _hit(r.payload or {}, 0.0, user_id)
+            vector = np.asarray(r.vector, dtype=np.float32)
+            out.append(StoredChunk(hit.owner_id, hit.chunk, hit.section, hit.text, vector))
+        return out
 
     def _query(self, vector: Sequence[float]) -> list[float] | npt.NDArray[np.float32]:
         """A float32 array for local mode: a list becomes float64 there, and numpy then

@@ -11,7 +11,8 @@ from sqlmodel import Session, col, select
 
 from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
 from tracker_core.services.resumes import list_resumes
-from tracker_core.vectors.index import Embedder, Hit, Kind, Space, VectorIndex
+from tracker_core.vectors.index import Embedder, Hit, Kind, Space, StoredChunk, VectorIndex
+from tracker_core.vectors.scoring import best_sections, fit, stack
 from tracker_core.vectors.sync import (
     application_document,
     embed,
@@ -22,9 +23,11 @@ from tracker_core.vectors.sync import (
     user_resumes,
 )
 
-WHOLE_WEIGHT = 0.85  # whole-document share of a fit score; tuned on RJDB dev (scripts.eval_ranking)
+RETRIEVE_WHOLE_WEIGHT = 0.85  # for picking candidates among many applications (stage one)
 TOP_SECTIONS = 2
+SHOWN_SECTIONS = 3
 MAX_FETCH = 20_000
+MAX_RERANK = 200  # more active applications than this: pick candidates by similarity first
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,9 @@ def aggregate(hits: Iterable[Hit], top_sections: int = 3) -> list[OwnerScore]:
         if whole is None:  # not retrieved: its best retrieved part is the best estimate
             whole = max(h.score for h in owner_hits)
         score = (
-            whole if not best else WHOLE_WEIGHT * whole + (1 - WHOLE_WEIGHT) * float(np.mean(best))
+            whole
+            if not best
+            else RETRIEVE_WHOLE_WEIGHT * whole + (1 - RETRIEVE_WHOLE_WEIGHT) * float(np.mean(best))
         )
         shown = [SectionMatch(h.section, h.text, h.score) for h in parts[:top_sections]]
         out.append(OwnerScore(owner, score, shown))
@@ -135,6 +140,36 @@ def _scores(
         fetch = min(total, MAX_FETCH, fetch * 4)
 
 
+def _rerank(
+    index: VectorIndex,
+    embedder: Embedder,
+    user_id: str,
+    kind: Kind,
+    text: str,
+    owners: Iterable[int],
+) -> list[OwnerScore]:
+    """Score each owner section by section against text (the job side is always the outer)."""
+    from tracker_core.vectors.chunking import chunk_document
+
+    chunks = chunk_document(text)
+    if not chunks:
+        return []
+    query = embed(embedder, [c.text for c in chunks])
+    by_owner: dict[int, list[StoredChunk]] = defaultdict(list)
+    for c in index.chunks(Space.of(embedder), user_id, kind, sorted(set(owners))):
+        by_owner[c.owner_id].append(c)
+    out = []
+    for owner, stored in by_owner.items():
+        doc = stack(stored)
+        score = fit(query, doc) if kind == "resume" else fit(doc, query)
+        shown = [
+            SectionMatch(c.section, c.text, s)
+            for c, s in best_sections(query, stored, SHOWN_SECTIONS)
+        ]
+        out.append(OwnerScore(owner, score, shown))
+    return sorted(out, key=lambda o: (-o.score, o.owner_id))
+
+
 def _user_application(session: Session, user_id: str, application_id: int) -> Application | None:
     app = session.get(Application, application_id)
     if app is None or app.user_id != user_id or app.deleted_at is not None:
@@ -170,7 +205,7 @@ def rank_resumes_for_job(
     if not text.strip() or not resumes:
         return []
     _heal(session, index, embedder, user_id, "resume")
-    scores = _scores(index, embedder, user_id, "resume", text, set(resumes), limit)
+    scores = _rerank(index, embedder, user_id, "resume", text, resumes)[:limit]
     return [ResumeMatch(o.owner_id, resumes[o.owner_id].label, o.score, o.sections) for o in scores]
 
 
@@ -216,7 +251,11 @@ def rank_jobs_for_resume(
     if not apps:
         return []
     _heal(session, index, embedder, user_id, "job")
-    scores = _scores(index, embedder, user_id, "job", resume.text, set(apps), limit)
+    candidates: Iterable[int] = apps
+    if len(apps) > MAX_RERANK:
+        found = _scores(index, embedder, user_id, "job", resume.text, set(apps), MAX_RERANK)
+        candidates = [o.owner_id for o in found]
+    scores = _rerank(index, embedder, user_id, "job", resume.text, candidates)[:limit]
     return [
         JobMatch(o.owner_id, a.company, a.position, a.status, o.score, o.sections)
         for o in scores
