@@ -44,6 +44,7 @@ class IndexPoint:
     chunk: int
     section: str
     text: str
+    of: int = 1  # how many chunks its document has
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -31,6 +32,7 @@ _POINT_NS = uuid.UUID("6f1c2b8e-3d4a-4c1e-9a57-0b7f3e2d9c41")
 _TRANSPORT_ERRORS = (ResponseHandlingException, httpx.HTTPError, ConnectionError, TimeoutError)
 
 
+@functools.lru_cache(maxsize=65_536)
 def point_id(user_id: str, kind: Kind, owner_id: int, chunk: int) -> str:
     """A stable id, so re-indexing the same chunk replaces it."""
     return str(uuid.uuid5(_POINT_NS, f"{user_id}:{kind}:{owner_id}:{chunk}"))
@@ -157,6 +159,7 @@ class QdrantIndex:
                     "chunk": p.chunk,
                     "section": p.section,
                     "text": p.text,
+                    "chunks": p.of,
                 },
             )
             for p in points
@@ -195,21 +198,29 @@ class QdrantIndex:
     ) -> list[StoredChunk]:
         """Every stored chunk of these owners; ids derive from user_id, so only theirs exist."""
         name = self.collection_name(space, user_id, kind)
-        ids: list[qm.ExtendedPointId] = [
-            point_id(user_id, kind, o, c) for o in owner_ids for c in range(MAX_CHUNKS)
-        ]
-        records = []
         with self._guard():
             if not self._ensure(name, space, create=False):
                 return []
-            for start in range(0, len(ids), RETRIEVE_BATCH):
-                batch = ids[start : start + RETRIEVE_BATCH]
-                records += self.client.retrieve(name, batch, with_payload=True, with_vectors=True)
+            # Chunk 0 says how many chunks its document has, so only existing ids are asked for.
+            records = self._retrieve(name, [point_id(user_id, kind, o, 0) for o in owner_ids])
+            rest = [
+                point_id(user_id, kind, int(str((r.payload or {})["owner_id"])), c)
+                for r in records
+                for c in range(1, int(str((r.payload or {}).get("chunks", MAX_CHUNKS))))
+            ]
+            records += self._retrieve(name, rest)
         out = []
         for r in records:
             hit = _hit(r.payload or {}, 0.0, user_id)
             vector = np.asarray(r.vector, dtype=np.float32)
             out.append(StoredChunk(hit.owner_id, hit.chunk, hit.section, hit.text, vector))
+        return out
+
+    def _retrieve(self, name: str, ids: Sequence[str]) -> list[qm.Record]:
+        out: list[qm.Record] = []
+        for start in range(0, len(ids), RETRIEVE_BATCH):
+            batch: list[qm.ExtendedPointId] = list(ids[start : start + RETRIEVE_BATCH])
+            out += self.client.retrieve(name, batch, with_payload=True, with_vectors=True)
         return out
 
     def _query(self, vector: Sequence[float]) -> list[float] | npt.NDArray[np.float32]:

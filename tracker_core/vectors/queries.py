@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
 from tracker_core.services.resumes import list_resumes
+from tracker_core.vectors.chunking import chunk_document
 from tracker_core.vectors.index import Embedder, Hit, Kind, Space, StoredChunk, VectorIndex
 from tracker_core.vectors.scoring import best_sections, fit, stack
 from tracker_core.vectors.sync import (
@@ -149,8 +150,6 @@ def _rerank(
     owners: Iterable[int],
 ) -> list[OwnerScore]:
     """Score each owner section by section against text (the job side is always the outer)."""
-    from tracker_core.vectors.chunking import chunk_document
-
     chunks = chunk_document(text)
     if not chunks:
         return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,6 +70,7 @@ def _points(
     if not pairs:
         return []
     vectors = embed(embedder, [c.text for _, c in pairs])
+    counts = Counter(d.owner_id for d, _ in pairs)
     return [
         IndexPoint(
             id=point_id(user_id, kind, d.owner_id, c.index),
@@ -77,6 +79,7 @@ def _points(
             chunk=c.index,
             section=c.section,
             text=c.text,
+            of=counts[d.owner_id],
         )
         for (d, c), v in zip(pairs, vectors, strict=True)
     ]
