@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import streamlit as st
 
 from components.forms import run_action, show_error
@@ -31,8 +33,9 @@ def _add(user: UserPublic) -> None:
     run_action("add", action)
 
 
-def render_add_form(user: UserPublic, stages: tuple[str, ...] = STANDARD_STAGES) -> None:
-    """The add form; errors appear beside their field and what was typed stays."""
+def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -> None:
+    """The add form (stages: key -> label); errors appear beside their field, input stays."""
+    labels = dict(stages or {s: s.capitalize() for s in STANDARD_STAGES})
     with st.form("add_form", clear_on_submit=False):
         st.subheader("Add an application")
         left, right = st.columns(2)
@@ -42,7 +45,7 @@ def render_add_form(user: UserPublic, stages: tuple[str, ...] = STANDARD_STAGES)
         right.text_input("Position", key="add_position", max_chars=200)
         with right:
             show_error("add", "position")
-        left.selectbox("Status", stages, key="add_status", format_func=_label)
+        left.selectbox("Status", list(labels), key="add_status", format_func=labels.__getitem__)
         right.date_input("Deadline", value=None, key="add_deadline", format="YYYY-MM-DD")
         with right:
             show_error("add", "deadline")
@@ -50,7 +53,3 @@ def render_add_form(user: UserPublic, stages: tuple[str, ...] = STANDARD_STAGES)
         st.form_submit_button("Add application", type="primary", on_click=_add, args=(user,))
     if saved := st.session_state.pop("add_saved", None):
         st.success(saved, icon=":material/check_circle:")
-
-
-def _label(stage: str) -> str:
-    return stage.replace("_", " ").capitalize()
