@@ -102,7 +102,7 @@ def list_board_rows(*, session: Session, user_id: str, filters: Filters) -> Sequ
 
 
 def list_filtered_applications(
-    *, session: Session, user_id: str, filters: Filters, order_by: Any = None
+    *, session: Session, user_id: str, filters: Filters, order_by: Sequence[Any] = ()
 ) -> Sequence[Application]:
     """Live applications matching the filters, in the given order (newest change first)."""
     query = select(Application).where(
@@ -111,9 +111,9 @@ def list_filtered_applications(
         col(Application.archived_at).is_(None),
     )
     query = _filtered(query, filters)
-    order = order_by if order_by is not None else col(Application.updated_at).desc()
+    order = tuple(order_by) or (col(Application.updated_at).desc(),)
     rows: Sequence[Application] = session.exec(
-        query.order_by(order, col(Application.id).desc())
+        query.order_by(*order, col(Application.id).desc())
     ).all()
     return rows
 

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col
 
 from tracker_core import repositories as repo
 from tracker_core.models import (
@@ -57,6 +58,26 @@ def create_application(*, session: Session, user_id: str, data: ApplicationCreat
 
 def list_applications(*, session: Session, user_id: str) -> Sequence[Application]:
     return repo.list_applications(session=session, user_id=user_id)
+
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "updated": (col(Application.updated_at).desc(),),
+    "deadline": (col(Application.deadline).is_(None), col(Application.deadline)),
+    "company": (func.lower(col(Application.company)),),
+    "priority": (col(Application.priority).desc(), col(Application.deadline)),
+}
+
+
+def list_for_table(
+    *, session: Session, user_id: str, filters: repo.Filters, sort: str = "updated"
+) -> Sequence[Application]:
+    """Live applications matching the filters, in one of SORTS' orders."""
+    return repo.list_filtered_applications(
+        session=session,
+        user_id=user_id,
+        filters=filters,
+        order_by=SORTS.get(sort, SORTS["updated"]),
+    )
 
 
 def _record_move(session: Session, app: Application, to_status: str, note: str = "") -> None:
