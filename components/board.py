@@ -8,7 +8,7 @@ from components import board_actions as actions
 from components.text import md_escape, stars
 from tracker_core.services.board import BoardData, Card, Column
 
-PAGE = 20  # cards per column before "Show more"; keeps a 2,000-card board quick to read
+PAGE = 5  # cards per column before "Show more"; keeps a 2,000-card board quick to read
 
 
 def _deadline(card: Card) -> str:
