@@ -99,3 +99,11 @@ def test_migrations_are_idempotent_on_postgres(pg_engine: Engine) -> None:
     migrate(pg_engine)  # already at head: nothing to do, no error
     with pg_engine.connect() as conn:
         assert conn.execute(text("select version_num from alembic_version")).scalar_one()
+
+
+def test_detail_contact_and_interview_services_are_isolated_on_postgres(
+    pg_engine: Engine, settings: Settings
+) -> None:
+    from tests.unit.test_details import check_isolation
+
+    check_isolation(pg_engine, settings)
