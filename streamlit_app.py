@@ -15,6 +15,8 @@ pages = {
             icon=":material/list_alt:",
             default=True,
         ),
+        st.Page("app_pages/detail.py", title="Application", icon=":material/description:"),
+        st.Page("app_pages/import_export.py", title="Import / export", icon=":material/swap_vert:"),
     ],
     "You": [st.Page("app_pages/account.py", title="Account", icon=":material/person:")],
 }
