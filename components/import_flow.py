@@ -65,6 +65,23 @@ def _report(plan: transfer.ImportPlan) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
+def _plan(
+    user_id: str, csv_file: transfer.CsvFile, mapping: dict[str, str], file_id: str
+) -> transfer.ImportPlan:
+    """Check every row once per file, mapping and import run; a big file takes seconds."""
+    key = (file_id, tuple(sorted(mapping.items())), st.session_state.get("imp_runs", 0))
+    cached = st.session_state.get("imp_plan")
+    if cached and cached[0] == key:
+        plan: transfer.ImportPlan = cached[1]
+        return plan
+    with st.spinner("Checking every row…"), user_session(engine(), user_id) as session:
+        plan = transfer.plan_import(
+            session=session, user_id=user_id, csv_file=csv_file, mapping=mapping
+        )
+    st.session_state.imp_plan = (key, plan)
+    return plan
+
+
 def render_csv_import(user_id: str) -> None:
     """Upload, preview, mapping, a check of every row, then one all-or-nothing import."""
     upload = st.file_uploader("CSV file", type=["csv", "txt"], key="imp_csv")
@@ -82,10 +99,7 @@ def render_csv_import(user_id: str) -> None:
     st.dataframe(preview, hide_index=True, width="stretch")
     mapping = _mapping(csv_file, upload.file_id)
     try:
-        with user_session(engine(), user_id) as session:
-            plan = transfer.plan_import(
-                session=session, user_id=user_id, csv_file=csv_file, mapping=mapping
-            )
+        plan = _plan(user_id, csv_file, mapping, upload.file_id)
     except transfer.ImportRejected as exc:
         st.error(str(exc), icon=":material/error:")
         return
@@ -107,6 +121,7 @@ def _run_import(user_id: str, plan: transfer.ImportPlan) -> None:
         st.error(IMPORT_FAILED, icon=":material/error:")
         return
     st.session_state.imp_done = f"Imported {count:,} applications."
+    st.session_state.imp_runs = st.session_state.get("imp_runs", 0) + 1
     st.rerun()
 
 

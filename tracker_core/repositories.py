@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlmodel import Session, col, select
 
@@ -139,3 +140,18 @@ def list_all_applications(*, session: Session, user_id: str) -> Sequence[Applica
     return session.exec(
         select(Application).where(Application.user_id == user_id).order_by(col(Application.id))
     ).all()
+
+
+def list_application_keys(
+    *, session: Session, user_id: str
+) -> Sequence[tuple[str, str, date | None, str | None]]:
+    """(company, position, applied_on, url) of every application the user owns; cheap to load."""
+    rows = session.exec(
+        select(
+            col(Application.company),
+            col(Application.position),
+            col(Application.applied_on),
+            col(Application.url),
+        ).where(Application.user_id == user_id)
+    ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]

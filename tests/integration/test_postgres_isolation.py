@@ -128,3 +128,23 @@ def test_json_round_trip_and_exports_stay_per_user_on_postgres(
         assert _comparable(transfer_json.export_json(session=s, user_id=bob)) == _comparable(
             exported
         )
+
+
+def test_csv_import_is_all_or_nothing_and_per_user_on_postgres(
+    pg_engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.test_transfer import HUNTR, TEAL, _import
+    from tracker_core import repositories as repo
+    from tracker_core.services import transfer
+
+    alice, bob = make_user(pg_engine, settings).id, make_user(pg_engine, settings).id
+    with user_session(pg_engine, alice) as s:
+        plan = _import(s, alice, HUNTR)
+        assert len(plan.new) == 2 and [p.line for p in plan.problems] == [4, 5, 6]
+        assert _import(s, alice, HUNTR).already_there == [2, 3]
+    with user_session(pg_engine, bob) as s:
+        assert repo.list_all_applications(session=s, user_id=bob) == []
+        monkeypatch.setattr(transfer, "_first_status", lambda *a: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            _import(s, bob, TEAL)
+        assert repo.list_all_applications(session=s, user_id=bob) == []

@@ -116,7 +116,7 @@ def test_our_own_csv_export_reimports_into_an_empty_account(
 def test_a_failed_import_changes_nothing(
     session: Session, owner: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def explode(app: object) -> object:
+    def explode(*args: object) -> object:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(transfer, "_first_status", explode)

@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from pydantic import ValidationError
-from sqlmodel import Session
+from sqlalchemy import insert
+from sqlmodel import Session, col
 
 from tracker_core import repositories as repo
 from tracker_core.models import Application, ApplicationCreate, StatusChange, utcnow
@@ -173,7 +174,7 @@ def plan_import(
     unknown = set(mapping.values()) - set(csv_file.headers)
     if unknown:
         raise ImportRejected(f"The file has no column named {sorted(unknown)[0]!r}.")
-    seen = {_key_of(a) for a in repo.list_all_applications(session=session, user_id=user_id)}
+    seen = {natural_key(*k) for k in repo.list_application_keys(session=session, user_id=user_id)}
     plan = ImportPlan()
     for line, row in enumerate(csv_file.rows, start=2):
         try:
@@ -198,38 +199,51 @@ def _as_datetime(day: date) -> datetime:
 def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
     """Save the planned rows in one transaction (all or nothing); returns how many were saved."""
     now = utcnow()
+    rows = [_row(planned, user_id, now) for planned in plan.new]
     try:
-        apps = []
-        for row in plan.new:
-            created = row.created_at or (
-                _as_datetime(row.data.applied_on) if row.data.applied_on else now
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start : start + _BATCH]
+            # Core bulk INSERT ... RETURNING: 50,000 rows in seconds, not minutes of ORM objects.
+            ids = session.scalars(
+                insert(Application).returning(col(Application.id), sort_by_parameter_order=True),
+                batch,
+            ).all()
+            session.execute(
+                insert(StatusChange), [_first_status(r, i) for r, i in zip(batch, ids, strict=True)]
             )
-            apps.append(
-                Application.model_validate(
-                    row.data, update={"user_id": user_id, "created_at": created, "updated_at": now}
-                )
-            )
-        session.add_all(apps)
-        session.flush()
-        session.add_all(_first_status(app) for app in apps)
         session.commit()
     except Exception:
         session.rollback()
         raise
-    return len(apps)
+    return len(rows)
 
 
-def _first_status(app: Application) -> StatusChange:
+_BATCH = 2000
+
+
+def _row(planned: PlannedRow, user_id: str, now: datetime) -> dict[str, Any]:
+    data = planned.data
+    created = planned.created_at or (_as_datetime(data.applied_on) if data.applied_on else now)
+    return data.model_dump() | {
+        "user_id": user_id,
+        "created_at": created,
+        "updated_at": now,
+        "version": 1,
+        "is_sample": False,
+    }
+
+
+def _first_status(row: dict[str, Any], app_id: int | None) -> dict[str, Any]:
     """The imported stage, dated when the application was (original dates are kept)."""
-    assert app.id is not None
-    when = _as_datetime(app.applied_on) if app.applied_on else app.created_at
-    return StatusChange(
-        user_id=app.user_id,
-        application_id=app.id,
-        to_status=app.status,
-        changed_at=when,
-        note="imported",
-    )
+    when = _as_datetime(row["applied_on"]) if row["applied_on"] else row["created_at"]
+    return {
+        "user_id": row["user_id"],
+        "application_id": app_id,
+        "from_status": None,
+        "to_status": row["status"],
+        "changed_at": when,
+        "note": "imported",
+    }
 
 
 def _cell(value: Any) -> Any:
