@@ -23,12 +23,29 @@ def _app_id() -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
+def _choose() -> None:
+    st.query_params["id"] = str(st.session_state.det_choose)
+
+
 app_id = _app_id()
 if app_id is None:
     st.title("Application")
-    st.info("No application chosen. Open one from the Applications page.")
-    st.page_link(
-        "app_pages/applications.py", label="Go to Applications", icon=":material/list_alt:"
+    with user_session(engine(), user.id) as session:
+        listed = apps.list_applications(session=session, user_id=user.id)
+    mine = {a.id: f"{a.company}: {a.position}" for a in listed}
+    if not mine:
+        st.info("No application chosen, and you have none yet. Add one on the Applications page.")
+        st.page_link("app_pages/applications.py", label="Go to Applications", icon=":material/add:")
+        st.stop()
+    st.info("No application chosen. Pick one to open it.")
+    st.selectbox(
+        "Application",
+        list(mine),
+        format_func=mine.get,
+        index=None,
+        key="det_choose",
+        on_change=_choose,
+        placeholder="Choose an application",
     )
     st.stop()
 

@@ -57,6 +57,8 @@ def test_missing_or_foreign_id_gets_a_message(
     at.switch_page(PAGE)
     at.run()
     assert not at.exception and "No application chosen" in at.info[0].value
+    at.selectbox(key="det_choose").select(ada_app).run()
+    assert at.title[0].value == "Acme Corp: Data Engineer"
     bob = sign_up(new_app().run(), email="bob@example.com")
     bob = _open(bob, ada_app)
     assert not bob.exception
