@@ -55,6 +55,7 @@ with user_session(engine(), user.id) as session:
     except apps.NotFound:
         detail = None
     everyone = contacts.list_contacts(session=session, user_id=user.id)
+    resumes = {r.id: r.label for r in details.list_resumes(session=session, user_id=user.id)}
 
 if detail is None:
     st.title("Application")
@@ -105,7 +106,35 @@ if message := st.session_state.pop("det_people_saved", None):
 overview, edit, timeline, people, talks = st.tabs(
     ["Overview", "Edit", "Timeline", "Contacts", "Interviews"]
 )
+
+
+def _pick_resume() -> None:
+    def action() -> None:
+        with user_session(engine(), user.id) as s:
+            chosen = details.choose_resume(
+                session=s,
+                user_id=user.id,
+                application_id=app_id,
+                resume_id=st.session_state[f"det_resume_{app_id}"],
+            )
+        note_own_move(app.version, chosen.version)
+
+    run_action("resume", action)
+
+
 with overview:
+    if resumes:
+        st.selectbox(
+            "Resume used",
+            [None, *resumes],
+            index=[None, *resumes].index(app.resume_id) if app.resume_id in resumes else 0,
+            format_func=lambda i: "None chosen" if i is None else resumes[i],
+            key=f"det_resume_{app_id}",
+            on_change=_pick_resume,
+        )
+        show_error("resume")
+    else:
+        st.caption("Resume used: none yet. Upload a resume to link it to this application.")
     st.subheader("Notes")
     st.markdown(safe_markdown(app.notes) if app.notes.strip() else "_No notes yet._")
     st.subheader("Job description")

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import sign_up
 from tracker_core.db import make_engine, user_session
-from tracker_core.models import ApplicationCreate
+from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps
 from tracker_core.services import details
 
@@ -162,3 +162,21 @@ def test_stale_tab_can_load_the_latest_and_own_moves_are_not_stale(
     at.button(key="det_reload_btn").click().run()
     assert at.text_area(key="det_notes").value == "other tab"
     assert not at.warning
+
+
+def test_choose_the_resume_used_on_the_page(new_app: Callable[[], AppTest], app_env: Path) -> None:
+    at = sign_up(new_app().run())
+    user_id = at.session_state["auth_user"].id
+    app_id = _seed(app_env, user_id)
+    engine = make_engine(f"sqlite:///{app_env}")
+    with user_session(engine, user_id) as s:
+        s.add(Resume(user_id=user_id, label="Data CV v2"))
+        s.commit()
+    engine.dispose()
+    at = _open(at, app_id)
+    at.selectbox(key=f"det_resume_{app_id}").select_index(1).run()
+    assert not at.exception and not at.error
+    assert "**Resume:** Data CV v2" in at.markdown[0].value
+    at.text_area(key="det_notes").input("still editable")
+    at.button(key="FormSubmitter:det_form-Save changes").click().run()
+    assert at.success[0].value == "Saved."

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from tests.conftest import make_user
 from tracker_core.config import Settings
 from tracker_core.db import user_session
-from tracker_core.models import Application, ApplicationCreate
+from tracker_core.models import Application, ApplicationCreate, Resume
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, details, duplicates, interviews
 from tracker_core.services.applications import NotFound
@@ -173,6 +173,11 @@ def _others_rows(engine: Engine, settings: Settings) -> tuple[str, int, int, int
 def check_isolation(engine: Engine, settings: Settings) -> None:
     """A user can neither read nor change another user's application, contact or interview."""
     other, app_id, contact_id, interview_id = _others_rows(engine, settings)
+    with user_session(engine, other) as s:
+        resume = Resume(user_id=other, label="Theirs")
+        s.add(resume)
+        s.commit()
+        resume_id = resume.id
     me = make_user(engine, settings).id
     with user_session(engine, me) as s:
         mine = _new(s, me)
@@ -206,6 +211,13 @@ def check_isolation(engine: Engine, settings: Settings) -> None:
                 attempt()
             s.rollback()
         assert contacts.list_contacts(session=s, user_id=me) == []
+        for resume_attempt in (
+            lambda: details.choose_resume(**ids, application_id=app_id, resume_id=None),
+            lambda: details.choose_resume(**ids, application_id=mine.id, resume_id=resume_id),
+        ):
+            with pytest.raises(NotFound):
+                resume_attempt()
+            s.rollback()
         assert duplicates.find_earlier(session=s, user_id=me, company="Acme")[0].id == mine.id
     with user_session(engine, other) as s:
         detail = details.get_detail(session=s, user_id=other, application_id=app_id)
@@ -236,3 +248,19 @@ def test_earlier_applications_are_summarised(session: Session, owner: str) -> No
     )
     assert [f.summary for f in found] == ["Engineer: applied 3 months ago, rejected"]
     assert duplicates.find_earlier(session=session, user_id=owner, company="  ") == []
+
+
+def test_choose_the_resume_used(session: Session, owner: str) -> None:
+    app = _new(session, owner)
+    resume = Resume(user_id=owner, label="Data CV v2")
+    session.add(resume)
+    session.commit()
+    assert app.id is not None and resume.id is not None
+    details.choose_resume(
+        session=session, user_id=owner, application_id=app.id, resume_id=resume.id
+    )
+    detail = details.get_detail(session=session, user_id=owner, application_id=app.id)
+    assert detail.resume is not None and detail.resume.label == "Data CV v2"
+    assert [r.label for r in details.list_resumes(session=session, user_id=owner)] == ["Data CV v2"]
+    details.choose_resume(session=session, user_id=owner, application_id=app.id, resume_id=None)
+    assert details.get_detail(session=session, user_id=owner, application_id=app.id).resume is None

@@ -110,3 +110,25 @@ def update_application(
     app = get_application(session=session, user_id=user_id, application_id=application_id)
     session.refresh(app)
     return app
+
+
+def list_resumes(*, session: Session, user_id: str) -> Sequence[Resume]:
+    return repo.list_resumes(session=session, user_id=user_id)
+
+
+def choose_resume(
+    *, session: Session, user_id: str, application_id: int, resume_id: int | None
+) -> Application:
+    """Record which of the user's resumes was sent (None: none chosen)."""
+    app = get_application(session=session, user_id=user_id, application_id=application_id)
+    if resume_id is not None and (
+        repo.get_resume(session=session, user_id=user_id, resume_id=resume_id) is None
+    ):
+        raise NotFound(f"Resume {resume_id} was not found.")
+    app.resume_id = resume_id
+    app.version += 1
+    app.updated_at = utcnow()
+    session.add(app)
+    session.commit()
+    session.refresh(app)
+    return app
