@@ -80,6 +80,10 @@ def _field(column: Any, name: str, widget: Any, label: str, **kw: Any) -> None:
         show_error(FORM, name)
 
 
+def _label(value: str) -> str:
+    return value.capitalize() if value else "Not set"
+
+
 def _options(choices: tuple[str, ...], name: str) -> tuple[str, ...]:
     current = st.session_state.get(_key(name)) or ""
     return choices if current in choices else (*choices, current)
@@ -89,24 +93,51 @@ def render_edit_form(user_id: str, app: Application) -> None:
     """All of the application's fields in one form."""
     assert app.id is not None
     with st.form("det_form", clear_on_submit=False):
-        left, right = st.columns(2)
-        _field(left, "company", st.text_input, "Company", max_chars=200)
-        _field(right, "position", st.text_input, "Position", max_chars=200)
-        _field(left, "location", st.text_input, "Location", max_chars=200)
-        _field(right, "remote", st.selectbox, "Remote", options=_options(REMOTE, "remote"))
-        _field(left, "url", st.text_input, "Job posting URL", max_chars=2000)
-        _field(right, "source", st.text_input, "Source", max_chars=100)
-        _field(left, "salary_min", st.number_input, "Salary from", min_value=0, step=1000)
-        _field(right, "salary_max", st.number_input, "Salary to", min_value=0, step=1000)
-        _field(left, "salary_currency", st.text_input, "Currency", max_chars=8)
-        _field(
-            right, "salary_period", st.selectbox, "Per", options=_options(PERIODS, "salary_period")
-        )
-        _field(left, "deadline", st.date_input, "Deadline", format="YYYY-MM-DD")
-        _field(right, "applied_on", st.date_input, "Applied on", format="YYYY-MM-DD")
-        _field(left, "next_action", st.text_input, "Next action", max_chars=500)
-        _field(right, "next_action_on", st.date_input, "Next action on", format="YYYY-MM-DD")
-        _field(left, "priority", st.slider, "Priority", min_value=1, max_value=5)
+        rows = [
+            (
+                ("company", st.text_input, "Company", {"max_chars": 200}),
+                ("position", st.text_input, "Position", {"max_chars": 200}),
+            ),
+            (
+                ("location", st.text_input, "Location", {"max_chars": 200}),
+                (
+                    "remote",
+                    st.selectbox,
+                    "Remote",
+                    {"options": _options(REMOTE, "remote"), "format_func": _label},
+                ),
+            ),
+            (
+                ("url", st.text_input, "Job posting URL", {"max_chars": 2000}),
+                ("source", st.text_input, "Source", {"max_chars": 100}),
+            ),
+            (
+                ("salary_min", st.number_input, "Salary from", {"min_value": 0, "step": 1000}),
+                ("salary_max", st.number_input, "Salary to", {"min_value": 0, "step": 1000}),
+            ),
+            (
+                ("salary_currency", st.text_input, "Currency", {"max_chars": 8}),
+                (
+                    "salary_period",
+                    st.selectbox,
+                    "Per",
+                    {"options": _options(PERIODS, "salary_period"), "format_func": _label},
+                ),
+            ),
+            (
+                ("deadline", st.date_input, "Deadline", {"format": "YYYY-MM-DD"}),
+                ("applied_on", st.date_input, "Applied on", {"format": "YYYY-MM-DD"}),
+            ),
+            (
+                ("next_action", st.text_input, "Next action", {"max_chars": 500}),
+                ("next_action_on", st.date_input, "Next action on", {"format": "YYYY-MM-DD"}),
+            ),
+        ]
+        # One st.columns per pair keeps related fields together when a phone stacks them.
+        for pair in rows:
+            for column, (name, widget, label, kw) in zip(st.columns(2), pair, strict=True):
+                _field(column, name, widget, label, **kw)
+        _field(st.container(), "priority", st.slider, "Priority", min_value=1, max_value=5)
         _field(st.container(), "notes", st.text_area, "Notes (Markdown)", height=160)
         _field(st.container(), "job_description", st.text_area, "Job description", height=200)
         show_error(FORM, "_form")
