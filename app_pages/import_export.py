@@ -14,25 +14,35 @@ assert user is not None  # the router only shows this page to a signed-in user
 st.title("Import / export")
 st.subheader("Export")
 st.caption("Your data is yours: download it any time. JSON holds everything, history included.")
-with user_session(engine(), user.id) as session:
-    csv_text = transfer.export_csv(session=session, user_id=user.id)
-    json_text = transfer_json.export_json(session=session, user_id=user.id)
+db = engine()
+
+
+def _export(kind: str) -> str:
+    """Built only when the button is clicked, so a big account does not slow the page."""
+    with user_session(db, user.id) as session:
+        if kind == "csv":
+            return transfer.export_csv(session=session, user_id=user.id)
+        return transfer_json.export_json(session=session, user_id=user.id)
+
+
 left, right = st.columns(2)
 left.download_button(
     "Download applications (CSV)",
-    csv_text,
+    lambda: _export("csv"),
     file_name="applications.csv",
     mime="text/csv",
     icon=":material/download:",
     key="exp_csv",
+    on_click="ignore",
 )
 right.download_button(
     "Download everything (JSON)",
-    json_text,
+    lambda: _export("json"),
     file_name="application-tracker.json",
     mime="application/json",
     icon=":material/download:",
     key="exp_json",
+    on_click="ignore",
 )
 
 st.subheader("Import a CSV")
