@@ -6,17 +6,26 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from components.duplicates import render_duplicate_warning
 from components.forms import run_action, show_error
 from components.runtime import engine
 from tracker_core.db import user_session
 from tracker_core.models import STANDARD_STAGES, ApplicationCreate, UserPublic
 from tracker_core.services import applications as svc
+from tracker_core.services.duplicates import find_earlier, normalise_company
 
 
 def _add(user: UserPublic) -> None:
     state = st.session_state
 
     def action() -> None:
+        key = normalise_company(state.add_company)
+        if key and state.get("add_dup_seen") != key:
+            with user_session(engine(), user.id) as session:
+                earlier = find_earlier(session=session, user_id=user.id, company=key)
+            if earlier:  # warn once per company; the next click saves
+                state.add_dup, state.add_dup_seen = earlier, key
+                return
         data = ApplicationCreate(
             company=state.add_company,
             position=state.add_position,
@@ -26,6 +35,7 @@ def _add(user: UserPublic) -> None:
         with user_session(engine(), user.id) as session:
             app = svc.create_application(session=session, user_id=user.id, data=data)
         state.add_saved = f"Saved {app.company}: {app.position}."
+        state.add_dup, state.add_dup_seen = [], None
         for key in ("add_company", "add_position"):
             state[key] = ""
         state.add_deadline = None
@@ -42,6 +52,7 @@ def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -
         left.text_input("Company", key="add_company", max_chars=200)
         with left:
             show_error("add", "company")
+            render_duplicate_warning(st.session_state.get("add_dup", []))
         right.text_input("Position", key="add_position", max_chars=200)
         with right:
             show_error("add", "position")

@@ -134,3 +134,16 @@ def test_database_down_is_a_message_not_a_traceback(
     at = new_app().run()
     assert not at.exception
     assert at.error and "DATABASE_URL" in at.error[0].value
+
+
+def test_same_company_again_warns_once_then_saves(new_app: Callable[[], AppTest]) -> None:
+    at = _add(sign_up(new_app().run()), "Acme, Inc.", "Data Engineer", "applied")
+    at = _add(at, "ACME", "Analyst")
+    assert not at.success
+    assert len(at.warning) == 1
+    assert "Data Engineer: applied today, applied" in at.warning[0].value
+    assert at.text_input(key="add_company").value == "ACME"  # nothing lost
+    at.button(key="FormSubmitter:add_form-Add application").click().run()
+    assert [s.value for s in at.success] == ["Saved ACME: Analyst."]
+    assert not at.warning
+    assert _column(at, "Saved") == ["ACME"]
