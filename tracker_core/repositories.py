@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from tracker_core.models import Application, StatusChange
+from tracker_core.models import (
+    Application,
+    ApplicationContact,
+    Contact,
+    CustomStage,
+    Interview,
+    Resume,
+    StatusChange,
+)
 
 
 def list_applications(
@@ -28,6 +41,149 @@ def get_application(*, session: Session, user_id: str, application_id: int) -> A
     ).first()
 
 
+@dataclass(frozen=True)
+class Filters:
+    """What the board and the table narrow the user's applications down to."""
+
+    stages: tuple[str, ...] = ()
+    company: str = ""
+    source: str = ""
+    deadline_from: date | None = None
+    deadline_to: date | None = None
+    text: str = ""
+
+
+def _filtered(query: Any, filters: Filters) -> Any:
+    if filters.stages:
+        query = query.where(col(Application.status).in_(filters.stages))
+    if filters.company.strip():
+        query = query.where(col(Application.company).ilike(f"%{filters.company.strip()}%"))
+    if filters.source.strip():
+        query = query.where(col(Application.source).ilike(f"%{filters.source.strip()}%"))
+    if filters.deadline_from is not None:
+        query = query.where(col(Application.deadline) >= filters.deadline_from)
+    if filters.deadline_to is not None:
+        query = query.where(col(Application.deadline) <= filters.deadline_to)
+    if text := filters.text.strip():
+        like = f"%{text}%"
+        query = query.where(
+            or_(
+                col(Application.company).ilike(like),
+                col(Application.position).ilike(like),
+                col(Application.notes).ilike(like),
+            )
+        )
+    return query
+
+
+def list_board_rows(*, session: Session, user_id: str, filters: Filters) -> Sequence[Any]:
+    """Card fields and the time of the last status change, for live applications, one query."""
+    last = (
+        select(
+            col(StatusChange.application_id).label("application_id"),
+            func.max(StatusChange.changed_at).label("last_change"),
+        )
+        .where(StatusChange.user_id == user_id)
+        .group_by(col(StatusChange.application_id))
+        .subquery()
+    )
+    query = (
+        sa_select(
+            col(Application.id),
+            col(Application.company),
+            col(Application.position),
+            col(Application.status),
+            col(Application.deadline),
+            col(Application.priority),
+            col(Application.is_sample),
+            col(Application.updated_at),
+            last.c.last_change,
+        )
+        .outerjoin(last, last.c.application_id == Application.id)
+        .where(
+            col(Application.user_id) == user_id,
+            col(Application.deleted_at).is_(None),
+            col(Application.archived_at).is_(None),
+        )
+    )
+    return session.execute(_filtered(query, filters)).all()
+
+
+def list_filtered_applications(
+    *, session: Session, user_id: str, filters: Filters, order_by: Sequence[Any] = ()
+) -> Sequence[Application]:
+    """Live applications matching the filters, in the given order (newest change first)."""
+    query = select(Application).where(
+        Application.user_id == user_id,
+        col(Application.deleted_at).is_(None),
+        col(Application.archived_at).is_(None),
+    )
+    query = _filtered(query, filters)
+    order = tuple(order_by) or (col(Application.updated_at).desc(),)
+    rows: Sequence[Application] = session.exec(
+        query.order_by(*order, col(Application.id).desc())
+    ).all()
+    return rows
+
+
+def get_applications(
+    *, session: Session, user_id: str, application_ids: Sequence[int]
+) -> Sequence[Application]:
+    """The user's applications among these ids (deleted and archived ones included)."""
+    return session.exec(
+        select(Application).where(
+            Application.user_id == user_id, col(Application.id).in_(application_ids)
+        )
+    ).all()
+
+
+def list_deleted_applications(
+    *, session: Session, user_id: str, since: datetime
+) -> Sequence[Application]:
+    """The user's trash: applications deleted after `since`, most recent first."""
+    return session.exec(
+        select(Application)
+        .where(Application.user_id == user_id, col(Application.deleted_at) >= since)
+        .order_by(col(Application.deleted_at).desc())
+    ).all()
+
+
+def purge_deleted_applications(*, session: Session, user_id: str, before: datetime) -> int:
+    """Delete for good the user's applications deleted before `before`; returns how many."""
+    result = session.execute(
+        delete(Application).where(
+            col(Application.user_id) == user_id, col(Application.deleted_at) < before
+        )
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def delete_sample_applications(*, session: Session, user_id: str) -> int:
+    """Delete for good the user's sample applications; returns how many."""
+    result = session.execute(
+        delete(Application).where(
+            col(Application.user_id) == user_id, col(Application.is_sample).is_(True)
+        )
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def count_live_applications(*, session: Session, user_id: str) -> int:
+    return session.exec(
+        select(func.count())
+        .select_from(Application)
+        .where(Application.user_id == user_id, col(Application.deleted_at).is_(None))
+    ).one()
+
+
+def list_custom_stages(*, session: Session, user_id: str) -> Sequence[CustomStage]:
+    return session.exec(
+        select(CustomStage)
+        .where(CustomStage.user_id == user_id)
+        .order_by(col(CustomStage.position), col(CustomStage.id))
+    ).all()
+
+
 def list_status_changes(
     *, session: Session, user_id: str, application_id: int
 ) -> Sequence[StatusChange]:
@@ -36,3 +192,114 @@ def list_status_changes(
         .where(StatusChange.user_id == user_id, StatusChange.application_id == application_id)
         .order_by(col(StatusChange.changed_at), col(StatusChange.id))
     ).all()
+
+
+# --- detail view, contacts, interviews, transfer (issue 3, part B) -------------------------
+
+
+def list_contacts(*, session: Session, user_id: str) -> Sequence[Contact]:
+    """All the user's contacts, by name."""
+    return session.exec(
+        select(Contact).where(Contact.user_id == user_id).order_by(col(Contact.name))
+    ).all()
+
+
+def get_contact(*, session: Session, user_id: str, contact_id: int) -> Contact | None:
+    return session.exec(
+        select(Contact).where(Contact.id == contact_id, Contact.user_id == user_id)
+    ).first()
+
+
+def list_application_contacts(
+    *, session: Session, user_id: str, application_id: int
+) -> Sequence[Contact]:
+    """The contacts linked to one application."""
+    return session.exec(
+        select(Contact)
+        .join(ApplicationContact, col(ApplicationContact.contact_id) == col(Contact.id))
+        .where(
+            ApplicationContact.user_id == user_id,
+            ApplicationContact.application_id == application_id,
+            Contact.user_id == user_id,
+        )
+        .order_by(col(Contact.name))
+    ).all()
+
+
+def get_contact_link(
+    *, session: Session, user_id: str, application_id: int, contact_id: int
+) -> ApplicationContact | None:
+    return session.exec(
+        select(ApplicationContact).where(
+            ApplicationContact.user_id == user_id,
+            ApplicationContact.application_id == application_id,
+            ApplicationContact.contact_id == contact_id,
+        )
+    ).first()
+
+
+def list_contact_links(*, session: Session, user_id: str) -> Sequence[ApplicationContact]:
+    return session.exec(
+        select(ApplicationContact).where(ApplicationContact.user_id == user_id)
+    ).all()
+
+
+def list_interviews(
+    *, session: Session, user_id: str, application_id: int | None = None
+) -> Sequence[Interview]:
+    """The user's interviews (of one application when given), by round then date."""
+    query = select(Interview).where(Interview.user_id == user_id)
+    if application_id is not None:
+        query = query.where(Interview.application_id == application_id)
+    return session.exec(
+        query.order_by(col(Interview.application_id), col(Interview.round), col(Interview.id))
+    ).all()
+
+
+def get_interview(*, session: Session, user_id: str, interview_id: int) -> Interview | None:
+    return session.exec(
+        select(Interview).where(Interview.id == interview_id, Interview.user_id == user_id)
+    ).first()
+
+
+def get_resume(*, session: Session, user_id: str, resume_id: int) -> Resume | None:
+    return session.exec(
+        select(Resume).where(Resume.id == resume_id, Resume.user_id == user_id)
+    ).first()
+
+
+def list_resumes(*, session: Session, user_id: str) -> Sequence[Resume]:
+    return session.exec(
+        select(Resume).where(Resume.user_id == user_id).order_by(col(Resume.id))
+    ).all()
+
+
+def list_all_status_changes(*, session: Session, user_id: str) -> Sequence[StatusChange]:
+    """Every status change the user owns, oldest first."""
+    return session.exec(
+        select(StatusChange)
+        .where(StatusChange.user_id == user_id)
+        .order_by(col(StatusChange.changed_at), col(StatusChange.id))
+    ).all()
+
+
+def list_all_applications(*, session: Session, user_id: str) -> Sequence[Application]:
+    """Every application the user owns, archived and deleted included, oldest first."""
+    return session.exec(
+        select(Application).where(Application.user_id == user_id).order_by(col(Application.id))
+    ).all()
+
+
+def list_application_keys(
+    *, session: Session, user_id: str
+) -> Sequence[tuple[str, str, date | None, str | None]]:
+    """(company, position, applied_on, url) of every application the user owns; cheap to load."""
+    rows = session.exec(
+        select(
+            col(Application.company),
+            col(Application.position),
+            col(Application.applied_on),
+            col(Application.url),
+        ).where(Application.user_id == user_id)
+    ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]

@@ -40,3 +40,38 @@ def log_in(at: AppTest, email: str, password: str) -> AppTest:
     at.text_input(key="login_password").input(password)
     at.button(key="FormSubmitter:login_form-Log in").click().run()
     return at
+
+
+@pytest.fixture(autouse=True)
+def _editor_states(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let AppTest send data-editor edits on every run, as the browser keeps doing."""
+    from streamlit.testing.v1.element_tree import ElementTree
+
+    original = ElementTree.get_widget_states
+
+    def with_edits(self: ElementTree) -> object:
+        states = original(self)
+        for proto_id, value in getattr(self._runner, "editor_states", {}).items():
+            state = states.widgets.add()
+            state.id = proto_id
+            state.string_value = value
+        return states
+
+    monkeypatch.setattr(ElementTree, "get_widget_states", with_edits)
+
+
+def edit_cells(at: AppTest, edits: dict[str, dict[str, object]]) -> AppTest:
+    """Edit cells of the first data editor, as a user does in the browser, and rerun.
+
+    AppTest cannot type into st.data_editor, so this keeps the editor's widget state
+    (the same JSON the frontend sends, edits accumulating per row) for every next run.
+    """
+    import json
+
+    proto_id = at.data_editor[0].proto.id
+    states: dict[str, str] = at.__dict__.setdefault("editor_states", {})
+    before = json.loads(states.get(proto_id, '{"edited_rows": {}}'))["edited_rows"]
+    for row, cells in edits.items():
+        before.setdefault(row, {}).update(cells)
+    states[proto_id] = json.dumps({"edited_rows": before, "added_rows": [], "deleted_rows": []})
+    return at.run()

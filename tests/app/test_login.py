@@ -15,7 +15,7 @@ def test_sign_up_signs_in_and_shows_the_app(new_app: Callable[[], AppTest]) -> N
     sign_up(at)
     assert not at.exception and not _errors(at)
     assert at.session_state["auth_user"].email == "ada@example.com"
-    assert [t.value for t in at.title] == ["Applications"]
+    assert [t.value for t in at.title] == ["Board"]
 
 
 def test_wrong_password_says_so_and_keeps_what_was_typed(new_app: Callable[[], AppTest]) -> None:

@@ -27,9 +27,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder holding the browser app's SQLite database (tracker.db) and its log."""
+    return tmp_path_factory.mktemp("browser-data")
+
+
+@pytest.fixture(scope="module")
+def app_url(app_data: Path) -> Iterator[str]:
     """Start `streamlit run` on a free port with its own SQLite database."""
-    data = tmp_path_factory.mktemp("browser-data")
+    data = app_data
     port = _free_port()
     env = {
         **os.environ,

@@ -15,7 +15,7 @@ def test_sign_up_add_application_reload_still_signed_in(app_url: str, page) -> N
     panel.get_by_label("Repeat password").fill("s3cret-pass")
     panel.get_by_role("button", name="Create account").click()
 
-    page.get_by_role("heading", name="Applications").wait_for()
+    page.get_by_role("heading", name="Board").wait_for()
     page.get_by_label("Company").fill("Acme Corp")
     page.get_by_label("Position").fill("Data Engineer")
     page.get_by_role("button", name="Add application").click()
@@ -23,12 +23,12 @@ def test_sign_up_add_application_reload_still_signed_in(app_url: str, page) -> N
     page.get_by_text("Acme Corp").first.wait_for()
 
     page.reload()
-    page.get_by_role("heading", name="Applications").wait_for()
+    page.get_by_role("heading", name="Board").wait_for()
     assert page.get_by_text("Signed in as ada@example.com").is_visible()
-    page.locator("[data-testid='stDataFrame']").wait_for()
+    page.get_by_text("Acme Corp").first.wait_for()
 
     page.get_by_role("button", name="Log out").first.click()
     page.get_by_role("tab", name="Log in").wait_for()
     page.reload()
     page.get_by_role("tab", name="Log in").wait_for()
-    assert page.get_by_role("heading", name="Applications").count() == 0
+    assert page.get_by_role("heading", name="Board").count() == 0

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col
 
 from tracker_core import repositories as repo
 from tracker_core.models import (
-    STANDARD_STAGES,
     Application,
+    ApplicationBase,
     ApplicationCreate,
     StatusChange,
     utcnow,
 )
+from tracker_core.services import stages as stages_svc
+
+TRASH_DAYS = 30
+EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
 
 
 class NotFound(Exception):
@@ -24,14 +31,19 @@ class InvalidStage(ValueError):
     """A status that is not one of the user's stages."""
 
 
-def _check_stage(status: str) -> None:
-    if status not in STANDARD_STAGES:
-        raise InvalidStage(f"'{status}' is not a stage. Pick one of: {', '.join(STANDARD_STAGES)}.")
+class StaleEdit(ValueError):
+    """The application changed (in another tab, say) since the user loaded it."""
+
+
+def _check_stage(session: Session, user_id: str, status: str) -> None:
+    keys = stages_svc.stage_keys(session=session, user_id=user_id)
+    if status not in keys:
+        raise InvalidStage(f"'{status}' is not a stage. Pick one of: {', '.join(sorted(keys))}.")
 
 
 def create_application(*, session: Session, user_id: str, data: ApplicationCreate) -> Application:
     """Save a new application and its first status change in one transaction."""
-    _check_stage(data.status)
+    _check_stage(session, user_id, data.status)
     app = Application.model_validate(data, update={"user_id": user_id})
     if app.status != "saved" and app.applied_on is None:
         app.applied_on = utcnow().date()
@@ -48,30 +60,166 @@ def list_applications(*, session: Session, user_id: str) -> Sequence[Application
     return repo.list_applications(session=session, user_id=user_id)
 
 
-def change_status(
-    *, session: Session, user_id: str, application_id: int, to_status: str, note: str = ""
-) -> Application:
-    """Move an application to another stage; writes a StatusChange in the same transaction."""
-    _check_stage(to_status)
-    app = repo.get_application(session=session, user_id=user_id, application_id=application_id)
-    if app is None:
-        raise NotFound(f"Application {application_id} was not found.")
-    if app.status == to_status:
-        return app
-    change = StatusChange(
+SORTS: dict[str, tuple[Any, ...]] = {
+    "updated": (col(Application.updated_at).desc(),),
+    "deadline": (col(Application.deadline).is_(None), col(Application.deadline)),
+    "company": (func.lower(col(Application.company)),),
+    "priority": (col(Application.priority).desc(), col(Application.deadline)),
+}
+
+
+def list_for_table(
+    *, session: Session, user_id: str, filters: repo.Filters, sort: str = "updated"
+) -> Sequence[Application]:
+    """Live applications matching the filters, in one of SORTS' orders."""
+    return repo.list_filtered_applications(
+        session=session,
         user_id=user_id,
-        application_id=application_id,
+        filters=filters,
+        order_by=SORTS.get(sort, SORTS["updated"]),
+    )
+
+
+def _record_move(session: Session, app: Application, to_status: str, note: str = "") -> None:
+    """Move `app` in the session and add its StatusChange; the caller commits."""
+    assert app.id is not None
+    change = StatusChange(
+        user_id=app.user_id,
+        application_id=app.id,
         from_status=app.status,
         to_status=to_status,
         note=note,
     )
     app.status = to_status
-    app.updated_at = change.changed_at
-    app.version += 1
+    _touch(app, change.changed_at)
     if to_status == "applied" and app.applied_on is None:
         app.applied_on = change.changed_at.date()
     session.add(change)
     session.add(app)
+
+
+def _touch(app: Application, when: datetime | None = None) -> None:
+    app.updated_at = when or utcnow()
+    app.version += 1
+
+
+def _owned(session: Session, user_id: str, ids: Sequence[int]) -> list[Application]:
+    """All these applications, or NotFound when any is missing or someone else's."""
+    apps = list(repo.get_applications(session=session, user_id=user_id, application_ids=ids))
+    if len(apps) != len(set(ids)):
+        raise NotFound("Some of these applications were not found.")
+    return apps
+
+
+def change_status(
+    *, session: Session, user_id: str, application_id: int, to_status: str, note: str = ""
+) -> Application:
+    """Move an application to another stage; writes a StatusChange in the same transaction."""
+    _check_stage(session, user_id, to_status)
+    app = repo.get_application(session=session, user_id=user_id, application_id=application_id)
+    if app is None:
+        raise NotFound(f"Application {application_id} was not found.")
+    if app.status == to_status:
+        return app
+    _record_move(session, app, to_status, note)
     session.commit()
     session.refresh(app)
     return app
+
+
+def move_many(*, session: Session, user_id: str, moves: Mapping[int, str]) -> dict[int, str]:
+    """Move each application to its stage in one transaction; returns the stages they left."""
+    keys = stages_svc.stage_keys(session=session, user_id=user_id)
+    for status in set(moves.values()):
+        if status not in keys:
+            raise InvalidStage(f"'{status}' is not a stage.")
+    previous: dict[int, str] = {}
+    for app in _owned(session, user_id, list(moves)):
+        assert app.id is not None
+        if app.status != moves[app.id]:
+            previous[app.id] = app.status
+            _record_move(session, app, moves[app.id])
+    session.commit()
+    return previous
+
+
+def update_fields(
+    *,
+    session: Session,
+    user_id: str,
+    application_id: int,
+    changes: Mapping[str, Any],
+    expected_version: int | None = None,
+) -> Application:
+    """Validate and save edited fields; a new status is recorded like any move.
+
+    Raises pydantic's ValidationError (by field), InvalidStage, NotFound, or StaleEdit
+    when `expected_version` is given and someone saved the application in between.
+    """
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+    (app,) = _owned(session, user_id, [application_id])
+    if expected_version is not None and app.version != expected_version:
+        raise StaleEdit(
+            f"{app.company}: {app.position} was changed elsewhere (another tab?) since you "
+            "opened it. Reload to see the latest, then make your edit again."
+        )
+    current = app.model_dump(include=set(EDITABLE))
+    data = ApplicationCreate.model_validate({**current, **changes})
+    new_status = data.status
+    for field in changes:
+        if field != "status":
+            setattr(app, field, getattr(data, field))
+    if new_status != app.status:
+        _check_stage(session, user_id, new_status)
+        _record_move(session, app, new_status)
+    else:
+        _touch(app)
+    session.add(app)
+    session.commit()
+    session.refresh(app)
+    return app
+
+
+def set_archived(
+    *, session: Session, user_id: str, application_ids: Sequence[int], archived: bool
+) -> int:
+    """Archive (or bring back) these applications; returns how many changed."""
+    return _set_stamp(session, user_id, application_ids, "archived_at", archived)
+
+
+def set_deleted(
+    *, session: Session, user_id: str, application_ids: Sequence[int], deleted: bool
+) -> int:
+    """Move these applications to the trash (soft delete) or restore them."""
+    return _set_stamp(session, user_id, application_ids, "deleted_at", deleted)
+
+
+def _set_stamp(session: Session, user_id: str, ids: Sequence[int], field: str, on: bool) -> int:
+    now = utcnow()
+    changed = 0
+    for app in _owned(session, user_id, ids):
+        if (getattr(app, field) is not None) != on:
+            setattr(app, field, now if on else None)
+            _touch(app, now)
+            session.add(app)
+            changed += 1
+    session.commit()
+    return changed
+
+
+def list_trash(
+    *, session: Session, user_id: str, now: datetime | None = None
+) -> Sequence[Application]:
+    """Deleted applications that can still be restored (deleted in the last 30 days)."""
+    since = (now or utcnow()) - timedelta(days=TRASH_DAYS)
+    return repo.list_deleted_applications(session=session, user_id=user_id, since=since)
+
+
+def purge_trash(*, session: Session, user_id: str, now: datetime | None = None) -> int:
+    """Delete for good what has been in the trash for more than 30 days."""
+    before = (now or utcnow()) - timedelta(days=TRASH_DAYS)
+    count = repo.purge_deleted_applications(session=session, user_id=user_id, before=before)
+    session.commit()
+    return count

@@ -1,0 +1,151 @@
+"""One application: every field, notes, job description, timeline, contacts, interviews."""
+
+import streamlit as st
+
+from components.detail_edit import load, note_own_move, render_edit_form
+from components.detail_people import render_contacts, render_interviews
+from components.forms import run_action, show_error
+from components.runtime import engine
+from components.session import current_user
+from components.timeline import render_timeline
+from tracker_core.db import user_session
+from tracker_core.models import STANDARD_STAGES
+from tracker_core.services import applications as apps
+from tracker_core.services import contacts, details
+from tracker_core.services.markdown_safety import safe_markdown
+
+user = current_user()
+assert user is not None  # the router only shows this page to a signed-in user
+
+
+def _app_id() -> int | None:
+    raw = st.query_params.get("id", "")
+    return int(raw) if raw.isdigit() else None
+
+
+def _choose() -> None:
+    st.query_params["id"] = str(st.session_state.det_choose)
+
+
+app_id = _app_id()
+if app_id is None:
+    st.title("Application")
+    with user_session(engine(), user.id) as session:
+        listed = apps.list_applications(session=session, user_id=user.id)
+    mine = {a.id: f"{a.company}: {a.position}" for a in listed}
+    if not mine:
+        st.info("No application chosen, and you have none yet. Add one on the board.")
+        st.page_link("app_pages/board.py", label="Go to the board", icon=":material/add:")
+        st.stop()
+    st.info("No application chosen. Pick one to open it.")
+    st.selectbox(
+        "Application",
+        list(mine),
+        format_func=mine.get,
+        index=None,
+        key="det_choose",
+        on_change=_choose,
+        placeholder="Choose an application",
+    )
+    st.stop()
+
+with user_session(engine(), user.id) as session:
+    try:
+        detail = details.get_detail(session=session, user_id=user.id, application_id=app_id)
+    except apps.NotFound:
+        detail = None
+    everyone = contacts.list_contacts(session=session, user_id=user.id)
+    resumes = {r.id: r.label for r in details.list_resumes(session=session, user_id=user.id)}
+
+if detail is None:
+    st.title("Application")
+    st.error(f"Application {app_id} was not found. It may have been deleted.")
+    st.page_link("app_pages/board.py", label="Go to the board", icon=":material/list_alt:")
+    st.stop()
+
+app = detail.application
+st.title(f"{app.company}: {app.position}")
+facts = [f"**Stage:** {app.status.capitalize()}", f"**Priority:** {app.priority}/5"]
+if app.deadline:
+    facts.append(f"**Deadline:** {app.deadline.isoformat()}")
+if app.applied_on:
+    facts.append(f"**Applied:** {app.applied_on.isoformat()}")
+facts.append(f"**Resume:** {detail.resume.label if detail.resume else 'none chosen'}")
+st.markdown(" · ".join(facts))
+if app.url:
+    st.link_button("Open the job posting", app.url, icon=":material/open_in_new:")
+
+
+def _move() -> None:
+    def action() -> None:
+        stage = st.session_state[f"det_stage_{app_id}"]
+        with user_session(engine(), user.id) as s:
+            moved = apps.change_status(
+                session=s, user_id=user.id, application_id=app_id, to_status=stage
+            )
+        note_own_move(app.version, moved.version)
+
+    run_action("stage", action)
+
+
+left, right = st.columns([3, 1], vertical_alignment="bottom")
+left.selectbox(
+    "Stage",
+    STANDARD_STAGES,
+    index=STANDARD_STAGES.index(app.status) if app.status in STANDARD_STAGES else 0,
+    format_func=str.capitalize,
+    key=f"det_stage_{app_id}",
+)
+right.button("Move", key="det_move", on_click=_move, icon=":material/arrow_forward:")
+show_error("stage")
+if message := st.session_state.pop("det_people_saved", None):
+    st.success(message, icon=":material/check_circle:")
+
+overview, edit, timeline, people, talks = st.tabs(
+    ["Overview", "Edit", "Timeline", "Contacts", "Interviews"]
+)
+
+
+def _pick_resume() -> None:
+    def action() -> None:
+        with user_session(engine(), user.id) as s:
+            chosen = details.choose_resume(
+                session=s,
+                user_id=user.id,
+                application_id=app_id,
+                resume_id=st.session_state[f"det_resume_{app_id}"],
+            )
+        note_own_move(app.version, chosen.version)
+
+    run_action("resume", action)
+
+
+with overview:
+    if resumes:
+        st.selectbox(
+            "Resume used",
+            [None, *resumes],
+            index=[None, *resumes].index(app.resume_id) if app.resume_id in resumes else 0,
+            format_func=lambda i: "None chosen" if i is None else resumes[i],
+            key=f"det_resume_{app_id}",
+            on_change=_pick_resume,
+        )
+        show_error("resume")
+    else:
+        st.caption("Resume used: none yet. Upload a resume to link it to this application.")
+    st.subheader("Notes")
+    st.markdown(safe_markdown(app.notes) if app.notes.strip() else "_No notes yet._")
+    st.subheader("Job description")
+    if app.job_description.strip():
+        st.text(app.job_description)
+    else:
+        st.caption("No job description saved. Paste it in the Edit tab.")
+with edit:
+    load(app)
+    render_edit_form(user.id, app)
+with timeline:
+    render_timeline(detail.timeline)
+with people:
+    render_contacts(user.id, app_id, detail.contacts, everyone)
+with talks:
+    render_interviews(user.id, app_id, detail.interviews)

@@ -1,0 +1,109 @@
+"""The stages editor: add, rename and reorder the user's own stages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from components.forms import run_action, show_error
+from components.runtime import engine
+from components.text import md_escape
+from tracker_core.db import user_session
+from tracker_core.models import STANDARD_STAGES
+from tracker_core.services import stages as svc
+
+
+def _add(user_id: str) -> None:
+    state = st.session_state
+
+    def action() -> None:
+        with user_session(engine(), user_id) as s:
+            stage = svc.add_stage(
+                session=s, user_id=user_id, label=state.stage_label, funnel_step=state.stage_step
+            )
+        st.toast(f"Added the stage {stage.label}.", icon=":material/check_circle:")
+        state.stage_label = ""
+
+    _run("stage_add", action)
+
+
+def _rename(user_id: str, key: str) -> None:
+    def action() -> None:
+        with user_session(engine(), user_id) as s:
+            stage = svc.rename_stage(
+                session=s, user_id=user_id, key=key, label=st.session_state[f"stage_name_{key}"]
+            )
+        st.toast(f"Renamed to {stage.label}.", icon=":material/check_circle:")
+
+    _run(f"stage_{key}", action)
+
+
+def _move(user_id: str, key: str, offset: int) -> None:
+    with user_session(engine(), user_id) as s:
+        svc.move_stage(session=s, user_id=user_id, key=key, offset=offset)
+
+
+def _run(form: str, action: Callable[[], None]) -> None:
+    """run_action, with a StageError shown beside the field it names."""
+    failed: list[svc.StageError] = []
+
+    def guarded() -> None:
+        try:
+            action()
+        except svc.StageError as exc:
+            failed.append(exc)
+
+    run_action(form, guarded)
+    if failed:
+        st.session_state[f"{form}_errors"] = {failed[0].field: str(failed[0])}
+
+
+def render_add_stage(user_id: str) -> None:
+    with st.form("stage_add_form"):
+        st.subheader("Add a stage")
+        st.text_input("Name", key="stage_label", max_chars=100, placeholder="e.g. Take-home task")
+        show_error("stage_add", "label")
+        st.selectbox(
+            "Counts in the funnel as",
+            STANDARD_STAGES,
+            index=STANDARD_STAGES.index("interview"),
+            key="stage_step",
+            format_func=str.capitalize,
+            help="Charts and statistics treat this stage as the standard step you pick.",
+        )
+        show_error("stage_add")
+        st.form_submit_button("Add stage", type="primary", on_click=_add, args=(user_id,))
+
+
+def render_stage_list(stages: list[svc.Stage], user_id: str) -> None:
+    """Every stage in board order; the user's own ones can be renamed and moved."""
+    for stage in stages:
+        if not stage.custom:
+            st.markdown(f"**{md_escape(stage.label)}** · standard stage")
+            continue
+        with st.container(border=True):
+            st.caption(f"Your stage, counted as {stage.funnel_step.capitalize()}")
+            name, save, up, down = st.columns([4, 1, 1, 1], vertical_alignment="bottom")
+            name.text_input("Name", value=stage.label, key=f"stage_name_{stage.key}")
+            save.button(
+                "Rename",
+                key=f"stage_rename_{stage.key}",
+                on_click=_rename,
+                args=(user_id, stage.key),
+            )
+            up.button(
+                "↑",
+                key=f"stage_up_{stage.key}",
+                help="Move up",
+                on_click=_move,
+                args=(user_id, stage.key, -1),
+            )
+            down.button(
+                "↓",
+                key=f"stage_down_{stage.key}",
+                help="Move down",
+                on_click=_move,
+                args=(user_id, stage.key, 1),
+            )
+            show_error(f"stage_{stage.key}", "label")

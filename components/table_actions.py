@@ -1,0 +1,146 @@
+"""Table callbacks: save inline edits, bulk stage change, bulk archive, each with Undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+
+from components.forms import DB_DOWN, validation_messages
+from components.runtime import engine
+from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.services import applications as svc
+
+ROWS = "table_rows"  # [(id, version, "Company: Position")] in the order shown
+ERRORS = "table_errors"
+VERSION = "table_editor_version"
+COLUMNS = {  # editor column -> application field
+    "Company": "company",
+    "Position": "position",
+    "Stage": "status",
+    "Deadline": "deadline",
+    "Priority": "priority",
+    "Source": "source",
+    "Notes": "notes",
+}
+
+
+def editor_key() -> str:
+    """A fresh editor per saved batch and per view, so an edit never lands on another row."""
+    view = st.session_state.get("table_view", "")
+    return f"table_editor_{st.session_state.get(VERSION, 0)}_{view}"
+
+
+def _reset_editor() -> None:
+    st.session_state[VERSION] = st.session_state.get(VERSION, 0) + 1
+
+
+def _changes(edits: dict[str, Any], stage_keys: dict[str, str]) -> dict[str, Any]:
+    out = {COLUMNS[c]: v for c, v in edits.items() if c in COLUMNS}
+    if "status" in out:
+        out["status"] = stage_keys.get(out["status"], out["status"])
+    return out
+
+
+def save_edits(user_id: str, stage_keys: dict[str, str]) -> None:
+    """Save each edited row; a row that fails keeps its edit and says why beside the table."""
+    state = st.session_state.get(editor_key(), {})
+    rows = st.session_state.get(ROWS, [])
+    failures: list[str] = []
+    saved = 0
+    for position, edits in state.get("edited_rows", {}).items():
+        changes = _changes(edits, stage_keys)
+        if not changes:
+            continue
+        app_id, version, name = rows[int(position)]
+        try:
+            with user_session(engine(), user_id) as s:
+                svc.update_fields(
+                    session=s,
+                    user_id=user_id,
+                    application_id=app_id,
+                    changes=changes,
+                    expected_version=version,
+                )
+            saved += 1
+        except ValidationError as exc:
+            failures += [f"{name}: {f.replace('_', ' ')}: {m}" for f, m in _named(exc).items()]
+        except (ValueError, svc.NotFound) as exc:
+            failures.append(f"{name}: {exc}")
+        except (SQLAlchemyError, DatabaseUnavailable):
+            failures.append(DB_DOWN)
+            break
+    st.session_state[ERRORS] = failures
+    if saved:
+        st.toast(f"Saved {saved} change{'s' * (saved > 1)}.", icon=":material/check_circle:")
+    if saved and not failures:
+        _reset_editor()
+
+
+def _named(exc: ValidationError) -> dict[str, str]:
+    fields = {v: k for k, v in COLUMNS.items()}
+    return {fields.get(f, f): m for f, m in validation_messages(exc).items()}
+
+
+def selected_ids() -> list[int]:
+    state = st.session_state.get(editor_key(), {})
+    rows = st.session_state.get(ROWS, [])
+    return [
+        rows[int(pos)][0]
+        for pos, edits in state.get("edited_rows", {}).items()
+        if edits.get("Select")
+    ]
+
+
+def bulk(user_id: str, kind: str) -> None:
+    """Move or archive the ticked rows in one transaction, with an Undo."""
+    stage = st.session_state.get("table_bulk_stage")
+    ids = selected_ids()
+    if not ids:
+        st.session_state[ERRORS] = ["Tick the rows to change first (the Select column)."]
+        return
+    try:
+        with user_session(engine(), user_id) as s:
+            if kind == "archive":
+                svc.set_archived(session=s, user_id=user_id, application_ids=ids, archived=True)
+                undo: dict[str, Any] = {"kind": "archive", "ids": ids}
+                message = f"Archived {len(ids)} application{'s' * (len(ids) > 1)}."
+            else:
+                assert stage is not None
+                previous = svc.move_many(
+                    session=s, user_id=user_id, moves=dict.fromkeys(ids, stage)
+                )
+                undo = {"kind": "move", "moves": previous}
+                message = f"Moved {len(ids)} application{'s' * (len(ids) > 1)}."
+    except (ValueError, svc.NotFound) as exc:
+        st.session_state[ERRORS] = [str(exc)]
+        return
+    except (SQLAlchemyError, DatabaseUnavailable):
+        st.session_state[ERRORS] = [DB_DOWN]
+        return
+    st.session_state["table_undo"] = {**undo, "message": message}
+    st.session_state[ERRORS] = []
+    st.toast(message, icon=":material/check_circle:")
+    _reset_editor()
+
+
+def undo(user_id: str) -> None:
+    """Reverse the last bulk action."""
+    last = st.session_state.pop("table_undo", None)
+    if not last:
+        return
+    try:
+        with user_session(engine(), user_id) as s:
+            if last["kind"] == "archive":
+                svc.set_archived(
+                    session=s, user_id=user_id, application_ids=last["ids"], archived=False
+                )
+            else:
+                svc.move_many(session=s, user_id=user_id, moves=last["moves"])
+    except (ValueError, svc.NotFound, SQLAlchemyError, DatabaseUnavailable) as exc:
+        st.session_state[ERRORS] = [str(exc) if isinstance(exc, ValueError) else DB_DOWN]
+        return
+    st.toast("Undone: " + last["message"].lower(), icon=":material/undo:")
+    _reset_editor()

@@ -1,0 +1,55 @@
+"""Trash rendering: deleted applications with the days left to restore them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
+
+from components.forms import DB_DOWN
+from components.runtime import engine
+from components.text import md_escape
+from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.models import Application
+from tracker_core.services import applications as svc
+
+
+def restore(user_id: str, app_id: int, name: str) -> None:
+    try:
+        with user_session(engine(), user_id) as s:
+            svc.set_deleted(session=s, user_id=user_id, application_ids=[app_id], deleted=False)
+    except svc.NotFound:
+        st.toast(f"{name} is no longer in the trash.", icon=":material/info:")
+        return
+    except (SQLAlchemyError, DatabaseUnavailable):
+        st.toast(DB_DOWN, icon=":material/cloud_off:")
+        return
+    st.toast(f"Restored {name}: it is back on the board.", icon=":material/restore_from_trash:")
+
+
+def _days_left(deleted_at: datetime, now: datetime) -> int:
+    deleted = deleted_at if deleted_at.tzinfo else deleted_at.replace(tzinfo=UTC)
+    return max(0, svc.TRASH_DAYS - (now - deleted).days)
+
+
+def render_trash(apps: Sequence[Application], user_id: str) -> None:
+    """One row per deleted application, newest first, each with a Restore button."""
+    now = datetime.now(UTC)
+    for app in apps:
+        assert app.id is not None and app.deleted_at is not None
+        name = f"{app.company}: {app.position}"
+        days = _days_left(app.deleted_at, now)
+        with st.container(border=True):
+            text, button = st.columns([4, 1], vertical_alignment="center")
+            text.markdown(f"**{md_escape(app.company)}**  \n{md_escape(app.position)}")
+            text.caption(f"Deleted {app.deleted_at:%Y-%m-%d}; restorable for {days} more days.")
+            button.button(
+                "Restore",
+                key=f"trash_restore_{app.id}",
+                icon=":material/restore_from_trash:",
+                on_click=restore,
+                args=(user_id, app.id, name),
+                width="stretch",
+            )

@@ -1,0 +1,1 @@
+"""Developer scripts: benchmarks and evaluations (python -m scripts.<name>)."""

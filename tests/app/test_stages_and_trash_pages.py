@@ -1,0 +1,72 @@
+"""The stages editor and the trash, as a user drives them."""
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import sign_up
+
+
+def _add_stage(at: AppTest, name: str, step: str = "interview") -> AppTest:
+    at.text_input(key="stage_label").input(name)
+    at.selectbox(key="stage_step").set_value(step)
+    at.button(key="FormSubmitter:stage_add_form-Add stage").click().run()
+    return at
+
+
+def _stages_page(new_app: Callable[[], AppTest]) -> AppTest:
+    at = sign_up(new_app().run())
+    at.switch_page("app_pages/stages.py").run()
+    assert not at.exception
+    return at
+
+
+def test_a_new_stage_becomes_a_board_column_after_its_funnel_step(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _add_stage(_stages_page(new_app), "Take-home task")
+    assert at.toast[0].value == "Added the stage Take-home task."
+    assert at.text_input(key="stage_label").value == ""
+    at.switch_page("app_pages/board.py").run()
+    at.button(key="board_load_samples").click().run()
+    headers = [
+        m.value.split("**")[1].replace("\\", "") for m in at.markdown if m.value.endswith("]")
+    ]
+    assert headers[:5] == ["Saved", "Applied", "Screening", "Interview", "Take-home task"]
+
+
+def test_a_duplicate_or_empty_name_is_explained_beside_the_field(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _add_stage(_stages_page(new_app), "interview")
+    assert [e.value for e in at.error] == ["There is already a stage called interview."]
+    assert at.text_input(key="stage_label").value == "interview"
+
+
+def test_rename_and_reorder_own_stages(new_app: Callable[[], AppTest]) -> None:
+    at = _add_stage(_add_stage(_stages_page(new_app), "Take-home"), "Onsite")
+    at.text_input(key="stage_name_onsite").input("Final onsite")
+    at.button(key="stage_rename_onsite").click().run()
+    at.button(key="stage_up_onsite").click().run()
+    names = [t.value for t in at.text_input if t.key.startswith("stage_name_")]
+    assert names == ["Final onsite", "Take-home"]
+
+
+def test_deleted_application_is_restorable_from_the_trash(new_app: Callable[[], AppTest]) -> None:
+    at = sign_up(new_app().run())
+    at.button(key="board_load_samples").click().run()
+    card = at.menu_button[0]
+    card.click("__trash").run()
+    name = at.toast[0].value.removeprefix("Moved ").removesuffix(" to the trash.")
+    at.switch_page("app_pages/trash.py").run()
+    assert not at.exception
+    assert "restorable for 30 more days" in at.caption[1].value
+    at.button[0].click().run()
+    assert at.toast[0].value == f"Restored {name}: it is back on the board."
+    assert any("The trash is empty" in i.value for i in at.info)
+
+
+def test_an_empty_trash_says_so(new_app: Callable[[], AppTest]) -> None:
+    at = sign_up(new_app().run())
+    at.switch_page("app_pages/trash.py").run()
+    assert any("The trash is empty" in i.value for i in at.info)

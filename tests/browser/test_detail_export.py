@@ -1,0 +1,106 @@
+"""In Chromium: add two applications, move one to interview, see its timeline, export CSV."""
+
+import csv
+import io
+import re
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+
+def _settle(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until Streamlit has finished the run, so a screenshot shows no placeholders."""
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=10_000)
+    page.wait_for_timeout(500)
+
+
+def _add(page, company: str, position: str) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_label("Company").fill(company)
+    page.get_by_label("Position").fill(position)
+    page.get_by_role("button", name="Add application").click()
+    page.get_by_text(f"Saved {company}: {position}.").wait_for()
+
+
+def test_add_move_open_detail_timeline_and_export_csv(app_url: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(app_url)
+    page.get_by_role("tab", name="Create account").click()
+    panel = page.get_by_role("tabpanel", name="Create account")
+    panel.get_by_label("Email").fill("grace@example.com")
+    panel.get_by_label("Password", exact=True).fill("s3cret-pass")
+    panel.get_by_label("Repeat password").fill("s3cret-pass")
+    panel.get_by_role("button", name="Create account").click()
+    page.get_by_role("heading", name="Board").wait_for()
+    _add(page, "Acme Corporation International Holdings", "Data Engineer")
+    _add(page, "Globex", "Analyst")
+
+    page.goto(f"{app_url}/detail?id=1")
+    page.get_by_role("heading", name=re.compile("Acme Corporation")).wait_for()
+    page.get_by_label("Stage").click()
+    page.get_by_role("option", name="Interview").click()
+    page.get_by_role("button", name="Move").click()
+    page.get_by_text("Stage: Interview").wait_for()
+    page.get_by_role("tab", name="Timeline").click()
+    page.get_by_text("Saved → Interview").wait_for()
+    assert page.get_by_text(re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")).count() == 2
+    page.screenshot(path=str(ARTIFACTS / "detail-timeline.png"), full_page=True)
+
+    page.goto(f"{app_url}/import_export")
+    page.get_by_role("heading", name="Import / export").wait_for()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download applications (CSV)").click()
+    text = open(info.value.path(), encoding="utf-8").read()  # noqa: SIM115
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {(r["company"], r["status"]) for r in rows} == {
+        ("Acme Corporation International Holdings", "interview"),
+        ("Globex", "saved"),
+    }
+    assert info.value.suggested_filename == "applications.csv"
+
+
+def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.test_transfer import HUNTR
+
+    page.goto(app_url)
+    page.get_by_role("tab", name="Create account").click()
+    panel = page.get_by_role("tabpanel", name="Create account")
+    panel.get_by_label("Email").fill("linus@example.com")
+    panel.get_by_label("Password", exact=True).fill("s3cret-pass")
+    panel.get_by_label("Repeat password").fill("s3cret-pass")
+    panel.get_by_role("button", name="Create account").click()
+    page.get_by_role("heading", name="Board").wait_for()
+
+    page.goto(f"{app_url}/import_export")
+    csv_path = tmp_path / "huntr.csv"
+    csv_path.write_text(HUNTR)
+    page.locator("[data-testid='stFileUploader'] input[type='file']").first.set_input_files(
+        str(csv_path)
+    )
+    page.get_by_text("could not be read").wait_for()
+    page.get_by_text("Ignored columns: Excitement").wait_for()
+    page.get_by_role("button", name="Import 2 applications").wait_for()
+    _settle(page)
+    page.screenshot(path=str(ARTIFACTS / "import-preview.png"), full_page=True)
+    page.get_by_role("button", name="Import 2 applications").click()
+    page.get_by_text("Imported 2 applications.").wait_for()
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{app_url}/detail")
+    page.get_by_text("Pick one to open it").wait_for()
+    page.get_by_role("combobox", name=re.compile("Application")).click()
+    page.get_by_role("option").first.wait_for()
+    page.get_by_role("option", name=re.compile("Acme Inc")).click()
+    page.get_by_role("heading", name=re.compile("Acme Inc")).wait_for()
+    assert "id=" in page.url
+    page.get_by_text("Referred by Rita").wait_for()
+    page.get_by_role("link", name="Open the job posting").wait_for()
+    _settle(page)
+    page.screenshot(path=str(ARTIFACTS / "detail-phone.png"), full_page=True)
+    page.get_by_role("tab", name="Edit").click()
+    page.get_by_label("Job posting URL").fill("not a url at all")
+    page.get_by_role("button", name="Save changes").click()
+    page.get_by_text("Is not a web address").scroll_into_view_if_needed()
+    _settle(page)
+    page.screenshot(path=str(ARTIFACTS / "detail-phone-edit-error.png"), full_page=True)

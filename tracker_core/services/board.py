@@ -1,0 +1,109 @@
+"""The board's data: the user's stages as columns of small cards, read in one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from sqlmodel import Session
+
+from tracker_core import repositories as repo
+from tracker_core.models import utcnow
+from tracker_core.services.stages import Stage, list_stages
+
+SOON_DAYS = 3
+DeadlineState = Literal["overdue", "soon", "later", "none"]
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a board card shows."""
+
+    id: int
+    company: str
+    position: str
+    status: str
+    deadline: date | None
+    deadline_state: DeadlineState
+    days_in_stage: int
+    priority: int
+    is_sample: bool
+
+
+@dataclass
+class Column:
+    stage: Stage
+    cards: list[Card] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.cards)
+
+
+@dataclass
+class BoardData:
+    columns: list[Column]
+
+    @property
+    def total(self) -> int:
+        return sum(c.count for c in self.columns)
+
+    @property
+    def has_samples(self) -> bool:
+        return any(card.is_sample for c in self.columns for card in c.cards)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def deadline_state(deadline: date | None, today: date, closed: bool) -> DeadlineState:
+    """Overdue and due-soon only matter while the application is still open."""
+    if deadline is None:
+        return "none"
+    if closed:
+        return "later"
+    days = (deadline - today).days
+    if days < 0:
+        return "overdue"
+    return "soon" if days <= SOON_DAYS else "later"
+
+
+def _sort_key(card: Card) -> tuple[int, date, int, int]:
+    return (card.deadline is None, card.deadline or date.max, -card.priority, card.days_in_stage)
+
+
+def board_data(
+    *,
+    session: Session,
+    user_id: str,
+    filters: repo.Filters | None = None,
+    now: datetime | None = None,
+) -> BoardData:
+    """Every live application as a card in its stage's column, soonest deadline first."""
+    now = _as_utc(now or utcnow())
+    stages = list_stages(session=session, user_id=user_id)
+    columns = {s.key: Column(stage=s) for s in stages}
+    rows = repo.list_board_rows(session=session, user_id=user_id, filters=filters or repo.Filters())
+    for app_id, company, position, status, deadline, priority, sample, updated, last in rows:
+        if status not in columns:  # a stage we no longer know: show it rather than lose it
+            columns[status] = Column(stage=Stage(key=status, label=status, funnel_step="saved"))
+        column = columns[status]
+        changed = _as_utc(last or updated)
+        column.cards.append(
+            Card(
+                id=app_id,
+                company=company,
+                position=position,
+                status=status,
+                deadline=deadline,
+                deadline_state=deadline_state(deadline, now.date(), column.stage.closed),
+                days_in_stage=max(0, (now - changed).days),
+                priority=priority,
+                is_sample=sample,
+            )
+        )
+    for column in columns.values():
+        column.cards.sort(key=_sort_key)
+    return BoardData(columns=list(columns.values()))

@@ -1,0 +1,134 @@
+"""Reading one CSV cell: dates, salaries, stages and column names from other trackers."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from tracker_core.models import STANDARD_STAGES
+
+# Column names of our own export, Huntr and Teal (and common spreadsheet habits), normalised.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "company": ("company", "company name", "employer", "organization"),
+    "position": ("position", "job title", "title", "job position", "role"),
+    "status": ("status", "list", "stage"),
+    "location": ("location", "job location"),
+    "remote": ("remote", "workplace type"),
+    "url": ("url", "job url", "link", "job link", "posting url"),
+    "source": ("source", "job source"),
+    "salary": ("salary", "compensation"),
+    "salary_min": ("salary min", "min salary", "salary minimum"),
+    "salary_max": ("salary max", "max salary", "salary maximum"),
+    "salary_currency": ("salary currency", "currency"),
+    "salary_period": ("salary period", "pay period"),
+    "applied_on": ("applied on", "date applied", "applied date", "applied at"),
+    "created_at": ("created at", "date saved", "date added", "created", "saved on"),
+    "deadline": ("deadline", "application deadline"),
+    "next_action": ("next action",),
+    "next_action_on": ("next action on", "next action date", "follow up date"),
+    "priority": ("priority",),
+    "notes": ("notes", "note", "comments"),
+    "job_description": ("job description", "description"),
+}
+TARGETS: tuple[str, ...] = tuple(COLUMN_ALIASES)
+
+# Stage names of Huntr's lists and Teal's statuses, mapped to ours.
+STATUS_ALIASES: dict[str, str] = {
+    **{s: s for s in STANDARD_STAGES},
+    "wishlist": "saved",
+    "bookmarked": "saved",
+    "applying": "saved",
+    "phone screen": "screening",
+    "interviewing": "interview",
+    "negotiating": "offer",
+    "not selected": "rejected",
+    "declined": "rejected",
+    "i withdrew": "withdrawn",
+    "no response": "ghosted",
+}
+
+_DATE_FORMATS: tuple[str, ...] = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%m/%d/%Y",  # US order, as Huntr and Teal write it
+    "%m/%d/%y",
+    "%d.%m.%Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+)
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def normalise_header(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+
+
+def auto_mapping(headers: list[str]) -> dict[str, str]:
+    """Which column holds each field, guessed from the column names."""
+    by_name = {normalise_header(h): h for h in reversed(headers)}
+    mapping: dict[str, str] = {}
+    for target, aliases in COLUMN_ALIASES.items():
+        for alias in (normalise_header(target), *aliases):
+            if alias in by_name and by_name[alias] not in mapping.values():
+                mapping[target] = by_name[alias]
+                break
+    return mapping
+
+
+def parse_datetime(text: str) -> datetime:
+    """A date or date-time in one of the usual formats, as an aware UTC datetime."""
+    text = text.strip()
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        value = _strptime(text)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _strptime(text: str) -> datetime:
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise ValueError(f"'{text}' is not a date (use 2026-01-31 or 01/31/2026)")
+
+
+def parse_date(text: str) -> date:
+    return parse_datetime(text).date()
+
+
+def parse_status(text: str, applied: bool) -> str:
+    """Our stage for another tracker's stage name; blank means saved, or applied if dated."""
+    key = normalise_header(text)
+    if not key:
+        return "applied" if applied else "saved"
+    if key not in STATUS_ALIASES:
+        raise ValueError(f"status '{text}' is not a stage ({', '.join(STANDARD_STAGES)})")
+    return STATUS_ALIASES[key]
+
+
+def parse_salary(text: str) -> tuple[int | None, int | None, str | None]:
+    """'$120k - $150,000' -> (120000, 150000, 'USD'); one number is both min and max."""
+    currency = next((code for sign, code in _CURRENCIES.items() if sign in text), None)
+    numbers = []
+    for digits, kilo in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*([kK]?)", text):
+        value = float(digits.replace(",", ""))
+        numbers.append(int(value * 1000 if kilo else value))
+    if not numbers:
+        if text.strip():
+            raise ValueError(f"salary '{text}' has no number in it")
+        return None, None, currency
+    return min(numbers), max(numbers), currency
+
+
+def escape_cell(value: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def unescape_cell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
