@@ -125,6 +125,24 @@ def bench_indexing(folder: Path, embedder: Embedder, n: int) -> tuple[float, flo
     return batch, single, points
 
 
+def bench_rows() -> list[tuple[str, float, str, str, bool]]:
+    """Rows for `make bench` (scripts/bench.py): local search and indexing with the real model."""
+    from tracker_core.embeddings import get_embedder
+
+    _, med, _ = bench_search(None, False, 200)
+    with tempfile.TemporaryDirectory() as tmp:
+        batch, single, _ = bench_indexing(Path(tmp), get_embedder(), 1_000)
+    search = f"vectors: top-10 among one user's {PER_USER:,} of {USERS * PER_USER:,} (local)"
+    return [
+        (search, med, "ms", "< 50", med < 50),
+        ("vectors: index 1,000 job descriptions, batched", batch, "s", "< 10", batch < 10),
+        ("vectors: index 1,000 job descriptions, one by one", single, "s", "< 10", single < 10),
+    ]
+
+
+BENCHES = [bench_rows]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the benchmark table."""
     parser = argparse.ArgumentParser(prog="python -m scripts.bench_vectors")
