@@ -175,3 +175,14 @@ def test_a_broken_model_is_reported_by_the_panels_and_names_still_match(
     )
     assert [m.reasons for m in found.matches] == [["Same role at the same company"]]
     assert found.notice and "unavailable" in found.notice
+
+
+def test_the_app_shares_one_index_per_process_and_releases_the_folder(tmp_path: Path) -> None:
+    from tracker_core.vectors import close_index, get_index
+
+    settings = _settings(tmp_path)
+    first = get_index(settings)
+    assert get_index(settings) is first  # a second page or session does not lock again
+    close_index()
+    reopened = open_index(settings)  # the folder is free once closed
+    reopened.client.close()
