@@ -20,6 +20,7 @@ from tracker_core.skill_vocab import (
 
 MAX_NGRAM = 6
 _PLAIN_TERM = re.compile(r"[a-z0-9 +#./&'-]+")
+_BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*\+*|\.[a-z][a-z0-9]*|[/&]")
 
 
@@ -110,10 +111,11 @@ def find_skills(text: str) -> list[SkillMention]:
     """All skill mentions, longest match first, non-overlapping, in text order."""
     lexicon = _lexicon()
     toks = _tokens(text)
+    breaks = [bool(_BREAK_RE.search(text[a[2] : b[1]])) for a, b in zip(toks, toks[1:])]
     found: list[SkillMention] = []
     i = 0
     while i < len(toks):
-        match = _longest_match(toks, i, lexicon)
+        match = _longest_match(toks, i, lexicon, breaks)
         if match is None:
             i += 1
             continue
@@ -127,12 +129,15 @@ def find_skills(text: str) -> list[SkillMention]:
 
 
 def _longest_match(
-    toks: list[tuple[str, int, int]], i: int, lexicon: dict[str, str]
+    toks: list[tuple[str, int, int]], i: int, lexicon: dict[str, str], breaks: list[bool]
 ) -> tuple[int, str] | None:
-    """Longest lexicon entry starting at token i: (end token index, canonical key)."""
+    """Longest lexicon entry starting at token i, not crossing punctuation."""
     if toks[i][0] in "/&":
         return None
-    for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
+    limit = 1
+    while limit < MAX_NGRAM and i + limit < len(toks) and not breaks[i + limit - 1]:
+        limit += 1
+    for n in range(limit, 0, -1):
         if toks[i + n - 1][0] in "/&":
             continue
         key = " ".join(tok for tok, _, _ in toks[i : i + n])
