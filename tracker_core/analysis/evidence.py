@@ -1,0 +1,106 @@
+"""Evidence in a resume for a keyword or a requirement: exact words first, then meaning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from tracker_core.embeddings import Embedder
+from tracker_core.skills import _lexicon, find_skills, normalize_key
+
+# Cosine similarities (static model) mapped to partial credit between these bounds.
+SIM_LOW = 0.45
+SIM_HIGH = 0.75
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
+
+
+def stem(token: str) -> str:
+    """Crude suffix stripping so 'networking' meets 'network' and 'APIs' meets 'API'."""
+    for suffix, min_len in (("ing", 6), ("ed", 5), ("es", 5), ("s", 4)):
+        if len(token) >= min_len and token.endswith(suffix) and not token.endswith("ss"):
+            return token[: -len(suffix)]
+    return token
+
+
+def stem_key(text: str) -> str:
+    """Normalised, stemmed token string of a text, padded with spaces."""
+    return " " + " ".join(stem(t) for t in normalize_key(text).split()) + " "
+
+
+def canonical_key(term: str) -> str:
+    """Skill key with aliases resolved (k8s -> kubernetes)."""
+    key = normalize_key(term)
+    return _lexicon().get(key, key)
+
+
+def chunk_resume(resume: str) -> list[str]:
+    """Resume lines, long lines split into sentences; blank and one-character lines dropped."""
+    chunks: list[str] = []
+    for line in resume.split("\n"):
+        for part in _SENTENCE_SPLIT.split(line.strip()):
+            part = part.strip(" -*•\t")
+            if len(part) > 1:
+                chunks.append(part)
+    return chunks
+
+
+@dataclass
+class ResumeIndex:
+    """A resume prepared for lookups: chunks, stems, skills and chunk vectors."""
+
+    chunks: list[str]
+    chunk_stems: list[str]
+    stems: str
+    skill_keys: set[str]
+    vectors: npt.NDArray[np.float32]
+
+
+def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
+    """Index a resume once per analysis."""
+    chunks = chunk_resume(resume)
+    chunk_stems = [stem_key(c) for c in chunks]
+    skills = {canonical_key(m.name) for m in find_skills(resume)}
+    return ResumeIndex(chunks, chunk_stems, "".join(chunk_stems), skills, embedder.embed(chunks))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Credit 0..1 for one keyword or phrase, with the resume text that earned it."""
+
+    credit: float
+    line: str | None
+    similarity: float
+
+
+def lexical(keyword: str, index: ResumeIndex) -> Evidence | None:
+    """Exact (stemmed or alias-resolved) mention of a keyword in the resume."""
+    key = stem_key(keyword)
+    if key.strip() and key in index.stems:
+        line = next((c for c, s in zip(index.chunks, index.chunk_stems) if key in s), None)
+        return Evidence(1.0, line, 1.0)
+    if canonical_key(keyword) in index.skill_keys:
+        return Evidence(1.0, _line_naming(keyword, index), 1.0)
+    return None
+
+
+def _line_naming(keyword: str, index: ResumeIndex) -> str | None:
+    """First resume chunk naming the same skill as the keyword."""
+    target = canonical_key(keyword)
+    for chunk in index.chunks:
+        if any(canonical_key(m.name) == target for m in find_skills(chunk)):
+            return chunk
+    return None
+
+
+def semantic(vector: npt.NDArray[np.float32], index: ResumeIndex) -> Evidence:
+    """Closest resume chunk by cosine similarity, credited between SIM_LOW and SIM_HIGH."""
+    if not index.chunks:
+        return Evidence(0.0, None, 0.0)
+    sims = index.vectors @ vector
+    best = int(np.argmax(sims))
+    sim = float(sims[best])
+    credit = float(np.clip((sim - SIM_LOW) / (SIM_HIGH - SIM_LOW), 0.0, 1.0))
+    return Evidence(credit, index.chunks[best] if credit > 0 else None, sim)
