@@ -17,12 +17,30 @@ SIM_HIGH = 0.75
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 
 
+OVERLAP_MIN = 0.5
+_STOPWORDS = frozenset(
+    "a an and or of in on with to the for at by from as is are be your our their its this that "
+    "skill skills ability abilities knowledge experience proficiency proficient strong excellent "
+    "good great solid working understanding familiarity expertise various related etc using use "
+    "including such other work".split()
+)
+
+
 def stem(token: str) -> str:
-    """Crude suffix stripping so 'networking' meets 'network' and 'APIs' meets 'API'."""
-    for suffix, min_len in (("ing", 6), ("ed", 5), ("es", 5), ("s", 4)):
+    """Crude suffix stripping so 'networking' meets 'network' and 'handling' meets 'handle'."""
+    for suffix, min_len in (
+        ("ments", 7), ("ment", 6), ("ings", 7), ("ing", 6), ("ies", 5), ("ed", 5), ("es", 5),
+        ("ly", 5), ("s", 4),
+    ):
         if len(token) >= min_len and token.endswith(suffix) and not token.endswith("ss"):
-            return token[: -len(suffix)]
-    return token
+            token = token[: -len(suffix)]
+            break
+    return token[:-1] if len(token) > 4 and token.endswith("e") else token
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stemmed content words of a text (stop words and qualifiers dropped)."""
+    return frozenset(stem(t) for t in normalize_key(text).split() if t not in _STOPWORDS)
 
 
 def stem_key(text: str) -> str:
@@ -40,6 +58,8 @@ def chunk_resume(resume: str) -> list[str]:
     """Resume lines, long lines split into sentences; blank and one-character lines dropped."""
     chunks: list[str] = []
     for line in resume.split("\n"):
+        if line.lstrip().startswith("#"):
+            continue
         for part in _SENTENCE_SPLIT.split(line.strip()):
             part = part.strip(" -*•\t")
             if len(part) > 1:
@@ -53,6 +73,7 @@ class ResumeIndex:
 
     chunks: list[str]
     chunk_stems: list[str]
+    chunk_words: list[frozenset[str]]
     stems: str
     skill_keys: set[str]
     vectors: npt.NDArray[np.float32]
@@ -63,7 +84,9 @@ def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
     chunks = chunk_resume(resume)
     chunk_stems = [stem_key(c) for c in chunks]
     skills = {canonical_key(m.name) for m in find_skills(resume)}
-    return ResumeIndex(chunks, chunk_stems, "".join(chunk_stems), skills, embedder.embed(chunks))
+    words = [content_stems(c) for c in chunks]
+    vectors = embedder.embed(chunks)
+    return ResumeIndex(chunks, chunk_stems, words, "".join(chunk_stems), skills, vectors)
 
 
 @dataclass(frozen=True)
@@ -93,6 +116,21 @@ def _line_naming(keyword: str, index: ResumeIndex) -> str | None:
         if any(canonical_key(m.name) == target for m in find_skills(chunk)):
             return chunk
     return None
+
+
+def overlap(text: str, index: ResumeIndex) -> Evidence | None:
+    """Chunk holding most of the text's content words ('handle animals' ~ 'animal handling')."""
+    words = content_stems(text)
+    if len(words) < 2:
+        return None
+    best_share, best_line = 0.0, None
+    for chunk, chunk_words in zip(index.chunks, index.chunk_words, strict=True):
+        share = len(words & chunk_words) / len(words)
+        if share > best_share:
+            best_share, best_line = share, chunk
+    if best_share < OVERLAP_MIN:
+        return None
+    return Evidence(best_share, best_line, best_share)
 
 
 def semantic(vector: npt.NDArray[np.float32], index: ResumeIndex) -> Evidence:

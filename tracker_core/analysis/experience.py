@@ -18,7 +18,7 @@ def _point(g: str) -> str:
 
 _RANGE_RE = re.compile(
     _point("a")
-    + r"\s*(?:-|–|—|to|until)\s*(?:"
+    + r"\s*(?:-|–|—|to|until|and)\s*(?:"
     + _point("b")
     + r"|(?P<now>present|current|now|today|ongoing))",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from tracker_core.analysis.evidence import (
     ResumeIndex,
     build_index,
     lexical,
+    overlap,
     semantic,
 )
 from tracker_core.analysis.experience import find_stints, total_years
@@ -72,7 +73,9 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
     if pending:
         vectors = embedder.embed([u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
-            unit.evidence = semantic(vec, index)
+            meaning = semantic(vec, index)
+            words = overlap(unit.label, index)
+            unit.evidence = words if words and words.credit > meaning.credit else meaning
 
 
 def _credit(unit: Unit) -> float:

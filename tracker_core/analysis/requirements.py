@@ -20,8 +20,13 @@ _QUALIFIERS = re.compile(
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
 )
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
 _YEARS_RE = re.compile(
-    r"(?P<n>\d{1,2}(?:\.\d)?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
+    r"(?P<n>\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty))\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 _SKIP_HEADINGS = re.compile(
@@ -62,6 +67,11 @@ def _head(item: str) -> str | None:
     return head if 0 < len(head.split()) <= 5 else None
 
 
+def _count(raw: str) -> float:
+    """Number written in digits or words."""
+    return float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw.lower()])
+
+
 def _years(item: str) -> tuple[float | None, str | None]:
     """Years asked in an item and the role or field they apply to."""
     match = _YEARS_RE.search(item)
@@ -70,12 +80,12 @@ def _years(item: str) -> tuple[float | None, str | None]:
         return None, None
     as_role = re.search(r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item)
     if as_role:
-        return float(match["n"]), as_role["role"].strip(" .")
+        return _count(match["n"]), as_role["role"].strip(" .")
     role = item[match.end() :]
     role = re.sub(r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
                   r"(?:experience\s+)?(?:working\s+)?(?:as\s+an?\s+|as\s+|in\s+an?\s+|in\s+|with\s+)?",
                   "", role, flags=re.IGNORECASE)
-    return float(match["n"]), role.strip(" .") or None
+    return _count(match["n"]), role.strip(" .") or None
 
 
 def short_phrase(item: str) -> str | None:

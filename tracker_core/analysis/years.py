@@ -6,12 +6,15 @@ import re
 
 import numpy as np
 
+from tracker_core.analysis.evidence import content_stems
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
 from tracker_core.analysis.requirements import Requirement
 from tracker_core.embeddings import Embedder
 
 ROLE_SIM = 0.6
+ROLE_OVERLAP = 0.5
+_SIMILAR = re.compile(r"\s+(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|related).*$", re.I)
 UNKNOWN_CREDIT = 0.5
 _DATES = re.compile(r"\(?\b(?:\w+\s+)?(?:19|20)\d\d\b.*$")
 
@@ -24,10 +27,13 @@ def _role_text(line: str) -> str:
 def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
-        roles = embedder.embed([_role_text(s.line) for s in stints])
-        sims = roles @ embedder.embed([req.role])[0]
-        best = int(np.argmax(sims))
-        if float(sims[best]) >= ROLE_SIM:
+        role = _SIMILAR.sub("", req.role)
+        texts = [_role_text(s.line) for s in stints]
+        sims = embedder.embed(texts) @ embedder.embed([role])[0]
+        words = content_stems(role)
+        shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
+        best = max(range(len(stints)), key=lambda i: (shares[i], float(sims[i])))
+        if shares[best] >= ROLE_OVERLAP or float(sims[best]) >= ROLE_SIM:
             return stints[best].years, stints[best].line
     if req.names_role:
         return 0.0, None
