@@ -23,7 +23,7 @@ from tracker_core.embeddings import Embedder, get_embedder
 
 MET = 0.5
 LISTED_WEIGHT = 0.5
-YEARS_SHARE = 0.25
+YEARS_SHARE = 0.4
 SUB_SKILL_SHARE = 0.5
 PHRASE_SHARE = 0.5
 
