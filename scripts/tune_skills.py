@@ -16,10 +16,29 @@ EVAL = ROOT.parent / "shared" / "eval" / "skillspan"
 DATA = ROOT / "tracker_core" / "data"
 # Words SkillSpan tags as knowledge in context that would be noise as stand-alone skills.
 NOT_EXTRA = {
-    "location", "design", "development", "engineering", "implementation", "maintenance",
-    "performance", "planning", "architecture", "automation", "infrastructure", "mobile",
-    "security", "testing", "cloud", "hr", "net", "degree", "phd", "university degree",
-    "bachelor s degree", "master s degree", "preschool",
+    "location",
+    "design",
+    "development",
+    "engineering",
+    "implementation",
+    "maintenance",
+    "performance",
+    "planning",
+    "architecture",
+    "automation",
+    "infrastructure",
+    "mobile",
+    "security",
+    "testing",
+    "cloud",
+    "hr",
+    "net",
+    "degree",
+    "phd",
+    "university degree",
+    "bachelor s degree",
+    "master s degree",
+    "preschool",
 }
 MARK = "# --- learned from SkillSpan train (scripts/tune_skills.py) ---"
 

@@ -166,7 +166,7 @@ Good to have: Azure, Ansible.
     },
     {
         "id": "up-to-no-title-line",
-        "text": """We're looking for a Product Designer to shape how small businesses manage invoices.
+        "text": """We're looking for a Product Designer to shape how small firms manage invoices.
 You'll work closely with engineers and customers. This is a fully remote role within Europe.
 
 We offer up to €70,000 a year, 30 days of holiday and a learning budget of €1,500.

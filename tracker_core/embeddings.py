@@ -36,7 +36,8 @@ def _normalize(vectors: Any, dim: int) -> npt.NDArray[np.float32]:
     """Float32 copy with unit-length rows (zero rows stay zero)."""
     arr = np.asarray(vectors, dtype=np.float32).reshape(-1, dim)
     norms = np.linalg.norm(arr, axis=1, keepdims=True)
-    return np.divide(arr, norms, out=np.zeros_like(arr), where=norms > 0)
+    out: npt.NDArray[np.float32] = np.divide(arr, norms, out=np.zeros_like(arr), where=norms > 0)
+    return out
 
 
 def static_model_path() -> Path:

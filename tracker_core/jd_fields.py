@@ -41,8 +41,12 @@ _TITLE_CUT = re.compile(
 def _clean_title(raw: str) -> str:
     """Title without company/location tails, gender markers and markdown."""
     title = raw.strip().strip("#*_").strip()
-    title = re.sub(r"\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|m/f|f/m)\)", "", title,
-                   flags=re.IGNORECASE)
+    title = re.sub(
+        r"\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|m/f|f/m)\)",
+        "",
+        title,
+        flags=re.IGNORECASE,
+    )
     for sep in (" | ", " — ", " – ", " - ", " @ ", " at "):
         parts = title.split(sep)
         if len(parts) > 1:
@@ -148,8 +152,10 @@ def find_remote(text: str, labelled: str | None) -> str | None:
 _TYPES = [
     (r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", "full-time"),
     (r"\bpart[\s-]?time\b", "part-time"),
-    (r"\bcontract(?:or)?\b|\bfixed[\s-]term\b|\bC2C\b|\b1099\b|\bcontract[\s-]to[\s-]hire\b",
-     "contract"),
+    (
+        r"\bcontract(?:or)?\b|\bfixed[\s-]term\b|\bC2C\b|\b1099\b|\bcontract[\s-]to[\s-]hire\b",
+        "contract",
+    ),
     (r"\btemporary\b|\btemp\b|\bseasonal\b", "temporary"),
     (r"\binternship\b|\bintern\b|\bwerkstudent\b|\bworking student\b", "internship"),
     (r"\bfreelance\b", "freelance"),
@@ -188,8 +194,18 @@ def find_seniority(title: str | None, text: str, years: int | None) -> str | Non
 
 
 _NUM_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
 }
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
@@ -242,8 +258,16 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_FORMATS = [
-    "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%d.%m.%Y", "%B %d", "%d %B",
-    "%b %d", "%d %b",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%B %d",
+    "%d %B",
+    "%b %d",
+    "%d %b",
 ]
 
 

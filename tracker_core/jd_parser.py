@@ -122,14 +122,14 @@ def parse_job_description(text: str) -> ParsedJob:
         title=title,
         company=_company(lines, clean),
         location=_location(lines),
-        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS)),  # type: ignore[arg-type]
+        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS)),
         employment_type=fields.find_employment_type(
             fields.find_labelled(lines, _TYPE_LABELS) or clean
         ),
         salary_min=salary.minimum if salary else None,
         salary_max=salary.maximum if salary else None,
         salary_currency=currency,
-        salary_period=salary.period if salary else None,  # type: ignore[arg-type]
+        salary_period=salary.period if salary else None,
         seniority=fields.find_seniority(title, clean, years),
         years_experience=years,
         required_skills=required,

@@ -7,13 +7,42 @@ from dataclasses import dataclass
 
 # Currency markers, longest first so "CA$" wins over "$".
 _CURRENCY_MARKERS: list[tuple[str, str]] = [
-    ("US$", "USD"), ("USD", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
-    ("AU$", "AUD"), ("A$", "AUD"), ("AUD", "AUD"), ("NZ$", "NZD"), ("NZD", "NZD"),
-    ("S$", "SGD"), ("SGD", "SGD"), ("HK$", "HKD"), ("HKD", "HKD"), ("R$", "BRL"),
-    ("BRL", "BRL"), ("MX$", "MXN"), ("MXN", "MXN"), ("€", "EUR"), ("EUR", "EUR"),
-    ("£", "GBP"), ("GBP", "GBP"), ("₹", "INR"), ("INR", "INR"), ("Rs.", "INR"), ("Rs", "INR"),
-    ("¥", "JPY"), ("JPY", "JPY"), ("CHF", "CHF"), ("SEK", "SEK"), ("NOK", "NOK"),
-    ("DKK", "DKK"), ("PLN", "PLN"), ("zł", "PLN"), ("ZAR", "ZAR"), ("AED", "AED"),
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("CA$", "CAD"),
+    ("C$", "CAD"),
+    ("CAD", "CAD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("AUD", "AUD"),
+    ("NZ$", "NZD"),
+    ("NZD", "NZD"),
+    ("S$", "SGD"),
+    ("SGD", "SGD"),
+    ("HK$", "HKD"),
+    ("HKD", "HKD"),
+    ("R$", "BRL"),
+    ("BRL", "BRL"),
+    ("MX$", "MXN"),
+    ("MXN", "MXN"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+    ("£", "GBP"),
+    ("GBP", "GBP"),
+    ("₹", "INR"),
+    ("INR", "INR"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("¥", "JPY"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("zł", "PLN"),
+    ("ZAR", "ZAR"),
+    ("AED", "AED"),
     ("$", "USD"),
 ]
 _CUR_ALT = "|".join(re.escape(m) for m, _ in _CURRENCY_MARKERS)
@@ -26,14 +55,11 @@ def _amount(i: int) -> str:
     """Pattern of one amount with its optional currency marker and multiplier."""
     return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?"
 
+
 _SEP = r"\s*(?:-|–|—|to|and|until|bis|à)\s*"
 _RANGE_RE = re.compile(
     r"(?P<lead>up to|upto|to|max(?:imum)?(?: of)?|from|starting (?:at|from)|min(?:imum)?(?: of)?"
-    r"|at least)?\s*"
-    + _amount(1)
-    + rf"(?:{_SEP}"
-    + _amount(2)
-    + ")?",
+    r"|at least)?\s*" + _amount(1) + rf"(?:{_SEP}" + _amount(2) + ")?",
     re.IGNORECASE,
 )
 _PERIODS: list[tuple[str, str]] = [
@@ -60,8 +86,19 @@ _NOT_PAY = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "l": 1e5,
-    "lpa": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "m": 1e6, "mn": 1e6,
+    "k": 1e3,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "l": 1e5,
+    "lpa": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "m": 1e6,
+    "mn": 1e6,
 }
 
 
@@ -90,7 +127,8 @@ def _pick_currency(markers: list[str | None]) -> str | None:
     """Most specific currency among the markers of a range ("$90k CAD" is CAD)."""
     codes = [c for c in (_currency(m) for m in markers) if c]
     specific = [c for c in codes if c != "USD"]
-    return (specific or codes or [None])[0]
+    ranked = specific or codes
+    return ranked[0] if ranked else None
 
 
 def _number(raw: str, mult: str) -> float:

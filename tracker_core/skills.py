@@ -111,7 +111,9 @@ def find_skills(text: str) -> list[SkillMention]:
     """All skill mentions, longest match first, non-overlapping, in text order."""
     lexicon = _lexicon()
     toks = _tokens(text)
-    breaks = [bool(_BREAK_RE.search(text[a[2] : b[1]])) for a, b in zip(toks, toks[1:])]
+    breaks = [
+        bool(_BREAK_RE.search(text[a[2] : b[1]])) for a, b in zip(toks, toks[1:], strict=False)
+    ]
     found: list[SkillMention] = []
     i = 0
     while i < len(toks):

@@ -29,8 +29,15 @@ _STOPWORDS = frozenset(
 def stem(token: str) -> str:
     """Crude suffix stripping so 'networking' meets 'network' and 'handling' meets 'handle'."""
     for suffix, min_len in (
-        ("ments", 7), ("ment", 6), ("ings", 7), ("ing", 6), ("ies", 5), ("ed", 5), ("es", 5),
-        ("ly", 5), ("s", 4),
+        ("ments", 7),
+        ("ment", 6),
+        ("ings", 7),
+        ("ing", 6),
+        ("ies", 5),
+        ("ed", 5),
+        ("es", 5),
+        ("ly", 5),
+        ("s", 4),
     ):
         if len(token) >= min_len and token.endswith(suffix) and not token.endswith("ss"):
             token = token[: -len(suffix)]
@@ -102,7 +109,9 @@ def lexical(keyword: str, index: ResumeIndex) -> Evidence | None:
     """Exact (stemmed or alias-resolved) mention of a keyword in the resume."""
     key = stem_key(keyword)
     if key.strip() and key in index.stems:
-        line = next((c for c, s in zip(index.chunks, index.chunk_stems) if key in s), None)
+        line = next(
+            (c for c, s in zip(index.chunks, index.chunk_stems, strict=True) if key in s), None
+        )
         return Evidence(1.0, line, 1.0)
     if canonical_key(keyword) in index.skill_keys:
         return Evidence(1.0, _line_naming(keyword, index), 1.0)

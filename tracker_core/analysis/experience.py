@@ -1,4 +1,4 @@
-"""Years of experience in a resume, from date ranges such as '2019 - 2023' or 'Jan 2020 – Present'."""
+"""Years of experience in a resume, from ranges like "2019 - 2023" or "Jan 2020 - Present"."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
 def _point(g: str) -> str:

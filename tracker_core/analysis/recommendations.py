@@ -38,7 +38,9 @@ def recommend(
         unit = units.get(label.casefold())
         if unit is not None and unit.kind == "preferred":
             recs.append(f"Nice to have: {label}. Mention it if you have used it.")
-    weak = [u for u in units.values() if not u.is_keyword and u.evidence and u.evidence.credit < 0.5]
+    weak = [
+        u for u in units.values() if not u.is_keyword and u.evidence and u.evidence.credit < 0.5
+    ]
     for unit in weak[:2]:
         recs.append(f"Show evidence for: '{_short(unit.label)}'.")
     return recs[:MAX_RECOMMENDATIONS]

@@ -21,8 +21,20 @@ _QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 _NUM_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
 }
 _YEARS_RE = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -78,18 +90,24 @@ def _years(item: str) -> tuple[float | None, str | None]:
     lowered = item.lower()
     if not match or ("experience" not in lowered and " as " not in lowered):
         return None, None
-    as_role = re.search(r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item)
+    as_role = re.search(
+        r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item
+    )
     if as_role:
         return _count(match["n"]), as_role["role"].strip(" .")
     role = item[match.end() :]
-    role = re.sub(r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
-                  r"(?:experience\s+)?(?:working\s+)?(?:as\s+an?\s+|as\s+|in\s+an?\s+|in\s+|with\s+)?",
-                  "", role, flags=re.IGNORECASE)
+    role = re.sub(
+        r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
+        r"(?:experience\s+)?(?:working\s+)?(?:as\s+an?\s+|as\s+|in\s+an?\s+|in\s+|with\s+)?",
+        "",
+        role,
+        flags=re.IGNORECASE,
+    )
     return _count(match["n"]), role.strip(" .") or None
 
 
 def short_phrase(item: str) -> str | None:
-    """A short list item as a keyword, without lead-in qualifiers ('Strong X skills' -> 'X skills')."""
+    """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
     phrase = _QUALIFIERS.sub("", item.strip(" .;:*")).strip(" .;:")
     words = phrase.split()
     if not 0 < len(words) <= PHRASE_MAX_WORDS or _YEARS_RE.search(phrase):
