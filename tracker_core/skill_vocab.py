@@ -353,73 +353,26 @@ EXTRA_SKILLS: list[str] = [
     "data visualization",
 ]
 
-# Everyday-English skill names: accepted only when written the way a technology is.
+# Everyday-English words that name a technology only when written like one (key: as written).
+_CAPITALISED = (
+    "Swift Rust Access Word Chef Puppet Unity Express Node Apache Lambda Rails Pig Beam Hive "
+    "Flask Jest Sketch Looker Helm Vite Dart Lua Ant Make Shell Bootstrap Spring Excel Oracle "
+    "Windows Spark Mac"
+).split()
 CASE_SENSITIVE: dict[str, frozenset[str]] = {
+    **{w.lower(): frozenset({w, w.upper()}) for w in _CAPITALISED},
     "go": frozenset({"Go", "GO"}),
     "r": frozenset({"R"}),
     "c": frozenset({"C"}),
-    "swift": frozenset({"Swift"}),
-    "rust": frozenset({"Rust"}),
-    "spring": frozenset({"Spring", "SPRING"}),
-    "excel": frozenset({"Excel", "EXCEL"}),
-    "access": frozenset({"Access"}),
-    "word": frozenset({"Word"}),
-    "chef": frozenset({"Chef"}),
-    "puppet": frozenset({"Puppet"}),
-    "unity": frozenset({"Unity"}),
-    "express.js": frozenset({"Express", "express.js", "Express.js", "ExpressJS", "expressjs"}),
-    "node.js": frozenset({"Node", "node.js", "Node.js", "NodeJS", "nodejs", "Node JS"}),
-    "apache": frozenset({"Apache"}),
-    "oracle": frozenset({"Oracle", "ORACLE"}),
-    "windows": frozenset({"Windows", "WINDOWS"}),
-    "rest apis": frozenset(
-        {
-            "REST",
-            "RESTful",
-            "REST API",
-            "REST APIs",
-            "RESTful API",
-            "RESTful APIs",
-            "rest api",
-            "rest apis",
-            "restful",
-            "Restful",
-            "REST api",
-            "Rest API",
-            "Rest APIs",
-            "REST apis",
-        }
-    ),
-    "typescript": frozenset({"TS", "TypeScript", "Typescript", "typescript", "TYPESCRIPT"}),
-    "tensorflow": frozenset({"TF", "TensorFlow", "Tensorflow", "tensorflow"}),
-    "python": frozenset(
-        {"py", "Python", "python", "PYTHON", "Python3", "python3", "Python 3", "python 3"}
-    ),
-    "aws lambda": frozenset({"Lambda", "AWS Lambda", "aws lambda", "Lambdas", "lambda functions"}),
-    "machine learning": frozenset(
-        {"ML", "Machine Learning", "machine learning", "Machine learning", "MACHINE LEARNING"}
-    ),
-    "ruby on rails": frozenset({"Rails", "Ruby on Rails", "ruby on rails", "RoR", "ROR"}),
+    "rest": frozenset({"REST", "Rest"}),
+    "ts": frozenset({"TS"}),
+    "tf": frozenset({"TF"}),
+    "ml": frozenset({"ML"}),
+    "ror": frozenset({"RoR", "ROR"}),
     "lan": frozenset({"LAN"}),
     "wan": frozenset({"WAN"}),
-    "mac": frozenset({"Mac", "MAC"}),
     "sas": frozenset({"SAS"}),
-    "pig": frozenset({"Pig"}),
-    "beam": frozenset({"Beam"}),
-    "hive": frozenset({"Hive"}),
-    "flask": frozenset({"Flask"}),
-    "jest": frozenset({"Jest"}),
-    "sketch": frozenset({"Sketch"}),
-    "looker": frozenset({"Looker"}),
-    "helm": frozenset({"Helm"}),
-    "vite": frozenset({"Vite"}),
     "qt": frozenset({"Qt", "QT"}),
-    "dart": frozenset({"Dart"}),
-    "lua": frozenset({"Lua"}),
-    "ant": frozenset({"Ant"}),
-    "make": frozenset({"Make"}),
-    "shell": frozenset({"Shell"}),
-    "bootstrap": frozenset({"Bootstrap"}),
 }
 
 

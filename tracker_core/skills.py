@@ -89,9 +89,9 @@ def _case_rules() -> dict[str, frozenset[str]]:
     return {normalize_key(k): v for k, v in CASE_SENSITIVE.items()}
 
 
-def _accept(key: str, surface: str) -> bool:
+def _accept(surface: str) -> bool:
     """Precision rules for ambiguous, everyday-English skill names."""
-    rule = _case_rules().get(key)
+    rule = _case_rules().get(normalize_key(surface))
     if rule is None:
         return True
     return surface in rule
@@ -124,7 +124,7 @@ def find_skills(text: str) -> list[SkillMention]:
         end_idx, key = match
         start, end = toks[i][1], toks[end_idx - 1][2]
         surface = text[start:end]
-        if _accept(key, surface):
+        if _accept(surface):
             found.append(SkillMention(display_name(key, surface), surface, start, end))
         i = end_idx
     return found

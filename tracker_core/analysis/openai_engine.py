@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from tracker_core.analysis.llm_client import LLMConfig, LLMError, call_structured
 from tracker_core.analysis.models import ResumeAnalysis
 from tracker_core.analysis.offline import analyze_offline
 from tracker_core.embeddings import Embedder
-from tracker_core.jd_parser import ParsedJob, parse_job_description
+from tracker_core.jd_parser import ParsedJob, RemotePolicy, SalaryPeriod, parse_job_description
 from tracker_core.skills import extract_skills
 
 MAX_TEXT_CHARS = 6000
 MAX_REQUIREMENTS = 25
 # Short bounded strings keep small local models from rambling; OpenAI supports 'pattern'.
-SHORT = r"^.{0,160}$"
-WORD = r"^.{0,60}$"
+Sentence = Annotated[str, StringConstraints(pattern=r"^.{0,160}$")]
+Word = Annotated[str, StringConstraints(pattern=r"^.{0,60}$")]
 
 
 class LLMAnalysis(BaseModel):
@@ -27,29 +28,29 @@ class LLMAnalysis(BaseModel):
     met_requirements: list[int] = Field(
         max_length=MAX_REQUIREMENTS, description="Numbers of the requirements the resume meets"
     )
-    matched_keywords: list[str] = Field(max_length=20)
-    missing_keywords: list[str] = Field(max_length=20)
-    recommendations: list[str] = Field(max_length=5)
+    matched_keywords: list[Word] = Field(max_length=15)
+    missing_keywords: list[Word] = Field(max_length=15)
+    recommendations: list[Sentence] = Field(max_length=5)
 
 
 class LLMParsedJob(BaseModel):
     """What the model returns when parsing a posting (null where the posting is silent)."""
 
-    title: str | None
-    company: str | None
-    location: str | None
-    remote: str | None = Field(description="remote, hybrid or onsite")
-    employment_type: str | None
+    title: Word | None
+    company: Word | None
+    location: Word | None
+    remote: RemotePolicy | None
+    employment_type: Word | None
     salary_min: float | None
     salary_max: float | None
-    salary_currency: str | None = Field(description="ISO code such as USD, EUR, GBP")
-    salary_period: str | None = Field(description="hour, day, week, month or year")
-    seniority: str | None
+    salary_currency: Word | None = Field(description="ISO code such as USD, EUR, GBP")
+    salary_period: SalaryPeriod | None
+    seniority: Word | None
     years_experience: int | None
-    required_skills: list[str] = Field(max_length=25)
-    preferred_skills: list[str] = Field(max_length=25)
-    education: str | None
-    deadline: str | None = Field(description="YYYY-MM-DD")
+    required_skills: list[Word] = Field(max_length=15)
+    preferred_skills: list[Word] = Field(max_length=15)
+    education: Word | None
+    deadline: Word | None = Field(description="YYYY-MM-DD")
 
 
 def _analysis_messages(resume: str, jd: str, offline: ResumeAnalysis) -> list[dict[str, str]]:
@@ -150,9 +151,6 @@ def _job_from_answer(answer: LLMParsedJob, offline: ParsedJob, text: str) -> Par
     data = answer.model_dump()
     data["required_skills"] = _grounded(answer.required_skills, allowed) or offline.required_skills
     data["preferred_skills"] = _grounded(answer.preferred_skills, allowed)
-    data["remote"] = answer.remote if answer.remote in ("remote", "hybrid", "onsite") else None
-    periods = ("hour", "day", "week", "month", "year")
-    data["salary_period"] = answer.salary_period if answer.salary_period in periods else None
     try:
         data["deadline"] = dt.date.fromisoformat(answer.deadline) if answer.deadline else None
     except ValueError:
