@@ -17,8 +17,8 @@ from tracker_core.skills import extract_skills
 MAX_TEXT_CHARS = 6000
 MAX_REQUIREMENTS = 25
 # Short bounded strings keep small local models from rambling; OpenAI supports 'pattern'.
-Sentence = Annotated[str, StringConstraints(pattern=r"^.{0,160}$")]
-Word = Annotated[str, StringConstraints(pattern=r"^.{0,60}$")]
+Sentence = Annotated[str, StringConstraints(pattern=r'^[^"\\\n]{0,160}$')]
+Word = Annotated[str, StringConstraints(pattern=r'^[^"\\\n]{0,60}$')]
 
 
 class LLMAnalysis(BaseModel):
