@@ -209,6 +209,8 @@ def find_salary(text: str) -> Salary | None:
     """Best pay statement in a posting, or None when it states none."""
     best: tuple[int, int, Salary] | None = None
     for line_no, line in enumerate(text.split("\n")):
+        if not any(ch.isdigit() for ch in line):
+            continue
         for match in _RANGE_RE.finditer(line):
             found = _candidate(match, line)
             if found is None:

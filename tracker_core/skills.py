@@ -130,22 +130,37 @@ def find_skills(text: str) -> list[SkillMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Every token prefix of every lexicon key, so a scan stops as soon as nothing can match."""
+    out: set[str] = set()
+    for key in _lexicon():
+        toks = key.split(" ")
+        for n in range(1, len(toks) + 1):
+            out.add(" ".join(toks[:n]))
+    return frozenset(out)
+
+
 def _longest_match(
     toks: list[tuple[str, int, int]], i: int, lexicon: dict[str, str], breaks: list[bool]
 ) -> tuple[int, str] | None:
     """Longest lexicon entry starting at token i, not crossing punctuation."""
     if toks[i][0] in "/&":
         return None
-    limit = 1
-    while limit < MAX_NGRAM and i + limit < len(toks) and not breaks[i + limit - 1]:
-        limit += 1
-    for n in range(limit, 0, -1):
-        if toks[i + n - 1][0] in "/&":
-            continue
-        key = " ".join(tok for tok, _, _ in toks[i : i + n])
-        if key in lexicon:
-            return i + n, lexicon[key]
-    return None
+    prefixes = _prefixes()
+    best: tuple[int, str] | None = None
+    key = ""
+    j = i
+    while j < len(toks) and j - i < MAX_NGRAM:
+        key = toks[j][0] if j == i else f"{key} {toks[j][0]}"
+        if key not in prefixes:
+            break
+        if key in lexicon and toks[j][0] not in "/&":
+            best = (j + 1, lexicon[key])
+        if j < len(breaks) and breaks[j]:
+            break
+        j += 1
+    return best
 
 
 def unique_names(mentions: Iterable[SkillMention]) -> list[str]:

@@ -9,11 +9,13 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import openai
-from openai import OpenAI
 from pydantic import BaseModel, ValidationError
+
+if TYPE_CHECKING:
+    import openai
+    from openai import OpenAI
 
 T = TypeVar("T", bound=BaseModel)
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -105,6 +107,8 @@ def _error_code(exc: openai.APIStatusError) -> str | None:
 
 def _fatal(exc: openai.APIStatusError, config: LLMConfig) -> LLMError | None:
     """A user-facing error for failures that retrying cannot fix."""
+    import openai
+
     if isinstance(exc, openai.AuthenticationError):
         return LLMError("OpenAI rejected the API key (401). Check OPENAI_API_KEY.")
     if isinstance(exc, openai.PermissionDeniedError):
@@ -120,6 +124,8 @@ def _fatal(exc: openai.APIStatusError, config: LLMConfig) -> LLMError | None:
 
 def make_client(config: LLMConfig) -> OpenAI:
     """OpenAI client; our own loop does the retries."""
+    from openai import OpenAI
+
     return OpenAI(
         api_key=config.api_key or "not-needed",
         base_url=config.base_url,
@@ -137,6 +143,8 @@ def call_structured(
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[T, int]:
     """One Structured Outputs call: the parsed answer and the tokens it used."""
+    import openai
+
     client = make_client(config)
     last = "no answer"
     for attempt in range(config.max_retries + 1):
@@ -166,6 +174,8 @@ def _call_once(
     max_tokens: int,
 ) -> tuple[T, int]:
     """A single request; malformed or cut-off answers become LLMError."""
+    import openai
+
     try:
         completion = client.chat.completions.parse(
             model=config.model,
