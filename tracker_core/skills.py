@@ -46,8 +46,8 @@ def normalize_key(term: str) -> str:
 
 
 def _gazetteer_terms() -> list[str]:
-    """Skill names shipped by the MIT-licensed skill-extractor package (data file only)."""
-    path = resources.files("skill_extractor").joinpath("data/skills.json")
+    """Skill names from skill-extractor's MIT-licensed gazetteer (data/gazetteer/SOURCE.md)."""
+    path = resources.files("tracker_core").joinpath("data", "gazetteer", "skills.json")
     terms: list[str] = json.loads(path.read_text(encoding="utf-8"))
     return terms
 
