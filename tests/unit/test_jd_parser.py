@@ -79,7 +79,9 @@ def test_empty_posting_says_nothing() -> None:
 
 def test_parsing_a_long_posting_is_fast() -> None:
     text = "\n".join(p["text"] for p in POSTINGS if not p["text"].startswith("<"))
-    parse_job_description(text)
-    start = time.perf_counter()
-    parse_job_description(text)
-    assert time.perf_counter() - start < 0.1
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        parse_job_description(text)
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[2] < 0.1
