@@ -10,7 +10,7 @@ from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bull
 from tracker_core.skills import extract_skills
 from tracker_core.text_clean import clean_text
 
-WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.3, "other": 0.3}
+WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
 PHRASE_MAX_WORDS = 6
 _QUALIFIERS = re.compile(
     r"^(?:(?:strong|excellent|exceptional|good|great|solid|proven|demonstrated|demonstrable|basic"
