@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.llm.conftest import ScriptedAPI, completion, error
-from tracker_core.analysis import analyze_resume
+from tracker_core.analysis import ResumeAnalysis, analyze_resume
 from tracker_core.analysis.llm_client import LLMConfig, LLMError, call_structured
 from tracker_core.analysis.openai_engine import LLMAnalysis
 
@@ -24,7 +24,7 @@ GOOD_ANSWER = json.dumps(
 )
 
 
-def _analyze(api: ScriptedAPI, **config: float) -> object:
+def _analyze(api: ScriptedAPI) -> ResumeAnalysis:
     return analyze_resume(
         RESUME, JD, engine="openai", api_key="sk-test", base_url=api.base_url, model="test-model"
     )
@@ -33,12 +33,12 @@ def _analyze(api: ScriptedAPI, **config: float) -> object:
 def test_success_is_grounded_and_counts_tokens(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [(200, {}, completion(GOOD_ANSWER, tokens=123))]
     result = _analyze(scripted_api)
-    assert result.engine == "openai"  # type: ignore[attr-defined]
-    assert result.tokens_used == 123  # type: ignore[attr-defined]
-    assert result.relevance == 7  # type: ignore[attr-defined]
-    assert "Snowflake" not in result.matched_keywords  # type: ignore[attr-defined]
-    assert "Quantum Basket Weaving" not in result.missing_keywords  # type: ignore[attr-defined]
-    assert result.missing_keywords == ["Airflow"]  # type: ignore[attr-defined]
+    assert result.engine == "openai"
+    assert result.tokens_used == 123
+    assert result.relevance == 7
+    assert "Snowflake" not in result.matched_keywords
+    assert "Quantum Basket Weaving" not in result.missing_keywords
+    assert result.missing_keywords == ["Airflow"]
     sent = scripted_api.requests[0]
     assert sent["response_format"]["type"] == "json_schema"
     assert sent["temperature"] == 0
@@ -47,21 +47,21 @@ def test_success_is_grounded_and_counts_tokens(scripted_api: ScriptedAPI) -> Non
 def test_bad_key_falls_back_with_clear_note(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [(401, {}, error(401, "invalid_api_key", "Incorrect API key"))]
     result = _analyze(scripted_api)
-    assert result.engine == "offline"  # type: ignore[attr-defined]
-    assert "401" in result.note and "OPENAI_API_KEY" in result.note  # type: ignore[attr-defined]
+    assert result.engine == "offline"
+    assert result.note and "401" in result.note and "OPENAI_API_KEY" in result.note
     assert len(scripted_api.requests) == 1
 
 
 def test_unknown_model(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [(404, {}, error(404, "model_not_found", "No such model"))]
     result = _analyze(scripted_api)
-    assert "test-model" in result.note and "404" in result.note  # type: ignore[attr-defined]
+    assert result.note and "test-model" in result.note and "404" in result.note
 
 
 def test_no_quota_is_not_retried(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [(429, {}, error(429, "insufficient_quota", "You exceeded your quota"))]
     result = _analyze(scripted_api)
-    assert "quota" in result.note  # type: ignore[attr-defined]
+    assert result.note and "quota" in result.note
     assert len(scripted_api.requests) == 1
 
 
@@ -105,8 +105,8 @@ def test_server_errors_exhaust_retries() -> None:
 def test_malformed_json_falls_back(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [(200, {}, completion("{not json"))]
     result = _analyze(scripted_api)
-    assert result.engine == "offline"  # type: ignore[attr-defined]
-    assert "not valid JSON" in result.note  # type: ignore[attr-defined]
+    assert result.engine == "offline"
+    assert result.note and "not valid JSON" in result.note
 
 
 def test_settings_from_environment_select_openai(
