@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, text
 
 from tracker_core.config import Settings, get_settings
 from tracker_core.db import make_engine, migrate
+from tracker_core.embeddings import Embedder, get_embedder
 from tracker_core.models import UserPublic
 from tracker_core.services.auth import LocalAuth
 
@@ -30,6 +31,7 @@ _ENV_PREFIXES = (
     "SMS_",
     "SESSION_",
     "LOGIN_",
+    "EMBEDDING_",
 )
 
 
@@ -44,6 +46,12 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The default (shipped) embedder, loaded once."""
+    return get_embedder()
 
 
 @pytest.fixture

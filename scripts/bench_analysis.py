@@ -1,0 +1,153 @@
+"""Speed and memory of the offline analyser and the parser (make bench)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+POSTING_PARAS = [
+    "Senior Data Platform Engineer - Remote (US)",
+    "Northwind Health is hiring a Senior Data Platform Engineer to build the pipelines and "
+    "services that move clinical and claims data for more than two hundred hospitals. You will "
+    "join a team of eight engineers and work closely with analysts, data scientists and product "
+    "managers.",
+    "Salary: $160,000 - $190,000 per year, plus equity and a 401(k) match.",
+    "What you'll do",
+    "- Design, build and operate batch and streaming pipelines with Apache Spark, Apache Kafka "
+    "and Airflow.\n- Model data in Snowflake and PostgreSQL with dbt, and keep it documented.\n"
+    "- Build internal services in Python and Go with FastAPI and gRPC.\n- Own infrastructure as "
+    "code with Terraform on AWS (S3, EC2, EKS, Lambda) and Kubernetes.\n- Set up monitoring with "
+    "Prometheus, Grafana and Datadog, and take part in an on-call rotation.\n- Review code, "
+    "mentor engineers and write design documents.",
+    "Requirements",
+    "- 6+ years of experience as a Data Engineer or Backend Engineer\n- Expert Python and SQL\n"
+    "- Production experience with Spark or Flink, and Kafka\n- Docker, Kubernetes and Terraform\n"
+    "- Experience with AWS or Google Cloud\n- Strong communication skills and the ability to "
+    "explain trade-offs to non-engineers\n- Experience with HIPAA or other regulated data",
+    "Nice to have",
+    "- Scala or Java\n- Experience with Great Expectations or other data quality tools\n- "
+    "Familiarity with FHIR and HL7\n- Machine learning pipelines with MLflow",
+    "Benefits",
+    "Medical, dental and vision insurance; 20 days of paid time off; a home office budget; "
+    "yearly learning budget; parental leave.",
+]
+RESUME_PARAS = [
+    "Alex Morgan\nSeattle, WA | alex@example.com",
+    "Summary",
+    "Data engineer with nine years of experience building reliable data platforms in health "
+    "care and retail. I like simple designs, good tests and clear documentation.",
+    "Experience",
+    "Senior Data Engineer, Cascade Clinics (2020 - Present)\n- Built streaming ingestion of "
+    "HL7 and FHIR messages with Kafka and Spark Structured Streaming, processing 40M events a "
+    "day.\n- Moved the warehouse from Redshift to Snowflake and introduced dbt models with "
+    "tests; cut report latency from hours to minutes.\n- Wrote Terraform for AWS (S3, EKS, "
+    "Lambda) and ran services on Kubernetes.\n- Led a team of four engineers and ran the "
+    "on-call rotation.",
+    "Data Engineer, Evergreen Retail (2016 - 2020)\n- Developed Airflow DAGs in Python for "
+    "sales, stock and loyalty data.\n- Designed PostgreSQL schemas and tuned SQL queries.\n"
+    "- Built a FastAPI service for product recommendations.",
+    "Software Engineer, Pioneer Logistics (2014 - 2016)\n- Wrote Java services for route "
+    "planning and a Go command-line tool for fleet data.",
+    "Skills",
+    "Python, SQL, Go, Java, Scala, Spark, Kafka, Airflow, dbt, Snowflake, PostgreSQL, Docker, "
+    "Kubernetes, Terraform, AWS, Prometheus, Grafana",
+    "Education",
+    "B.S. in Computer Science, University of Washington",
+]
+
+
+def texts() -> tuple[str, str]:
+    """A ~700-word posting and a two-page resume (padded with realistic bullets)."""
+    posting = "\n\n".join(POSTING_PARAS)
+    while len(posting.split()) < 700:
+        posting += (
+            "\n- You will partner with clinical teams to understand how data is used and make "
+            "sure pipelines are observable, tested and documented."
+        )
+    resume = "\n\n".join(RESUME_PARAS)
+    while len(resume.split()) < 900:
+        resume += (
+            "\n- Improved pipeline reliability by adding data quality checks, alerts and "
+            "runbooks; mentored two junior engineers."
+        )
+    return posting, resume
+
+
+def first_run(embedder: str) -> dict[str, float]:
+    """Time to the first analysis in a fresh process, and its resident memory afterwards."""
+    code = (
+        "import time, json, resource\n"
+        "t = time.perf_counter()\n"
+        "from scripts.bench_analysis import texts\n"
+        "from tracker_core.analysis import analyze_resume\n"
+        "from tracker_core.embeddings import get_embedder\n"
+        "p, r = texts()\n"
+        f"analyze_resume(r, p, engine='offline', embedder=get_embedder({embedder!r}))\n"
+        "elapsed = time.perf_counter() - t\n"
+        "try:\n"
+        "    import psutil; rss = psutil.Process().memory_info().rss / 2**20\n"
+        "except ImportError:\n"
+        "    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps({'first_s': elapsed, 'rss_mb': rss}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def median_ms(fn: object, runs: int) -> float:
+    """Median wall time of fn() in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Print the benchmark table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--embedder", default="minilm-m2v-256")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    from tracker_core.analysis import analyze_resume
+    from tracker_core.embeddings import get_embedder
+    from tracker_core.jd_parser import parse_job_description
+
+    posting, resume = texts()
+    cold = first_run(args.embedder)
+    model = get_embedder(args.embedder)
+    analyze_resume(resume, posting, engine="offline", embedder=model)
+    warm = median_ms(
+        lambda: analyze_resume(resume, posting, engine="offline", embedder=model), args.runs
+    )
+    parse_job_description(posting)
+    parse = median_ms(lambda: parse_job_description(posting), args.runs)
+    rows = [
+        ("offline analysis, warm median", f"{warm:.1f} ms", "< 100 ms"),
+        ("first analysis after start", f"{cold['first_s']:.2f} s", "< 3 s"),
+        ("parse a posting, median", f"{parse:.1f} ms", "< 20 ms"),
+        ("resident memory after first analysis", f"{cold['rss_mb']:.0f} MB", "< 600 MB"),
+    ]
+    print(
+        f"embedder: {args.embedder}; posting {len(posting.split())} words, "
+        f"resume {len(resume.split())} words; {args.runs} runs"
+    )
+    print(f"{'measure':<40}{'value':>12}{'target':>12}")
+    for name, value, target in rows:
+        print(f"{name:<40}{value:>12}{target:>12}")
+
+
+if __name__ == "__main__":
+    main()

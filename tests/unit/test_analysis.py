@@ -1,0 +1,100 @@
+"""Offline analysis: score range, determinism, ordering, years, length, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker_core.analysis import analyze_resume
+from tracker_core.embeddings import Embedder
+
+JD = """Senior Backend Engineer
+
+Requirements:
+- 5+ years of experience as a Backend Engineer
+- Python and PostgreSQL
+- Docker and Kubernetes
+
+Nice to have:
+- Apache Kafka
+"""
+
+GOOD = """Jane Doe
+Experience
+Backend Engineer, Acme (2016 - 2023): built Python services on PostgreSQL.
+Deployed everything with Docker on Kubernetes; streamed events through Kafka.
+"""
+
+WEAK = """Jane Doe
+Experience
+Backend Engineer, Acme (2021 - 2023): built Python services.
+"""
+
+
+@pytest.fixture(scope="module")
+def good(embedder: Embedder):  # type: ignore[no-untyped-def]
+    return analyze_resume(GOOD, JD, embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def weak(embedder: Embedder):  # type: ignore[no-untyped-def]
+    return analyze_resume(WEAK, JD, embedder=embedder)
+
+
+def test_offline_by_default(good) -> None:  # type: ignore[no-untyped-def]
+    assert good.engine == "offline"
+    assert good.note is None
+    assert good.tokens_used is None
+
+
+def test_relevance_in_range_and_better_resume_wins(good, weak) -> None:  # type: ignore[no-untyped-def]
+    assert 0 <= weak.relevance < good.relevance <= 10
+
+
+def test_same_inputs_same_result(embedder: Embedder, weak) -> None:  # type: ignore[no-untyped-def]
+    assert analyze_resume(WEAK, JD, embedder=embedder) == weak
+
+
+def test_missing_required_before_preferred(weak) -> None:  # type: ignore[no-untyped-def]
+    missing = weak.missing_keywords
+    assert {"PostgreSQL", "Docker", "Kubernetes", "Apache Kafka"} <= set(missing)
+    assert missing.index("Kubernetes") < missing.index("Apache Kafka")
+    assert "Python" in weak.matched_keywords
+
+
+def test_years_compared(weak) -> None:  # type: ignore[no-untyped-def]
+    assert weak.years_required == 5
+    check = weak.years_checks[0]
+    assert check.found == pytest.approx(2.0)
+    assert not check.met
+    assert any("5 years" in r for r in weak.recommendations)
+
+
+def test_explanation_quotes_the_resume(good) -> None:  # type: ignore[no-untyped-def]
+    evidence = [e.evidence for e in good.explanation if e.met and e.evidence]
+    assert evidence
+    assert all(line in GOOD for line in evidence)
+    assert all(e.weight > 0 for e in good.explanation)
+
+
+def test_length_alone_does_not_raise_the_score(embedder: Embedder, weak) -> None:  # type: ignore[no-untyped-def]
+    padded = WEAK + "\nHobbies\n" + "I enjoy hiking, cooking and reading novels.\n" * 40
+    assert analyze_resume(padded, JD, embedder=embedder).relevance <= weak.relevance + 0.05
+
+
+def test_explicit_offline_engine_ignores_openai_settings(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-should-not-be-used")
+    result = analyze_resume(WEAK, JD, engine="offline", embedder=embedder)
+    assert result.engine == "offline"
+
+
+def test_openai_without_settings_falls_back_with_note(embedder: Embedder) -> None:
+    result = analyze_resume(WEAK, JD, engine="openai", embedder=embedder)
+    assert result.engine == "offline"
+    assert result.note and "OPENAI_API_KEY" in result.note
+
+
+def test_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValueError, match="Unknown engine"):
+        analyze_resume(WEAK, JD, engine="magic")

@@ -1,0 +1,87 @@
+"""Parser checks against our own realistic postings (tests/postings.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import pytest
+
+from tests.postings import POSTINGS
+from tracker_core.jd_parser import ParsedJob, parse_job_description
+
+IDS = [p["id"] for p in POSTINGS]
+
+
+def _parsed(posting: dict[str, Any]) -> ParsedJob:
+    return parse_job_description(posting["text"])
+
+
+@pytest.mark.parametrize("posting", POSTINGS, ids=IDS)
+def test_salary(posting: dict[str, Any]) -> None:
+    job = _parsed(posting)
+    expected = posting["expect"].get("salary", "unset")
+    if expected == "unset":
+        pytest.skip("posting has no salary expectation")
+    got = (
+        None
+        if job.salary_min is None and job.salary_max is None
+        else (job.salary_min, job.salary_max, job.salary_period)
+    )
+    assert got == (None if expected is None else tuple(expected))
+    if "salary_currency" in posting["expect"]:
+        assert job.salary_currency == posting["expect"]["salary_currency"]
+
+
+@pytest.mark.parametrize("posting", POSTINGS, ids=IDS)
+def test_remote_policy(posting: dict[str, Any]) -> None:
+    assert _parsed(posting).remote == posting["expect"]["remote"]
+
+
+@pytest.mark.parametrize("posting", POSTINGS, ids=IDS)
+def test_title(posting: dict[str, Any]) -> None:
+    assert _parsed(posting).title == posting["expect"]["title"]
+
+
+@pytest.mark.parametrize("posting", POSTINGS, ids=IDS)
+def test_other_fields(posting: dict[str, Any]) -> None:
+    job = _parsed(posting)
+    expect = posting["expect"]
+    for field in ("company", "location", "employment_type", "seniority", "years_experience"):
+        if field in expect:
+            assert getattr(job, field) == expect[field], field
+    if "deadline" in expect:
+        assert job.deadline == dt.date.fromisoformat(expect["deadline"])
+
+
+@pytest.mark.parametrize("posting", POSTINGS, ids=IDS)
+def test_required_and_preferred_skills(posting: dict[str, Any]) -> None:
+    job = _parsed(posting)
+    assert set(posting["expect"].get("required", [])) <= set(job.required_skills)
+    assert set(posting["expect"].get("preferred", [])) <= set(job.preferred_skills)
+    assert not {s.casefold() for s in job.required_skills} & {
+        s.casefold() for s in job.preferred_skills
+    }
+
+
+def test_html_scripts_never_leak_into_fields() -> None:
+    html = next(p for p in POSTINGS if p["id"] == "html-job-board")["text"]
+    dumped = parse_job_description(html).model_dump_json()
+    assert "window.tracking" not in dumped
+    assert "<" not in dumped
+
+
+def test_empty_posting_says_nothing() -> None:
+    job = parse_job_description("   ")
+    assert job == ParsedJob()
+
+
+def test_parsing_a_long_posting_is_fast() -> None:
+    text = "\n".join(p["text"] for p in POSTINGS if not p["text"].startswith("<"))
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        parse_job_description(text)
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[2] < 0.1

@@ -1,0 +1,57 @@
+"""Skill extraction: aliases, duplicates, ambiguous words, punctuation, vocabulary size."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker_core.skills import _lexicon, extract_skills
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We run k8s in production", "Kubernetes"),
+        ("Strong JS and TS skills", "JavaScript"),
+        ("Services written in golang", "Go"),
+        ("Postgres and Mongo experience", "PostgreSQL"),
+        ("CI/CD with GitHub Actions", "CI/CD"),
+        ("Backend in C# and .NET", ".NET"),
+    ],
+)
+def test_aliases_are_normalised(text: str, expected: str) -> None:
+    assert expected in extract_skills(text)
+
+
+def test_no_duplicates_across_spellings() -> None:
+    skills = extract_skills("Python, python 3 and PYTHON; also k8s and Kubernetes")
+    assert skills.count("Python") == 1
+    assert skills.count("Kubernetes") == 1
+
+
+def test_everyday_words_are_not_languages() -> None:
+    assert "Go" not in extract_skills("You will go to market with our sales team")
+    assert "Excel" not in extract_skills("You excel at building relationships")
+    assert "Go" in extract_skills("Microservices in Go and Rust")
+
+
+def test_matches_do_not_cross_punctuation() -> None:
+    skills = extract_skills("AWS (ECS, Lambda), Docker")
+    assert {"AWS", "ECS", "AWS Lambda", "Docker"} <= set(skills)
+    assert not any("(" in s for s in skills)
+
+
+def test_soft_skills_are_not_hard_skills() -> None:
+    assert extract_skills("Excellent communication skills, teamwork and leadership") == []
+
+
+def test_empty_text() -> None:
+    assert extract_skills("") == []
+
+
+def test_vocabulary_is_large() -> None:
+    assert len(_lexicon()) > 25000
+
+
+def test_lowercase_everyday_words_stay_words() -> None:
+    skills = extract_skills("Take a rest, express yourself and node the rails of a spring")
+    assert skills == []

@@ -1,0 +1,81 @@
+"""Years of experience in a resume, from ranges like "2019 - 2023" or "Jan 2020 - Present"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+def _point(g: str) -> str:
+    """Pattern of a month-year or year, groups prefixed by g."""
+    return rf"(?:(?P<{g}m>{_MONTH})\s+|(?P<{g}mn>\d{{1,2}})/)?(?P<{g}y>(?:19|20)\d\d)"
+
+
+_RANGE_RE = re.compile(
+    _point("a")
+    + r"\s*(?:-|–|—|to|until|and)\s*(?:"
+    + _point("b")
+    + r"|(?P<now>present|current|now|today|ongoing))",
+    re.IGNORECASE,
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+@dataclass(frozen=True)
+class Stint:
+    """One dated line of a resume: the line and its span in months."""
+
+    line: str
+    start: int
+    end: int
+
+    @property
+    def years(self) -> float:
+        """Length in years."""
+        return (self.end - self.start) / 12
+
+
+def _month_index(match: re.Match[str], g: str, default_month: int) -> int:
+    """Months since year 0 of one end of a range."""
+    year = int(match[f"{g}y"])
+    month = default_month
+    if match[f"{g}m"]:
+        month = _MONTHS.get(match[f"{g}m"][:3].lower(), default_month)
+    elif match[f"{g}mn"]:
+        month = min(12, max(1, int(match[f"{g}mn"])))
+    return year * 12 + month
+
+
+def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
+    """Dated ranges in the resume, one per line that carries one."""
+    now = today or dt.date.today()
+    stints: list[Stint] = []
+    for line in resume.split("\n"):
+        for match in _RANGE_RE.finditer(line):
+            start = _month_index(match, "a", 1)
+            if match["now"]:
+                end = now.year * 12 + now.month
+            else:
+                end = _month_index(match, "b", 1)
+            if end >= start and end - start <= 50 * 12:
+                stints.append(Stint(line.strip(), start, end))
+    return stints
+
+
+def total_years(stints: list[Stint]) -> float:
+    """Years covered by the union of the ranges (overlaps counted once)."""
+    spans = sorted((s.start, s.end) for s in stints)
+    total, cur_start, cur_end = 0, None, None
+    for start, end in spans:
+        if cur_end is None or start > cur_end:
+            if cur_end is not None and cur_start is not None:
+                total += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    if cur_end is not None and cur_start is not None:
+        total += cur_end - cur_start
+    return total / 12

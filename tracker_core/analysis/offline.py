@@ -1,0 +1,150 @@
+"""Offline analysis engine: requirements vs resume evidence, local embeddings, no network."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tracker_core.analysis.evidence import (
+    Evidence,
+    ResumeIndex,
+    build_index,
+    lexical,
+    overlap,
+    semantic,
+)
+from tracker_core.analysis.experience import find_stints, total_years
+from tracker_core.analysis.models import RequirementKind, RequirementMatch, ResumeAnalysis
+from tracker_core.analysis.recommendations import recommend
+from tracker_core.analysis.requirements import Requirement, extract_requirements
+from tracker_core.analysis.years import check_years, years_score
+from tracker_core.embeddings import Embedder, get_embedder
+
+MET = 0.5
+LISTED_WEIGHT = 0.5
+YEARS_SHARE = 0.4
+SUB_SKILL_SHARE = 0.5
+PHRASE_SHARE = 0.5
+
+
+@dataclass
+class Unit:
+    """One scored thing: a keyword (or a whole requirement phrase) and its weight."""
+
+    label: str
+    kind: RequirementKind
+    weight: float
+    is_keyword: bool
+    order: int
+    evidence: Evidence | None = None
+
+
+def _units(requirements: list[Requirement]) -> dict[str, Unit]:
+    """Scored units keyed by folded label; a keyword shared by requirements keeps its max."""
+    units: dict[str, Unit] = {}
+    for req in requirements:
+        entries: list[tuple[str, float, bool]] = []
+        for i, kw in enumerate(req.keywords):
+            lead = i == 0 and req.head is not None
+            share = 1.0 if lead or req.head is None else SUB_SKILL_SHARE
+            entries.append((kw, req.weight * share, True))
+        if not req.keywords and req.years is None:
+            entries.append((req.text, req.weight * PHRASE_SHARE, False))
+        for label, weight, is_kw in entries:
+            key = label.casefold()
+            unit = units.get(key)
+            if unit is None:
+                units[key] = Unit(label, req.kind, weight, is_kw, len(units))
+            elif weight > unit.weight:
+                unit.weight, unit.kind = weight, req.kind if req.kind == "required" else unit.kind
+    return units
+
+
+def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder) -> None:
+    """Fill each unit's evidence: exact mention first, otherwise the closest chunk."""
+    pending = []
+    for unit in units.values():
+        found = lexical(unit.label, index) if unit.is_keyword else None
+        if found is None:
+            pending.append(unit)
+        else:
+            unit.evidence = found
+    if pending:
+        vectors = embedder.embed([u.label for u in pending])
+        for unit, vec in zip(pending, vectors, strict=True):
+            meaning = semantic(vec, index)
+            words = overlap(unit.label, index)
+            unit.evidence = words if words and words.credit > meaning.credit else meaning
+
+
+def _credit(unit: Unit) -> float:
+    """Credit earned by a unit."""
+    return unit.evidence.credit if unit.evidence else 0.0
+
+
+def _explain(requirements: list[Requirement], units: dict[str, Unit]) -> list[RequirementMatch]:
+    """Per-requirement view: met or not, the best evidence and the weight."""
+    out: list[RequirementMatch] = []
+    for req in requirements:
+        labels = req.keywords or ([req.text] if req.years is None else [])
+        mine = [units[lbl.casefold()] for lbl in labels if lbl.casefold() in units]
+        if not mine:
+            continue
+        score = float(np.mean([_credit(u) for u in mine]))
+        best = max(mine, key=_credit)
+        line = best.evidence.line if best.evidence else None
+        out.append(
+            RequirementMatch(
+                requirement=req.text,
+                keywords=req.keywords,
+                kind=req.kind,
+                weight=round(req.weight, 2),
+                met=score >= MET,
+                score=round(score, 3),
+                evidence=line,
+            )
+        )
+    return out
+
+
+def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
+    """Matched keywords, and missing ones: required first, then by weight and posting order."""
+    keywords = [u for u in units.values() if u.is_keyword]
+    matched = [u.label for u in keywords if _credit(u) >= MET]
+    missing = sorted(
+        (u for u in keywords if _credit(u) < MET and u.weight >= LISTED_WEIGHT),
+        key=lambda u: (u.kind != "required", -u.weight, u.order),
+    )
+    return matched, [u.label for u in missing]
+
+
+def analyze_offline(
+    resume_text: str, job_description: str, *, embedder: Embedder | None = None
+) -> ResumeAnalysis:
+    """Score a resume against a posting with local models only (deterministic)."""
+    model = embedder or get_embedder()
+    requirements = extract_requirements(job_description)
+    index = build_index(resume_text, model)
+    units = _units(requirements)
+    _score_units(units, index, model)
+    total = sum(u.weight for u in units.values())
+    coverage = sum(u.weight * _credit(u) for u in units.values()) / total if total else 0.0
+    stints = find_stints(resume_text)
+    checks = check_years(requirements, stints, model)
+    share = YEARS_SHARE if checks else 0.0
+    fit = (1 - share) * coverage + share * years_score(checks)
+    matched, missing = _keyword_lists(units)
+    asked = [c.required for c in checks]
+    return ResumeAnalysis(
+        relevance=round(10 * fit, 2),
+        matched_keywords=matched,
+        missing_keywords=missing,
+        recommendations=recommend(units_missing=missing, checks=checks, units=units),
+        engine="offline",
+        explanation=_explain(requirements, units),
+        years_required=max(asked) if asked else None,
+        years_found=round(total_years(stints), 1) if stints else None,
+        years_checks=checks,
+        model=model.name,
+    )

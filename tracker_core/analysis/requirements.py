@@ -1,0 +1,155 @@
+"""Requirements of a posting: keyword groups split into must-haves and nice-to-haves."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker_core.analysis.models import RequirementKind
+from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bullet
+from tracker_core.skills import extract_skills
+from tracker_core.text_clean import clean_text
+
+WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
+PHRASE_MAX_WORDS = 6
+_QUALIFIERS = re.compile(
+    r"^(?:(?:strong|excellent|exceptional|good|great|solid|proven|demonstrated|demonstrable|basic"
+    r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
+    r"|comprehensive|extensive|hands-on|practical|proficiency|proficient|experience[d]?"
+    r"|knowledge|understanding|familiarity|expertise|ability|capacity|skills?|must have"
+    r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
+    re.IGNORECASE,
+)
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_YEARS_RE = re.compile(
+    r"(?P<n>\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty))\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+_SKIP_HEADINGS = re.compile(
+    r"title|benefit|perks|what we offer|about (?:us|the company)|salary|compensation|how to apply"
+    r"|equal opportunity|location",
+    re.IGNORECASE,
+)
+_HEAD_RE = re.compile(r"^(?P<head>[^:]{2,50}):\s+\S")
+
+
+@dataclass
+class Requirement:
+    """A posting line reduced to keywords, with its kind and weight."""
+
+    text: str
+    keywords: list[str]
+    kind: RequirementKind
+    weight: float
+    years: float | None = None
+    role: str | None = None
+    names_role: bool = False
+    head: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+def _items(line: str) -> list[str]:
+    """A posting line split into items ('a; b; c' lists become separate items)."""
+    parts = [strip_bullet(p) for p in re.split(r";\s+|\s+\d{1,2}\.\s+(?=[A-Z])", line)]
+    return [p for p in parts if len(p) > 1]
+
+
+def _head(item: str) -> str | None:
+    """Short lead-in before a colon ('Networking: TCP/IP ...' -> 'Networking')."""
+    match = _HEAD_RE.match(item)
+    if not match:
+        return None
+    head = match["head"].strip(" *_")
+    return head if 0 < len(head.split()) <= 5 else None
+
+
+def _count(raw: str) -> float:
+    """Number written in digits or words."""
+    return float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw.lower()])
+
+
+def _years(item: str) -> tuple[float | None, str | None]:
+    """Years asked in an item and the role or field they apply to."""
+    match = _YEARS_RE.search(item)
+    lowered = item.lower()
+    if not match or ("experience" not in lowered and " as " not in lowered):
+        return None, None
+    as_role = re.search(
+        r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item
+    )
+    if as_role:
+        return _count(match["n"]), as_role["role"].strip(" .")
+    role = item[match.end() :]
+    role = re.sub(
+        r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
+        r"(?:experience\s+)?(?:working\s+)?(?:as\s+an?\s+|as\s+|in\s+an?\s+|in\s+|with\s+)?",
+        "",
+        role,
+        flags=re.IGNORECASE,
+    )
+    return _count(match["n"]), role.strip(" .") or None
+
+
+def short_phrase(item: str) -> str | None:
+    """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
+    phrase = _QUALIFIERS.sub("", item.strip(" .;:*")).strip(" .;:")
+    words = phrase.split()
+    if not 0 < len(words) <= PHRASE_MAX_WORDS or _YEARS_RE.search(phrase):
+        return None
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
+    """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
+    keywords = [head] if head else []
+    seen = {k.casefold() for k in keywords}
+    keywords += [s for s in extract_skills(item) if s.casefold() not in seen]
+    if not keywords and kind in ("required", "preferred"):
+        phrase = short_phrase(item)
+        keywords = [phrase] if phrase else []
+    return keywords
+
+
+def _requirement(item: str, kind: Kind) -> Requirement | None:
+    """Requirement of one item, or None when it names nothing checkable."""
+    head = _head(item)
+    keywords = _keywords(item, kind, head)
+    years, role = _years(item)
+    phrase_ok = kind in ("required", "preferred") and len(item.split()) >= 4
+    if not keywords and years is None and not phrase_ok:
+        return None
+    req_kind: RequirementKind = "preferred" if kind == "preferred" else "required"
+    names_role = bool(years and re.search(r"\bas\s+(?:an?\s+)?[A-Z]", item))
+    return Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
+
+
+def extract_requirements(job_description: str) -> list[Requirement]:
+    """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
+    found: list[Requirement] = []
+    for section in split_sections(clean_text(job_description)):
+        if _SKIP_HEADINGS.search(section.heading):
+            continue
+        for line in section.lines:
+            kind = line_kind(line, section.kind)
+            for item in _items(line):
+                req = _requirement(item, kind)
+                if req is not None:
+                    found.append(req)
+    order = {"required": 0, "preferred": 1}
+    return sorted(found, key=lambda r: (order[r.kind], -r.weight))

@@ -1,0 +1,75 @@
+"""Years of experience asked by the posting vs found in the resume's dated roles."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from tracker_core.analysis.evidence import content_stems
+from tracker_core.analysis.experience import Stint, total_years
+from tracker_core.analysis.models import YearsCheck
+from tracker_core.analysis.requirements import Requirement
+from tracker_core.embeddings import Embedder
+
+ROLE_SIM = 0.6
+ROLE_OVERLAP = 0.5
+_SIMILAR = re.compile(r"\s+(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|related).*$", re.I)
+UNKNOWN_CREDIT = 0.5
+_DATES = re.compile(r"\(?\b(?:\w+\s+)?(?:19|20)\d\d\b.*$")
+
+
+def _role_text(line: str) -> str:
+    """A dated resume line without its dates."""
+    return _DATES.sub("", line).strip(" -–|,(") or line
+
+
+def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
+    """Years the resume shows for one requirement, and the line that shows them."""
+    if req.role:
+        role = _SIMILAR.sub("", req.role)
+        texts = [_role_text(s.line) for s in stints]
+        sims = embedder.embed(texts) @ embedder.embed([role])[0]
+        words = content_stems(role)
+        shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
+        best = max(range(len(stints)), key=lambda i: (shares[i], float(sims[i])))
+        if shares[best] >= ROLE_OVERLAP or float(sims[best]) >= ROLE_SIM:
+            return stints[best].years, stints[best].line
+    if req.names_role:
+        return 0.0, None
+    return total_years(stints), None
+
+
+def check_years(
+    requirements: list[Requirement], stints: list[Stint], embedder: Embedder
+) -> list[YearsCheck]:
+    """One check per requirement that asks for years of experience."""
+    checks: list[YearsCheck] = []
+    for req in requirements:
+        if req.years is None:
+            continue
+        if not stints:
+            checks.append(YearsCheck(requirement=req.text, required=req.years))
+            continue
+        found, line = _found(req, stints, embedder)
+        checks.append(
+            YearsCheck(
+                requirement=req.text,
+                required=req.years,
+                found=round(found, 1),
+                evidence=line,
+                met=found + 1e-6 >= req.years,
+            )
+        )
+    return checks
+
+
+def years_score(checks: list[YearsCheck]) -> float:
+    """Mean share of the asked years that the resume shows (unknown counts half)."""
+    if not checks:
+        return 1.0
+    parts = [
+        UNKNOWN_CREDIT if c.found is None else min(1.0, c.found / c.required) if c.required else 1.0
+        for c in checks
+    ]
+    return float(np.mean(parts))

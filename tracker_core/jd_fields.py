@@ -1,0 +1,307 @@
+"""Single fields of a posting: title, company, location, work mode, type, level, years, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|specialist|"
+    r"coordinator|assistant|director|lead|architect|consultant|administrator|admin|intern|"
+    r"officer|technician|nurse|teacher|accountant|representative|associate|executive|head|"
+    r"vp|president|writer|editor|researcher|recruiter|advisor|adviser|agent|clerk|operator|"
+    r"supervisor|tester|strategist|owner|partner|sre|devops|marketer|counsel|attorney|"
+    r"paralegal|therapist|pharmacist|physician|driver|mechanic|electrician|chef|cook|"
+    r"cashier|receptionist|postdoc|fellow|professor|lecturer|instructor|trainer|coach|"
+    r"planner|buyer|controller|auditor|economist|statistician|producer|artist|animator|"
+    r"photographer|librarian|generalist|investigator|inspector|surveyor|estimator|"
+    r"technologist|hygienist|worker|staff|principal|expert|student|apprentice|trainee|"
+    r"consultant|contractor|freelancer|engineering|sales|marketing|support|werkstudent|"
+    r"praktikant|entwickler|ingenieur|berater|leiter)s?\b",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening)"
+    r"\s*[:\-–]\s*(.+)$",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"(?:looking for|seeking|hiring|searching for|recruiting|need)\s+(?:an?|the|our|one)?\s*"
+    r"(?:(?:talented|motivated|experienced|passionate|skilled|driven|dedicated|curious|"
+    r"highly|self-motivated|new|exceptional|strong)\s+)*"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
+)
+_TITLE_CUT = re.compile(
+    r"\s+(?:[-–—|@]|at|in)\s+.*$|\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|"
+    r"remote|hybrid|on-?site|[^)]*\d[^)]*)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clean_title(raw: str) -> str:
+    """Title without company/location tails, gender markers and markdown."""
+    title = raw.strip().strip("#*_").strip()
+    title = re.sub(
+        r"\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|m/f|f/m)\)",
+        "",
+        title,
+        flags=re.IGNORECASE,
+    )
+    for sep in (" | ", " — ", " – ", " - ", " @ ", " at "):
+        parts = title.split(sep)
+        if len(parts) > 1:
+            with_role = [p for p in parts if ROLE_WORDS.search(p)]
+            title = (with_role or parts)[0]
+    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", title, flags=re.I)
+    return re.sub(r"\s+", " ", title).strip(" ,.:;-")
+
+
+def _is_title_line(line: str) -> bool:
+    """Short line naming a role, not a sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= 12
+        and len(line) <= 100
+        and not line.rstrip().endswith((".", "!", "?"))
+        and bool(ROLE_WORDS.search(line))
+        and not re.search(r"\b(?:we|our|you|your|is|are|will)\b", line, re.IGNORECASE)
+    )
+
+
+def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
+    """Job title: labelled, under a 'Job title' heading, the first title-like line, or prose."""
+    for line in lines[:40]:
+        match = _TITLE_LABEL.match(line.strip("*_# "))
+        if match and match.group(1).strip():
+            return _clean_title(match.group(1))
+    for idx, head in headings.items():
+        if re.fullmatch(r"(?:job\s*)?title|position|role", head.strip(), re.IGNORECASE):
+            nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
+            if nxt:
+                return _clean_title(nxt)
+    for line in lines[:6]:
+        candidate = line.strip().strip("#*_ ").strip()
+        if _is_title_line(candidate):
+            return _clean_title(candidate)
+    return _title_from_prose(" ".join(lines[:30]))
+
+
+def _title_from_prose(text: str) -> str | None:
+    """Role named in 'we are looking for a Senior Data Engineer to ...'."""
+    for match in _HIRING.finditer(text):
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)\s+", match["title"])[0]
+        title = title.strip(" ,.")
+        if ROLE_WORDS.search(title) and len(title.split()) <= 8:
+            return title
+    return None
+
+
+def find_labelled(lines: list[str], labels: str) -> str | None:
+    """Value of the first 'Label: value' line for any of the labels."""
+    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[:\-–]\s*[*_]*(.+?)[*_]*\s*$", re.I)
+    for line in lines:
+        match = pattern.match(line)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+_NEG_REMOTE = re.compile(
+    r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
+    r"(?:fully\s+|100%\s+)?remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
+    r"an\s+option|offered)",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid\b|\d\s*(?:days?|x)\s*(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the\s+)?office|"
+    r"(?:partly|partially)\s+remote|split between (?:home|remote) and (?:the\s+)?office|"
+    r"\d\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:office|hq|headquarters)",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(
+    r"\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote\b(?!\s+(?:teams?|colleagues|"
+    r"access|sensing|monitoring|support|desktop|control|locations?|sites?|servers?|"
+    r"employees|workers|staff|devices|patient|areas?|communities))|work\s+from\s+home|"
+    r"\bWFH\b|work\s+from\s+anywhere|remote-first|distributed team|telecommut",
+    re.IGNORECASE,
+)
+_ONSITE = re.compile(
+    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b|"
+    r"must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|"
+    r"work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|\bWFO\b",
+    re.IGNORECASE,
+)
+
+
+def find_remote(text: str, labelled: str | None) -> str | None:
+    """'remote', 'hybrid' or 'onsite' as the posting states it, None when silent."""
+    for source in (labelled or "", text):
+        if not source:
+            continue
+        if _HYBRID.search(source):
+            return "hybrid"
+        if _NEG_REMOTE.search(source):
+            return "onsite"
+        if _REMOTE.search(source):
+            return "remote"
+        if _ONSITE.search(source):
+            return "onsite"
+    return None
+
+
+_TYPES = [
+    (r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", "full-time"),
+    (r"\bpart[\s-]?time\b", "part-time"),
+    (
+        r"\bcontract(?:or)?\b|\bfixed[\s-]term\b|\bC2C\b|\b1099\b|\bcontract[\s-]to[\s-]hire\b",
+        "contract",
+    ),
+    (r"\btemporary\b|\btemp\b|\bseasonal\b", "temporary"),
+    (r"\binternship\b|\bintern\b|\bwerkstudent\b|\bworking student\b", "internship"),
+    (r"\bfreelance\b", "freelance"),
+]
+
+
+def find_employment_type(text: str) -> str | None:
+    """Employment type named in the posting."""
+    for pattern, kind in _TYPES:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return None
+
+
+_LEVELS = [
+    (r"\bintern(?:ship)?\b|\btrainee\b|\bapprentice\b|\bworking student\b", "intern"),
+    (r"\bjunior\b|\bjr\.?\b|\bentry[\s-]level\b|\bgraduate\b|\bassociate\b", "junior"),
+    (r"\bprincipal\b|\bstaff\b|\bdistinguished\b", "principal"),
+    (r"\bhead of\b|\bdirector\b|\bvp\b|\bvice president\b|\bchief\b|\bc[tei]o\b", "director"),
+    (r"\blead\b|\btech lead\b|\bteam lead\b", "lead"),
+    (r"\bsenior\b|\bsr\.?\b", "senior"),
+    (r"\bmanager\b", "manager"),
+    (r"\bmid[\s-]?(?:level|senior)?\b|\bintermediate\b", "mid"),
+]
+
+
+def find_seniority(title: str | None, text: str, years: int | None) -> str | None:
+    """Seniority from the title first, then the body, then the years asked."""
+    for source in (title or "", text[:3000]):
+        for pattern, level in _LEVELS:
+            if re.search(pattern, source, re.IGNORECASE):
+                return level
+    if years is not None:
+        return "junior" if years <= 1 else "mid" if years <= 4 else "senior"
+    return None
+
+
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+}
+_YEARS = re.compile(
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+    r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?years?(?:[’']s?)?"
+    r"(?P<tail>.{0,60})",
+    re.IGNORECASE,
+)
+
+
+def find_years(text: str) -> int | None:
+    """Smallest number of years of experience the posting asks for."""
+    found: list[int] = []
+    for match in _YEARS.finditer(text):
+        tail = match["tail"].lower()
+        before = text[max(0, match.start() - 40) : match.start()].lower()
+        if "experience" not in tail and "experience" not in before:
+            continue
+        if re.search(r"\b(?:old|ago|in business|founded|history)\b", tail[:20]):
+            continue
+        raw = match["n"].lower()
+        value = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+        if 0 < value <= 30:
+            found.append(value)
+    return min(found) if found else None
+
+
+_DEGREE = re.compile(
+    r"(?:\b(?i:bachelor|master|doctorate|ph\.?d|mba)(?:[’']?s)?\b|\bB\.?S\.?c?\b"
+    r"|\bM\.?S\.?c?\b|\bB\.?A\.?\b|\bB\.?Tech\b|\bM\.?Tech\b|\bB\.E\.|(?i:\bdegree\b|diploma"
+    r"|high school)|GED\b)[^.;\n]{0,90}",
+)
+
+
+def find_education(text: str) -> str | None:
+    """First sentence part naming a degree or diploma."""
+    match = _DEGREE.search(text)
+    if not match:
+        return None
+    return match.group(0).strip(" ,;:")
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DEADLINE = re.compile(
+    r"(?:apply\s+(?:by|before|until)|deadline|closing\s+date|closes?(?:\s+on)?|"
+    r"applications?\s+(?:close|due|accepted until|open until)|until|no later than)"
+    r"[^0-9a-z]{0,15}(?P<date>.{6,40})",
+    re.IGNORECASE,
+)
+_DATE_FORMATS = [
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%B %d",
+    "%d %B",
+    "%b %d",
+    "%d %b",
+]
+
+
+def parse_date(raw: str, prefer_month_first: bool = True) -> dt.date | None:
+    """Date written in one of the usual ways, or None."""
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw)
+    text = re.sub(r"[,]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    match = re.match(
+        rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+)?((?:{_MONTHS})\.?\s+\d{{1,2}}(?:\s+\d{{4}})?"
+        rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})",
+        text,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    value = re.sub(r"([a-zA-Z])\.", r"\1", match.group(1)).strip()
+    slashes = ["%m/%d/%Y", "%d/%m/%Y"] if prefer_month_first else ["%d/%m/%Y", "%m/%d/%Y"]
+    for fmt in [*_DATE_FORMATS, *slashes]:
+        try:
+            parsed = dt.datetime.strptime(value.replace("Sept", "Sep"), fmt).date()
+        except ValueError:
+            continue
+        if "%Y" not in fmt:
+            parsed = parsed.replace(year=dt.date.today().year)
+        return parsed
+    return None
+
+
+def find_deadline(text: str, prefer_month_first: bool = True) -> dt.date | None:
+    """Application deadline, when the posting names one."""
+    for match in _DEADLINE.finditer(text):
+        found = parse_date(match["date"], prefer_month_first)
+        if found:
+            return found
+    return None

@@ -1,0 +1,236 @@
+"""Pay found in a posting: range, currency and period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Currency markers, longest first so "CA$" wins over "$".
+_CURRENCY_MARKERS: list[tuple[str, str]] = [
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("CA$", "CAD"),
+    ("C$", "CAD"),
+    ("CAD", "CAD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("AUD", "AUD"),
+    ("NZ$", "NZD"),
+    ("NZD", "NZD"),
+    ("S$", "SGD"),
+    ("SGD", "SGD"),
+    ("HK$", "HKD"),
+    ("HKD", "HKD"),
+    ("R$", "BRL"),
+    ("BRL", "BRL"),
+    ("MX$", "MXN"),
+    ("MXN", "MXN"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+    ("£", "GBP"),
+    ("GBP", "GBP"),
+    ("₹", "INR"),
+    ("INR", "INR"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("¥", "JPY"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("zł", "PLN"),
+    ("ZAR", "ZAR"),
+    ("AED", "AED"),
+    ("$", "USD"),
+]
+_CUR_ALT = "|".join(re.escape(m) for m, _ in _CURRENCY_MARKERS)
+_CUR = rf"(?:{_CUR_ALT})"
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn)\b)?"
+
+
+def _amount(i: int) -> str:
+    """Pattern of one amount with its optional currency marker and multiplier."""
+    return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?"
+
+
+_SEP = r"\s*(?:-|–|—|to|and|until|bis|à)\s*"
+_RANGE_RE = re.compile(
+    r"(?P<lead>up to|upto|to|max(?:imum)?(?: of)?|from|starting (?:at|from)|min(?:imum)?(?: of)?"
+    r"|at least)?\s*" + _amount(1) + rf"(?:{_SEP}" + _amount(2) + ")?",
+    re.IGNORECASE,
+)
+_PERIODS: list[tuple[str, str]] = [
+    (r"per\s+hour|/\s?h(?:ou)?r\b|/\s?h\b|an\s+hour|hourly|p/h|\bph\b|per\s+hr|/hour", "hour"),
+    (r"per\s+day|/\s?day\b|a\s+day\b|daily|day\s+rate|per\s+diem", "day"),
+    (r"per\s+week|/\s?w(?:ee)?k\b|a\s+week\b|weekly", "week"),
+    (r"per\s+month|/\s?mo(?:nth)?\b|a\s+month\b|monthly|per\s+mensem|\bpm\b|\bp\.m\.", "month"),
+    (
+        r"per\s+(?:year|annum)|/\s?y(?:ea)?r\b|/\s?annum|a\s+year|annual(?:ly)?|yearly"
+        r"|\bp\.?a\b\.?"
+        r"|\bLPA\b|per\s+yr",
+        "year",
+    ),
+]
+_PAY_WORDS = re.compile(
+    r"salary|pay\b|paid|compensation|wage|rate|remuneration|ote\b|base|earn|package|stipend"
+    r"|income|ctc|lpa|per\s+(?:hour|year|annum|month)|hourly|range",
+    re.IGNORECASE,
+)
+_NOT_PAY = re.compile(
+    r"revenue|funding|raised|valuation|401\s?\(?k|customers|users|employees|budget|turnover"
+    r"|series\s[a-e]|assets under|aum\b|investors|in sales|market cap|\bARR\b|bonus of"
+    r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "l": 1e5,
+    "lpa": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "m": 1e6,
+    "mn": 1e6,
+}
+
+
+@dataclass(frozen=True)
+class Salary:
+    """Pay range as stated: either bound may be missing."""
+
+    minimum: float | None
+    maximum: float | None
+    currency: str | None
+    period: str | None
+
+
+def _currency(marker: str | None) -> str | None:
+    """ISO code of a currency marker."""
+    if not marker:
+        return None
+    marker = marker.strip()
+    for text, code in _CURRENCY_MARKERS:
+        if marker.upper() == text.upper():
+            return code
+    return None
+
+
+def _pick_currency(markers: list[str | None]) -> str | None:
+    """Most specific currency among the markers of a range ("$90k CAD" is CAD)."""
+    codes = [c for c in (_currency(m) for m in markers) if c]
+    specific = [c for c in codes if c != "USD"]
+    ranked = specific or codes
+    return ranked[0] if ranked else None
+
+
+def _number(raw: str, mult: str) -> float:
+    """Value of a written amount: thousands separators, decimals and k/lakh multipliers."""
+    raw = raw.replace("\u202f", "").replace("'", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):
+        value = float(raw.replace(",", ""))
+    elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        value = float(re.sub(r"[.,]", "", raw))
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}", raw):
+        value = float(raw.replace(",", ""))
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", raw):
+        value = float(raw.replace(".", "").replace(",", "."))
+    else:
+        value = float(raw.replace(",", "."))
+    key = mult.strip().lower()
+    return value * _MULTIPLIERS.get(key, 1.0)
+
+
+def _period(context: str) -> str | None:
+    """Pay period named in the text following an amount."""
+    for pattern, period in _PERIODS:
+        if re.search(pattern, context, re.IGNORECASE):
+            return period
+    return None
+
+
+def _guess_period(value: float) -> str:
+    """Period implied by the size of an amount when the posting names none."""
+    if value < 300:
+        return "hour"
+    if value < 1500:
+        return "day"
+    if value < 15000:
+        return "month"
+    return "year"
+
+
+def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
+    """Score and value of one amount-or-range match; None when it is not pay."""
+    cur = _pick_currency([match[g] for g in ("c1a", "c1b", "c2a", "c2b")])
+    has_mult = bool(match["m1"] or match["m2"])
+    pay_word = bool(_PAY_WORDS.search(line))
+    if cur is None and not (pay_word and (has_mult or match["n2"])):
+        return None
+    if _NOT_PAY.search(line[max(0, match.start() - 60) : match.end() + 40]):
+        return None
+    m2 = (match["m2"] or "").strip()
+    m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
+    low = _number(match["n1"], m1)
+    high = _number(match["n2"], m2) if match["n2"] else None
+    if high is not None and m2 and not match["m1"] and low * 1000 <= high / 10:
+        low = _number(match["n1"], m2)
+    if low <= 0 or (high is not None and high < low):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", match["n1"]) and cur is None:
+        return None
+    after = line[match.end() : match.end() + 40]
+    before = line[max(0, match.start() - 25) : match.start()]
+    period = _period(after) or _period(before) or _period(line) or _guess_period(high or low)
+    return _build(match["lead"], low, high, cur, period, pay_word)
+
+
+def _build(
+    lead: str | None, low: float, high: float | None, cur: str | None, period: str, pay: bool
+) -> tuple[int, Salary]:
+    """Salary from a parsed range and how it was introduced."""
+    lead = (lead or "").lower()
+    score = 2 * (cur is not None) + pay + (high is not None)
+    if high is None and (lead.startswith(("up", "max")) or lead == "to"):
+        return score, Salary(None, low, cur, period)
+    if high is None and lead.startswith(("from", "start", "min", "at least")):
+        return score, Salary(low, None, cur, period)
+    return score, Salary(low, high if high is not None else low, cur, period)
+
+
+def find_salary(text: str) -> Salary | None:
+    """Best pay statement in a posting, or None when it states none."""
+    best: tuple[int, int, Salary] | None = None
+    for line_no, line in enumerate(text.split("\n")):
+        if not any(ch.isdigit() for ch in line):
+            continue
+        for match in _RANGE_RE.finditer(line):
+            found = _candidate(match, line)
+            if found is None:
+                continue
+            score, salary = found
+            if best is None or score > best[0]:
+                best = (score, -line_no, salary)
+    if best is None:
+        return None
+    return _with_default_currency(best[2], text)
+
+
+def _with_default_currency(salary: Salary, text: str) -> Salary:
+    """Fill a missing currency from a code named elsewhere in the posting (e.g. "in EUR")."""
+    if salary.currency is not None:
+        return salary
+    codes = re.findall(r"\b(USD|EUR|GBP|AUD|INR|CHF|SEK|NOK|DKK|JPY|SGD|NZD)\b", text)
+    codes += re.findall(r"(?:in|\d|\$)\s?(CAD)\b", text)
+    if codes:
+        return Salary(salary.minimum, salary.maximum, codes[0], salary.period)
+    if re.search(r"\b(?:lakhs?|lacs?|LPA|crores?|CTC)\b", text, re.IGNORECASE):
+        return Salary(salary.minimum, salary.maximum, "INR", salary.period)
+    return salary
