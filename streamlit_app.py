@@ -16,6 +16,10 @@ pages = {
         st.Page("app_pages/detail.py", title="Application", icon=":material/description:"),
         st.Page("app_pages/import_export.py", title="Import / export", icon=":material/swap_vert:"),
     ],
+    "Analyse": [
+        st.Page("app_pages/analyzer.py", title="Resume analyzer", icon=":material/fact_check:"),
+        st.Page("app_pages/resumes.py", title="Resumes", icon=":material/badge:"),
+    ],
     "You": [st.Page("app_pages/account.py", title="Account", icon=":material/person:")],
 }
 

@@ -104,3 +104,9 @@ def recent(*, session: Session, user_id: str, limit: int = 20) -> Sequence[Analy
 
 def as_details(row: Analysis) -> dict[str, Any]:
     return dict(row.details or {})
+
+
+def get(*, session: Session, user_id: str, analysis_id: int) -> Analysis | None:
+    return session.exec(
+        select(Analysis).where(Analysis.id == analysis_id, Analysis.user_id == user_id)
+    ).first()

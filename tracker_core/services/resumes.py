@@ -84,8 +84,11 @@ def list_resumes(*, session: Session, user_id: str, latest_only: bool = True) ->
         .where(Resume.user_id == user_id)
         .order_by(col(Resume.uploaded_at).desc(), col(Resume.id).desc())
     ).all()
-    if not latest_only:
-        return rows
+    return rows if not latest_only else latest_versions(rows)
+
+
+def latest_versions(rows: Sequence[Resume]) -> list[Resume]:
+    """The newest version of each label, from rows sorted newest first."""
     seen: set[str] = set()
     latest = []
     for row in rows:
