@@ -45,6 +45,7 @@ bench: $(VENV)/.dev-installed
 
 eval: $(VENV)/.dev-installed
 	$(BIN)/python -m scripts.eval
+	$(BIN)/python -m scripts.eval_ranking
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage
