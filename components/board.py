@@ -37,6 +37,13 @@ def render_card(card: Card, user_id: str, labels: dict[str, str]) -> None:
     with st.container(border=True, gap="small"):
         st.markdown(f"**{md_escape(card.company)}**  \n{md_escape(card.position)}")
         st.caption(_meta(card))
+        st.page_link(
+            "app_pages/detail.py",
+            label="Open",
+            icon=":material/open_in_full:",
+            query_params={"id": str(card.id)},
+            help=f"Details and timeline of {name}",
+        )
         st.menu_button(
             "Move",
             options,

@@ -65,6 +65,7 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
             "Source": a.source or "",
             "Notes": a.notes,
             "Last change": a.updated_at,
+            "Open": f"/detail?id={a.id}",
         }
         for a in apps
     ]
@@ -88,6 +89,12 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
             "Notes": cc.TextColumn("Notes", width="large"),
             "Last change": cc.DatetimeColumn(
                 "Last change", disabled=True, format="YYYY-MM-DD HH:mm"
+            ),
+            "Open": cc.LinkColumn(
+                "Open",
+                disabled=True,
+                display_text="Open",
+                help="Details, timeline, contacts and interviews",
             ),
         },
     )
