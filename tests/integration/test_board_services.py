@@ -182,6 +182,40 @@ def test_archive_and_trash_hide_from_board_and_come_back(
     assert sorted(_columns(db, me.id)["saved"]) == ["Archived", "Deleted"]
 
 
+def test_archived_list_shows_archived_ones_newest_first_and_unarchive_brings_back(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    me = make_user(db, settings)
+    first, second, trashed = add(me.id, "First"), add(me.id, "Second"), add(me.id, "Trashed")
+    add(me.id, "Live")
+    with user_session(db, me.id) as s:
+        for app in (first, second, trashed):
+            svc.set_archived(session=s, user_id=me.id, application_ids=[app], archived=True)
+        svc.set_deleted(session=s, user_id=me.id, application_ids=[trashed], deleted=True)
+        assert [x.company for x in svc.list_archived(session=s, user_id=me.id)] == [
+            "Second",
+            "First",
+        ]
+        svc.set_archived(session=s, user_id=me.id, application_ids=[first], archived=False)
+        assert [x.company for x in svc.list_archived(session=s, user_id=me.id)] == ["Second"]
+    assert sorted(_columns(db, me.id)["saved"]) == ["First", "Live"]
+
+
+def test_another_user_cannot_list_or_unarchive_my_archived_applications(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    alice, bob = make_user(db, settings), make_user(db, settings)
+    app = add(alice.id, "Alice's archived")
+    with user_session(db, alice.id) as s:
+        svc.set_archived(session=s, user_id=alice.id, application_ids=[app], archived=True)
+    with user_session(db, bob.id) as s:
+        assert svc.list_archived(session=s, user_id=bob.id) == []
+        with pytest.raises(svc.NotFound):
+            svc.set_archived(session=s, user_id=bob.id, application_ids=[app], archived=False)
+    with user_session(db, alice.id) as s:
+        assert [x.id for x in svc.list_archived(session=s, user_id=alice.id)] == [app]
+
+
 def test_trash_keeps_30_days_then_purge_deletes_for_good(
     db: Engine, settings: Settings, add: Callable[..., int]
 ) -> None:

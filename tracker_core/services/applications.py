@@ -209,6 +209,11 @@ def _set_stamp(session: Session, user_id: str, ids: Sequence[int], field: str, o
     return changed
 
 
+def list_archived(*, session: Session, user_id: str) -> Sequence[Application]:
+    """Archived applications, most recently archived first; Unarchive puts them back."""
+    return repo.list_archived_applications(session=session, user_id=user_id)
+
+
 def list_trash(
     *, session: Session, user_id: str, now: datetime | None = None
 ) -> Sequence[Application]:
