@@ -189,6 +189,15 @@ def count_live_applications(*, session: Session, user_id: str) -> int:
     ).one()
 
 
+def list_applications_in_stage(
+    *, session: Session, user_id: str, status: str
+) -> Sequence[Application]:
+    """Every application of the user in this stage, archived and trashed ones included."""
+    return session.exec(
+        select(Application).where(Application.user_id == user_id, Application.status == status)
+    ).all()
+
+
 def list_custom_stages(*, session: Session, user_id: str) -> Sequence[CustomStage]:
     return session.exec(
         select(CustomStage)

@@ -111,6 +111,58 @@ def test_custom_stages_are_added_renamed_reordered_and_used_on_the_board(
     assert onsite.stage.label == "Final onsite" and onsite.count == 1
 
 
+def test_an_unused_custom_stage_is_deleted_and_its_column_goes(
+    db: Engine, settings: Settings
+) -> None:
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        stages.add_stage(session=s, user_id=me.id, label="Take-home", funnel_step="interview")
+        assert stages.delete_stage(session=s, user_id=me.id, key="take_home") == 0
+        assert "take_home" not in stages.stage_keys(session=s, user_id=me.id)
+        with pytest.raises(stages.StageError):
+            stages.delete_stage(session=s, user_id=me.id, key="interview")  # a standard one
+
+
+def test_a_used_stage_is_deleted_only_by_moving_its_applications_with_history(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        stages.add_stage(session=s, user_id=me.id, label="Take-home", funnel_step="interview")
+    live, archived = add(me.id, "Live", status="take_home"), add(me.id, "Old", status="take_home")
+    with user_session(db, me.id) as s:
+        svc.set_archived(session=s, user_id=me.id, application_ids=[archived], archived=True)
+        with pytest.raises(stages.StageError, match="2 application") as refused:
+            stages.delete_stage(session=s, user_id=me.id, key="take_home")
+        assert refused.value.field == "move_to"
+        with pytest.raises(stages.StageError):
+            stages.delete_stage(session=s, user_id=me.id, key="take_home", move_to="take_home")
+        assert "take_home" in stages.stage_keys(session=s, user_id=me.id)
+        moved = stages.delete_stage(session=s, user_id=me.id, key="take_home", move_to="interview")
+        assert moved == 2
+        assert "take_home" not in stages.stage_keys(session=s, user_id=me.id)
+        for app_id in (live, archived):
+            history = repo.list_status_changes(session=s, user_id=me.id, application_id=app_id)
+            assert (history[-1].from_status, history[-1].to_status) == ("take_home", "interview")
+    assert _columns(db, me.id)["interview"] == ["Live"]
+
+
+def test_another_user_cannot_delete_my_stage_or_move_my_applications(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    alice, bob = make_user(db, settings), make_user(db, settings)
+    with user_session(db, alice.id) as s:
+        stages.add_stage(session=s, user_id=alice.id, label="Take-home", funnel_step="interview")
+    app = add(alice.id, "Alice's", status="take_home")
+    with user_session(db, bob.id) as s:
+        stages.add_stage(session=s, user_id=bob.id, label="Take-home", funnel_step="offer")
+        assert stages.delete_stage(session=s, user_id=bob.id, key="take_home", move_to="offer") == 0
+    with user_session(db, alice.id) as s:
+        assert "take_home" in stages.stage_keys(session=s, user_id=alice.id)
+        mine = repo.get_application(session=s, user_id=alice.id, application_id=app)
+        assert mine is not None and mine.status == "take_home"
+
+
 def test_move_many_records_each_move_and_undo_moves_back(
     db: Engine, settings: Settings, add: Callable[..., int]
 ) -> None:
