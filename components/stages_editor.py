@@ -95,7 +95,9 @@ def render_stage_list(stages: list[svc.Stage], user_id: str) -> None:
             continue
         with st.container(border=True):
             st.caption(f"Your stage, counted as {stage.funnel_step.capitalize()}")
-            name, save, up, down, drop = st.columns([3, 1, 1, 1, 1], vertical_alignment="bottom")
+            name, save, up, down, drop = st.columns(
+                [3, 1, 0.5, 0.5, 1.2], vertical_alignment="bottom"
+            )
             name.text_input("Name", value=stage.label, key=f"stage_name_{stage.key}")
             save.button(
                 "Rename",

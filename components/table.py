@@ -57,6 +57,7 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
     rows = [
         {
             "Select": False,
+            "Open": f"/detail?id={a.id}",
             "Company": a.company,
             "Position": a.position,
             "Stage": labels.get(a.status, a.status),
@@ -65,7 +66,6 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
             "Source": a.source or "",
             "Notes": a.notes,
             "Last change": a.updated_at,
-            "Open": f"/detail?id={a.id}",
         }
         for a in apps
     ]

@@ -68,7 +68,7 @@ def unarchive(user_id: str, app_id: int, name: str) -> None:
     st.toast(f"Unarchived {name}: it is back on the board.", icon=":material/unarchive:")
 
 
-def render_archived(apps: Sequence[Application], user_id: str) -> None:
+def render_archived(apps: Sequence[Application], labels: dict[str, str], user_id: str) -> None:
     """One row per archived application, most recently archived first, with Unarchive."""
     for app in apps:
         assert app.id is not None and app.archived_at is not None
@@ -76,7 +76,8 @@ def render_archived(apps: Sequence[Application], user_id: str) -> None:
         with st.container(border=True):
             text, button = st.columns([4, 1], vertical_alignment="center")
             text.markdown(f"**{md_escape(app.company)}**  \n{md_escape(app.position)}")
-            text.caption(f"Archived {app.archived_at:%Y-%m-%d} · stage: {app.status.capitalize()}")
+            stage = labels.get(app.status, app.status)
+            text.caption(f"Archived {app.archived_at:%Y-%m-%d} · stage: {stage}")
             button.button(
                 "Unarchive",
                 key=f"archive_restore_{app.id}",

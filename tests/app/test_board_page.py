@@ -50,7 +50,7 @@ def test_samples_load_as_marked_cards_and_go_in_one_click(new_app: Callable[[], 
     assert _header(at, "Saved").endswith("[2]")
     captions = {c.value for c in at.caption if "★" in c.value}
     assert all("sample" in c for c in captions)
-    assert any(":red-badge[:material/warning: Overdue" in c for c in captions)  # Fabrikam
+    assert any(":red[:material/warning: **Overdue since" in c for c in captions)  # Fabrikam
     assert any(":orange-badge[:material/schedule: Due" in c for c in captions)  # Northwind
     at.button(key="board_remove_samples").click().run()
     assert any("Your board is empty" in i.value for i in at.info)
