@@ -12,7 +12,7 @@ pages = {
         st.Page("app_pages/board.py", title="Board", icon=":material/view_kanban:", default=True),
         st.Page("app_pages/table.py", title="Table", icon=":material/table_rows:"),
         st.Page("app_pages/stages.py", title="Stages", icon=":material/tune:"),
-        st.Page("app_pages/trash.py", title="Trash", icon=":material/delete:"),
+        st.Page("app_pages/trash.py", title="Archive & trash", icon=":material/delete:"),
         st.Page("app_pages/detail.py", title="Application", icon=":material/description:"),
         st.Page("app_pages/import_export.py", title="Import / export", icon=":material/swap_vert:"),
     ],

@@ -9,10 +9,10 @@ from components.runtime import engine
 from components.session import current_user
 from components.timeline import render_timeline
 from tracker_core.db import user_session
-from tracker_core.models import STANDARD_STAGES
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, details
 from tracker_core.services.markdown_safety import safe_markdown
+from tracker_core.services.stages import list_stages
 
 user = current_user()
 assert user is not None  # the router only shows this page to a signed-in user
@@ -56,6 +56,7 @@ with user_session(engine(), user.id) as session:
         detail = None
     everyone = contacts.list_contacts(session=session, user_id=user.id)
     resumes = {r.id: r.label for r in details.list_resumes(session=session, user_id=user.id)}
+    labels = {s.key: s.label for s in list_stages(session=session, user_id=user.id)}
 
 if detail is None:
     st.title("Application")
@@ -64,8 +65,9 @@ if detail is None:
     st.stop()
 
 app = detail.application
+st.page_link("app_pages/board.py", label="Back to the board", icon=":material/arrow_back:")
 st.title(f"{app.company}: {app.position}")
-facts = [f"**Stage:** {app.status.capitalize()}", f"**Priority:** {app.priority}/5"]
+facts = [f"**Stage:** {labels.get(app.status, app.status)}", f"**Priority:** {app.priority}/5"]
 if app.deadline:
     facts.append(f"**Deadline:** {app.deadline.isoformat()}")
 if app.applied_on:
@@ -91,9 +93,9 @@ def _move() -> None:
 left, right = st.columns([3, 1], vertical_alignment="bottom")
 left.selectbox(
     "Stage",
-    STANDARD_STAGES,
-    index=STANDARD_STAGES.index(app.status) if app.status in STANDARD_STAGES else 0,
-    format_func=str.capitalize,
+    list(labels),
+    index=list(labels).index(app.status) if app.status in labels else 0,
+    format_func=labels.get,
     key=f"det_stage_{app_id}",
 )
 right.button("Move", key="det_move", on_click=_move, icon=":material/arrow_forward:")
@@ -144,7 +146,7 @@ with edit:
     load(app)
     render_edit_form(user.id, app)
 with timeline:
-    render_timeline(detail.timeline)
+    render_timeline(detail.timeline, labels)
 with people:
     render_contacts(user.id, app_id, detail.contacts, everyone)
 with talks:

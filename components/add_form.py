@@ -47,7 +47,10 @@ def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -
     """The add form (stages: key -> label); errors appear beside their field, input stays."""
     labels = dict(stages or {s: s.capitalize() for s in STANDARD_STAGES})
     with st.form("add_form", clear_on_submit=False):
-        st.subheader("Add an application")
+        # The board's expander already says "Add an application"; a second heading repeated it.
+        st.caption(
+            "A company and a position are enough; add the rest later from the card's Open link."
+        )
         left, right = st.columns(2)
         left.text_input("Company", key="add_company", max_chars=200)
         with left:

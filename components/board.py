@@ -16,16 +16,19 @@ def _deadline(card: Card) -> str:
         return ""
     day = card.deadline.strftime("%b %d").replace(" 0", " ")
     if card.deadline_state == "overdue":
-        return f":red-badge[:material/warning: Overdue · {day}]"
+        # Coloured text rather than a badge: a badge does not wrap, and is cut in a narrow column.
+        return f":red[:material/warning: **Overdue since {day}**]"
     if card.deadline_state == "soon":
         return f":orange-badge[:material/schedule: Due {day}]"
     return f":gray-badge[Due {day}]"
 
 
 def _meta(card: Card) -> str:
-    days = "today" if card.days_in_stage == 0 else f"{card.days_in_stage} d in stage"
+    # No-break spaces keep "3 d" together in a narrow column; the deadline gets its own line.
+    days = f"{max(card.days_in_stage, 0) or '<1'}\u00a0d\u00a0in stage"
     sample = " · :violet-badge[sample]" if card.is_sample else ""
-    return f"{_deadline(card)} {days} · {stars(card.priority)}{sample}".strip()
+    deadline = f"{_deadline(card)}  \n" if card.deadline else ""
+    return f"{deadline}{days} · {stars(card.priority)}{sample}"
 
 
 def render_card(card: Card, user_id: str, labels: dict[str, str]) -> None:
@@ -37,6 +40,13 @@ def render_card(card: Card, user_id: str, labels: dict[str, str]) -> None:
     with st.container(border=True, gap="small"):
         st.markdown(f"**{md_escape(card.company)}**  \n{md_escape(card.position)}")
         st.caption(_meta(card))
+        st.page_link(
+            "app_pages/detail.py",
+            label="Open",
+            icon=":material/open_in_full:",
+            query_params={"id": str(card.id)},
+            help=f"Details and timeline of {name}",
+        )
         st.menu_button(
             "Move",
             options,

@@ -1,4 +1,4 @@
-"""The stages editor: add, rename and reorder the user's own stages."""
+"""The stages editor: add, rename, reorder and delete the user's own stages."""
 
 from __future__ import annotations
 
@@ -35,6 +35,17 @@ def _rename(user_id: str, key: str) -> None:
                 session=s, user_id=user_id, key=key, label=st.session_state[f"stage_name_{key}"]
             )
         st.toast(f"Renamed to {stage.label}.", icon=":material/check_circle:")
+
+    _run(f"stage_{key}", action)
+
+
+def _delete(user_id: str, key: str, label: str, labels: dict[str, str]) -> None:
+    def action() -> None:
+        move_to = st.session_state[f"stage_move_to_{key}"]
+        with user_session(engine(), user_id) as s:
+            moved = svc.delete_stage(session=s, user_id=user_id, key=key, move_to=move_to)
+        where = f"; moved {moved} application(s) to {labels[move_to]}" if moved else ""
+        st.toast(f"Deleted the stage {label}{where}.", icon=":material/delete:")
 
     _run(f"stage_{key}", action)
 
@@ -84,7 +95,9 @@ def render_stage_list(stages: list[svc.Stage], user_id: str) -> None:
             continue
         with st.container(border=True):
             st.caption(f"Your stage, counted as {stage.funnel_step.capitalize()}")
-            name, save, up, down = st.columns([4, 1, 1, 1], vertical_alignment="bottom")
+            name, save, up, down, drop = st.columns(
+                [3, 1, 0.5, 0.5, 1.2], vertical_alignment="bottom"
+            )
             name.text_input("Name", value=stage.label, key=f"stage_name_{stage.key}")
             save.button(
                 "Rename",
@@ -106,4 +119,28 @@ def render_stage_list(stages: list[svc.Stage], user_id: str) -> None:
                 on_click=_move,
                 args=(user_id, stage.key, 1),
             )
+            with drop.popover("Delete", icon=":material/delete:"):
+                _render_delete(stage, stages, user_id)
             show_error(f"stage_{stage.key}", "label")
+            show_error(f"stage_{stage.key}", "move_to")
+
+
+def _render_delete(stage: svc.Stage, stages: list[svc.Stage], user_id: str) -> None:
+    """Where the stage's applications go, then the Delete button."""
+    labels = {s.key: s.label for s in stages}
+    others = [s.key for s in stages if s.key != stage.key]
+    st.selectbox(
+        "Move its applications to",
+        others,
+        index=others.index(stage.funnel_step),
+        format_func=labels.get,
+        key=f"stage_move_to_{stage.key}",
+        help="Any application in this stage moves there; its timeline records the move.",
+    )
+    st.button(
+        f"Delete {stage.label}",
+        key=f"stage_delete_{stage.key}",
+        type="primary",
+        on_click=_delete,
+        args=(user_id, stage.key, stage.label, labels),
+    )

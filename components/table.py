@@ -57,6 +57,7 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
     rows = [
         {
             "Select": False,
+            "Open": f"/detail?id={a.id}",
             "Company": a.company,
             "Position": a.position,
             "Stage": labels.get(a.status, a.status),
@@ -88,6 +89,12 @@ def render_table(apps: Sequence[Application], labels: dict[str, str], user_id: s
             "Notes": cc.TextColumn("Notes", width="large"),
             "Last change": cc.DatetimeColumn(
                 "Last change", disabled=True, format="YYYY-MM-DD HH:mm"
+            ),
+            "Open": cc.LinkColumn(
+                "Open",
+                disabled=True,
+                display_text="Open",
+                help="Details, timeline, contacts and interviews",
             ),
         },
     )

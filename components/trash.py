@@ -1,4 +1,4 @@
-"""Trash rendering: deleted applications with the days left to restore them."""
+"""Trash and archive rendering: deleted applications to restore, archived ones to unarchive."""
 
 from __future__ import annotations
 
@@ -50,6 +50,39 @@ def render_trash(apps: Sequence[Application], user_id: str) -> None:
                 key=f"trash_restore_{app.id}",
                 icon=":material/restore_from_trash:",
                 on_click=restore,
+                args=(user_id, app.id, name),
+                width="stretch",
+            )
+
+
+def unarchive(user_id: str, app_id: int, name: str) -> None:
+    try:
+        with user_session(engine(), user_id) as s:
+            svc.set_archived(session=s, user_id=user_id, application_ids=[app_id], archived=False)
+    except svc.NotFound:
+        st.toast(f"{name} is no longer archived.", icon=":material/info:")
+        return
+    except (SQLAlchemyError, DatabaseUnavailable):
+        st.toast(DB_DOWN, icon=":material/cloud_off:")
+        return
+    st.toast(f"Unarchived {name}: it is back on the board.", icon=":material/unarchive:")
+
+
+def render_archived(apps: Sequence[Application], labels: dict[str, str], user_id: str) -> None:
+    """One row per archived application, most recently archived first, with Unarchive."""
+    for app in apps:
+        assert app.id is not None and app.archived_at is not None
+        name = f"{app.company}: {app.position}"
+        with st.container(border=True):
+            text, button = st.columns([4, 1], vertical_alignment="center")
+            text.markdown(f"**{md_escape(app.company)}**  \n{md_escape(app.position)}")
+            stage = labels.get(app.status, app.status)
+            text.caption(f"Archived {app.archived_at:%Y-%m-%d} · stage: {stage}")
+            button.button(
+                "Unarchive",
+                key=f"archive_restore_{app.id}",
+                icon=":material/unarchive:",
+                on_click=unarchive,
                 args=(user_id, app.id, name),
                 width="stretch",
             )

@@ -137,6 +137,19 @@ def get_applications(
     ).all()
 
 
+def list_archived_applications(*, session: Session, user_id: str) -> Sequence[Application]:
+    """The user's archived applications (not in the trash), most recently archived first."""
+    return session.exec(
+        select(Application)
+        .where(
+            Application.user_id == user_id,
+            col(Application.archived_at).is_not(None),
+            col(Application.deleted_at).is_(None),
+        )
+        .order_by(col(Application.archived_at).desc(), col(Application.id).desc())
+    ).all()
+
+
 def list_deleted_applications(
     *, session: Session, user_id: str, since: datetime
 ) -> Sequence[Application]:
@@ -174,6 +187,15 @@ def count_live_applications(*, session: Session, user_id: str) -> int:
         .select_from(Application)
         .where(Application.user_id == user_id, col(Application.deleted_at).is_(None))
     ).one()
+
+
+def list_applications_in_stage(
+    *, session: Session, user_id: str, status: str
+) -> Sequence[Application]:
+    """Every application of the user in this stage, archived and trashed ones included."""
+    return session.exec(
+        select(Application).where(Application.user_id == user_id, Application.status == status)
+    ).all()
 
 
 def list_custom_stages(*, session: Session, user_id: str) -> Sequence[CustomStage]:

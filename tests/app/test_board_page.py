@@ -50,7 +50,7 @@ def test_samples_load_as_marked_cards_and_go_in_one_click(new_app: Callable[[], 
     assert _header(at, "Saved").endswith("[2]")
     captions = {c.value for c in at.caption if "★" in c.value}
     assert all("sample" in c for c in captions)
-    assert any(":red-badge[:material/warning: Overdue" in c for c in captions)  # Fabrikam
+    assert any(":red[:material/warning: **Overdue since" in c for c in captions)  # Fabrikam
     assert any(":orange-badge[:material/schedule: Due" in c for c in captions)  # Northwind
     at.button(key="board_remove_samples").click().run()
     assert any("Your board is empty" in i.value for i in at.info)
@@ -147,3 +147,26 @@ def test_same_company_again_warns_once_then_saves(new_app: Callable[[], AppTest]
     assert [s.value for s in at.success] == ["Saved ACME: Analyst."]
     assert not at.warning
     assert _column(at, "Saved") == ["ACME"]
+
+
+def _follow(at: AppTest, label: str, index: int = 0) -> AppTest:
+    """Click the index-th page link with this label, as the browser would."""
+    from urllib.parse import parse_qsl
+
+    link = [p for p in at.get("page_link") if p.proto.label == label][index].proto
+    at.switch_page(f"app_pages/{link.page}.py")
+    at.query_params.clear()
+    at.query_params.update(dict(parse_qsl(link.query_string)))
+    return at.run()
+
+
+def test_a_card_opens_its_detail_with_the_timeline(new_app: Callable[[], AppTest]) -> None:
+    at = _add(sign_up(new_app().run()), "Acme Corp", "Data Engineer", "applied")
+    at.menu_button[0].click("interview").run()
+    at = _add(at, "Globex", "SRE")
+    cards = [m.value.split("**")[1] for m in at.markdown if "  \n" in m.value]
+    at = _follow(at, "Open", cards.index("Acme Corp"))
+    assert not at.exception
+    assert at.title[0].value == "Acme Corp: Data Engineer"
+    timeline = next(m.value for m in at.markdown if "Added as" in m.value)
+    assert "**Added as Applied**" in timeline and "**Applied → Interview**" in timeline

@@ -9,7 +9,7 @@ from tests.app.conftest import sign_up
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps
-from tracker_core.services import details
+from tracker_core.services import details, stages
 
 PAGE = "app_pages/detail.py"
 
@@ -180,3 +180,22 @@ def test_choose_the_resume_used_on_the_page(new_app: Callable[[], AppTest], app_
     at.text_area(key="det_notes").input("still editable")
     at.button(key="FormSubmitter:det_form-Save changes").click().run()
     assert at.success[0].value == "Saved."
+
+
+def test_custom_stages_are_named_and_offered_on_the_detail_page(
+    new_app: Callable[[], AppTest], app_env: Path
+) -> None:
+    at = sign_up(new_app().run())
+    user_id = at.session_state["auth_user"].id
+    engine = make_engine(f"sqlite:///{app_env}")
+    with user_session(engine, user_id) as s:
+        stages.add_stage(session=s, user_id=user_id, label="Take-home", funnel_step="interview")
+    engine.dispose()
+    at = _open(at, _seed(app_env, user_id))
+    assert any("**Stage:** Applied" in m.value for m in at.markdown)
+    assert "Take-home" in at.selectbox(key="det_stage_1").options
+    at.selectbox(key="det_stage_1").set_value("take_home")
+    at.button(key="det_move").click().run()
+    assert not at.exception
+    assert any("**Stage:** Take-home" in m.value for m in at.markdown)
+    assert any("**Applied → Take-home**" in m.value for m in at.markdown)

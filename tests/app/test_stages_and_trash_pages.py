@@ -70,3 +70,44 @@ def test_an_empty_trash_says_so(new_app: Callable[[], AppTest]) -> None:
     at = sign_up(new_app().run())
     at.switch_page("app_pages/trash.py").run()
     assert any("The trash is empty" in i.value for i in at.info)
+
+
+def test_archived_application_is_listed_and_unarchived_back_to_the_board(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = sign_up(new_app().run())
+    at.button(key="board_load_samples").click().run()
+    at.menu_button[0].click("__archive").run()
+    name = at.toast[0].value.removeprefix("Archived ").split(".")[0]
+    at.button(key="board_undo_close").click().run()  # the Undo is gone: only the archive is left
+    at.switch_page("app_pages/trash.py").run()
+    assert not at.exception
+    assert [t.label for t in at.tabs] == ["Trash (0)", "Archived (1)"]
+    company = name.split(":")[0]
+    assert any(m.value.startswith(f"**{company}**") for m in at.tabs[1].markdown)
+    at.tabs[1].button[0].click().run()
+    assert at.toast[0].value == f"Unarchived {name}: it is back on the board."
+    assert any("Nothing is archived" in i.value for i in at.info)
+    at.switch_page("app_pages/board.py").run()
+    assert any(m.value.startswith(f"**{company}**") for m in at.markdown)
+
+
+def test_deleting_a_stage_moves_its_applications_to_the_chosen_one(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _add_stage(_stages_page(new_app), "Take-home")
+    at.switch_page("app_pages/board.py").run()
+    at.button(key="board_load_samples").click().run()
+    at.menu_button[0].click("take_home").run()
+    moved = at.toast[0].value.removeprefix("Moved ").removesuffix(" to Take-home.")
+    at.switch_page("app_pages/stages.py").run()
+    assert at.selectbox(key="stage_move_to_take_home").value == "interview"  # its funnel step
+    at.selectbox(key="stage_move_to_take_home").set_value("screening")
+    at.button(key="stage_delete_take_home").click().run()
+    assert not at.exception
+    assert at.toast[0].value == "Deleted the stage Take-home; moved 1 application(s) to Screening."
+    assert not any(t.key == "stage_name_take_home" for t in at.text_input)
+    at.switch_page("app_pages/board.py").run()
+    texts = [m.value for m in at.markdown]
+    start = texts.index("**Screening** :gray-badge[2]")
+    assert any(t.startswith(f"**{moved.split(':')[0]}**") for t in texts[start + 1 : start + 3])

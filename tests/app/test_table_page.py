@@ -96,3 +96,15 @@ def test_bulk_action_with_nothing_ticked_says_what_to_do(new_app: Callable[[], A
     at.button(key="table_bulk_archive").click().run()
     assert "Tick the rows" in at.error[0].value
     assert len(_grid(at)) == 8
+
+
+def test_each_row_links_to_its_detail_page(new_app: Callable[[], AppTest]) -> None:
+    at = _with_samples(new_app)
+    row = next(r for r in _grid(at) if r["Company"] == "Litware")
+    link = str(row["Open"])
+    assert link.startswith("/detail?id=")
+    at.switch_page("app_pages/detail.py")
+    at.query_params["id"] = link.rsplit("=", 1)[1]
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == f"{row['Company']}: {row['Position']}"

@@ -36,8 +36,10 @@ def test_add_move_open_detail_timeline_and_export_csv(app_url: str, page) -> Non
     _add(page, "Acme Corporation International Holdings", "Data Engineer")
     _add(page, "Globex", "Analyst")
 
-    page.goto(f"{app_url}/detail?id=1")
+    card = page.locator("[data-testid='stVerticalBlock']").filter(has_text="Acme Corporation")
+    card.last.get_by_role("link", name="Open").click()  # from its card on the board
     page.get_by_role("heading", name=re.compile("Acme Corporation")).wait_for()
+    assert page.url.endswith("/detail?id=1")
     page.get_by_label("Stage").click()
     page.get_by_role("option", name="Interview").click()
     page.get_by_role("button", name="Move").click()

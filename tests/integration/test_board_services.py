@@ -111,6 +111,58 @@ def test_custom_stages_are_added_renamed_reordered_and_used_on_the_board(
     assert onsite.stage.label == "Final onsite" and onsite.count == 1
 
 
+def test_an_unused_custom_stage_is_deleted_and_its_column_goes(
+    db: Engine, settings: Settings
+) -> None:
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        stages.add_stage(session=s, user_id=me.id, label="Take-home", funnel_step="interview")
+        assert stages.delete_stage(session=s, user_id=me.id, key="take_home") == 0
+        assert "take_home" not in stages.stage_keys(session=s, user_id=me.id)
+        with pytest.raises(stages.StageError):
+            stages.delete_stage(session=s, user_id=me.id, key="interview")  # a standard one
+
+
+def test_a_used_stage_is_deleted_only_by_moving_its_applications_with_history(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        stages.add_stage(session=s, user_id=me.id, label="Take-home", funnel_step="interview")
+    live, archived = add(me.id, "Live", status="take_home"), add(me.id, "Old", status="take_home")
+    with user_session(db, me.id) as s:
+        svc.set_archived(session=s, user_id=me.id, application_ids=[archived], archived=True)
+        with pytest.raises(stages.StageError, match="2 application") as refused:
+            stages.delete_stage(session=s, user_id=me.id, key="take_home")
+        assert refused.value.field == "move_to"
+        with pytest.raises(stages.StageError):
+            stages.delete_stage(session=s, user_id=me.id, key="take_home", move_to="take_home")
+        assert "take_home" in stages.stage_keys(session=s, user_id=me.id)
+        moved = stages.delete_stage(session=s, user_id=me.id, key="take_home", move_to="interview")
+        assert moved == 2
+        assert "take_home" not in stages.stage_keys(session=s, user_id=me.id)
+        for app_id in (live, archived):
+            history = repo.list_status_changes(session=s, user_id=me.id, application_id=app_id)
+            assert (history[-1].from_status, history[-1].to_status) == ("take_home", "interview")
+    assert _columns(db, me.id)["interview"] == ["Live"]
+
+
+def test_another_user_cannot_delete_my_stage_or_move_my_applications(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    alice, bob = make_user(db, settings), make_user(db, settings)
+    with user_session(db, alice.id) as s:
+        stages.add_stage(session=s, user_id=alice.id, label="Take-home", funnel_step="interview")
+    app = add(alice.id, "Alice's", status="take_home")
+    with user_session(db, bob.id) as s:
+        stages.add_stage(session=s, user_id=bob.id, label="Take-home", funnel_step="offer")
+        assert stages.delete_stage(session=s, user_id=bob.id, key="take_home", move_to="offer") == 0
+    with user_session(db, alice.id) as s:
+        assert "take_home" in stages.stage_keys(session=s, user_id=alice.id)
+        mine = repo.get_application(session=s, user_id=alice.id, application_id=app)
+        assert mine is not None and mine.status == "take_home"
+
+
 def test_move_many_records_each_move_and_undo_moves_back(
     db: Engine, settings: Settings, add: Callable[..., int]
 ) -> None:
@@ -180,6 +232,40 @@ def test_archive_and_trash_hide_from_board_and_come_back(
         svc.set_deleted(session=s, user_id=me.id, application_ids=[b], deleted=False)
         assert svc.list_trash(session=s, user_id=me.id) == []
     assert sorted(_columns(db, me.id)["saved"]) == ["Archived", "Deleted"]
+
+
+def test_archived_list_shows_archived_ones_newest_first_and_unarchive_brings_back(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    me = make_user(db, settings)
+    first, second, trashed = add(me.id, "First"), add(me.id, "Second"), add(me.id, "Trashed")
+    add(me.id, "Live")
+    with user_session(db, me.id) as s:
+        for app in (first, second, trashed):
+            svc.set_archived(session=s, user_id=me.id, application_ids=[app], archived=True)
+        svc.set_deleted(session=s, user_id=me.id, application_ids=[trashed], deleted=True)
+        assert [x.company for x in svc.list_archived(session=s, user_id=me.id)] == [
+            "Second",
+            "First",
+        ]
+        svc.set_archived(session=s, user_id=me.id, application_ids=[first], archived=False)
+        assert [x.company for x in svc.list_archived(session=s, user_id=me.id)] == ["Second"]
+    assert sorted(_columns(db, me.id)["saved"]) == ["First", "Live"]
+
+
+def test_another_user_cannot_list_or_unarchive_my_archived_applications(
+    db: Engine, settings: Settings, add: Callable[..., int]
+) -> None:
+    alice, bob = make_user(db, settings), make_user(db, settings)
+    app = add(alice.id, "Alice's archived")
+    with user_session(db, alice.id) as s:
+        svc.set_archived(session=s, user_id=alice.id, application_ids=[app], archived=True)
+    with user_session(db, bob.id) as s:
+        assert svc.list_archived(session=s, user_id=bob.id) == []
+        with pytest.raises(svc.NotFound):
+            svc.set_archived(session=s, user_id=bob.id, application_ids=[app], archived=False)
+    with user_session(db, alice.id) as s:
+        assert [x.id for x in svc.list_archived(session=s, user_id=alice.id)] == [app]
 
 
 def test_trash_keeps_30_days_then_purge_deletes_for_good(

@@ -15,7 +15,7 @@ from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps
-from tracker_core.services import contacts, interviews, transfer, transfer_json
+from tracker_core.services import contacts, interviews, stages, transfer, transfer_json
 from tracker_core.services import transfer_values as val
 
 HUNTR = (
@@ -81,6 +81,28 @@ def test_teal_keeps_original_dates_and_history(session: Session, owner: str) -> 
     assert hooli.id is not None
     (change,) = repo.list_status_changes(session=session, user_id=owner, application_id=hooli.id)
     assert change.to_status == "interview" and change.changed_at.date() == date(2026, 1, 5)
+
+
+def test_custom_stages_are_understood_by_key_and_label_but_only_the_owners(
+    engine: Engine, settings: Settings, session: Session, owner: str
+) -> None:
+    stages.add_stage(session=session, user_id=owner, label="Final onsite", funnel_step="interview")
+    text = (
+        "Company,Position,Status\n"
+        "Acme,Dev,Final Onsite\n"
+        "Globex,Analyst,final_onsite\n"
+        "Initech,QA,Take-home\n"
+    )
+    plan = _import(session, owner, text)
+    assert [r.data.status for r in plan.new] == ["final_onsite", "final_onsite"]
+    (problem,) = plan.problems
+    assert problem.line == 4 and "Take-home" in problem.reason and "final_onsite" in problem.reason
+    other = make_user(engine, settings).id
+    with user_session(engine, other) as s:
+        csv_file = transfer.read_csv(text.encode())
+        mapping = val.auto_mapping(csv_file.headers)
+        theirs = transfer.plan_import(session=s, user_id=other, csv_file=csv_file, mapping=mapping)
+    assert theirs.new == [] and [p.line for p in theirs.problems] == [2, 3, 4]
 
 
 def test_running_the_same_import_again_adds_nothing(session: Session, owner: str) -> None:

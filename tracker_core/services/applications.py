@@ -127,6 +127,14 @@ def change_status(
     return app
 
 
+def move_out_of_stage(*, session: Session, user_id: str, from_status: str, to_status: str) -> int:
+    """Move every application (archived and trashed too) out of a stage; the caller commits."""
+    apps = repo.list_applications_in_stage(session=session, user_id=user_id, status=from_status)
+    for app in apps:
+        _record_move(session, app, to_status, note=f"stage '{from_status}' was deleted")
+    return len(apps)
+
+
 def move_many(*, session: Session, user_id: str, moves: Mapping[int, str]) -> dict[int, str]:
     """Move each application to its stage in one transaction; returns the stages they left."""
     keys = stages_svc.stage_keys(session=session, user_id=user_id)
@@ -207,6 +215,11 @@ def _set_stamp(session: Session, user_id: str, ids: Sequence[int], field: str, o
             changed += 1
     session.commit()
     return changed
+
+
+def list_archived(*, session: Session, user_id: str) -> Sequence[Application]:
+    """Archived applications, most recently archived first; Unarchive puts them back."""
+    return repo.list_archived_applications(session=session, user_id=user_id)
 
 
 def list_trash(

@@ -124,6 +124,34 @@ def move_stage(*, session: Session, user_id: str, key: str, offset: int) -> None
     session.commit()
 
 
+def delete_stage(*, session: Session, user_id: str, key: str, move_to: str | None = None) -> int:
+    """Delete one of the user's stages, first moving its applications to `move_to`.
+
+    Raises StageError (field "move_to") when applications are in it and no other stage is given.
+    Returns how many applications were moved.
+    """
+    # applications imports this module for its stage checks, so it is imported here.
+    from tracker_core.services import applications as apps_svc
+
+    row = next(c for c in _own(session, user_id, key) if c.key == key)
+    used = repo.list_applications_in_stage(session=session, user_id=user_id, status=key)
+    if used and move_to is None:
+        raise StageError(
+            f"{len(used)} application(s) are in {row.label}. Choose a stage to move them to.",
+            field="move_to",
+        )
+    moved = 0
+    if used:
+        if move_to == key or move_to not in stage_keys(session=session, user_id=user_id):
+            raise StageError("Choose another of your stages to move them to.", field="move_to")
+        moved = apps_svc.move_out_of_stage(
+            session=session, user_id=user_id, from_status=key, to_status=move_to
+        )
+    session.delete(row)
+    session.commit()
+    return moved
+
+
 def stage_keys(*, session: Session, user_id: str) -> set[str]:
     """Every stage key the user may put an application in."""
     return {s.key for s in list_stages(session=session, user_id=user_id)}

@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from tracker_core import repositories as repo
 from tracker_core.models import Application, ApplicationCreate, StatusChange, utcnow
+from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
 from tracker_core.services.duplicates import normalise_company
 
@@ -137,7 +138,9 @@ _PLAIN: tuple[str, ...] = (
 )
 
 
-def _values(cells: dict[str, str]) -> tuple[dict[str, Any], datetime | None]:
+def _values(
+    cells: dict[str, str], custom: dict[str, str]
+) -> tuple[dict[str, Any], datetime | None]:
     values: dict[str, Any] = {k: cells.get(k, "") for k in _PLAIN if k in cells}
     for name in _DATES:
         if cells.get(name):
@@ -149,7 +152,7 @@ def _values(cells: dict[str, str]) -> tuple[dict[str, Any], datetime | None]:
     for name in ("salary_min", "salary_max", "priority"):
         if cells.get(name):
             values[name] = cells[name].replace(",", "")
-    values["status"] = val.parse_status(cells.get("status", ""), "applied_on" in values)
+    values["status"] = val.parse_status(cells.get("status", ""), "applied_on" in values, custom)
     created = val.parse_datetime(cells["created_at"]) if cells.get("created_at") else None
     return values, created
 
@@ -164,6 +167,16 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
+def _custom_stage_names(session: Session, user_id: str) -> dict[str, str]:
+    """The user's own stages by key and by label, normalised as CSV stage names are."""
+    names: dict[str, str] = {}
+    for stage in stages_svc.list_stages(session=session, user_id=user_id):
+        if stage.custom:
+            names[val.normalise_header(stage.key)] = stage.key
+            names[val.normalise_header(stage.label)] = stage.key
+    return names
+
+
 def plan_import(
     *, session: Session, user_id: str, csv_file: CsvFile, mapping: dict[str, str]
 ) -> ImportPlan:
@@ -175,10 +188,11 @@ def plan_import(
     if unknown:
         raise ImportRejected(f"The file has no column named {sorted(unknown)[0]!r}.")
     seen = {natural_key(*k) for k in repo.list_application_keys(session=session, user_id=user_id)}
+    custom = _custom_stage_names(session, user_id)
     plan = ImportPlan()
     for line, row in enumerate(csv_file.rows, start=2):
         try:
-            values, created = _values(_cells(row, csv_file.headers, mapping))
+            values, created = _values(_cells(row, csv_file.headers, mapping), custom)
             data = ApplicationCreate.model_validate(values)
         except (ValueError, ValidationError) as exc:
             plan.problems.append(RowProblem(line, _reason(exc)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from tracker_core.models import STANDARD_STAGES
@@ -101,14 +102,19 @@ def parse_date(text: str) -> date:
     return parse_datetime(text).date()
 
 
-def parse_status(text: str, applied: bool) -> str:
-    """Our stage for another tracker's stage name; blank means saved, or applied if dated."""
+def parse_status(text: str, applied: bool, custom: Mapping[str, str] | None = None) -> str:
+    """Our stage for another tracker's stage name; blank means saved, or applied if dated.
+
+    `custom` maps the normalised names (keys and labels) of the user's own stages to their keys.
+    """
     key = normalise_header(text)
     if not key:
         return "applied" if applied else "saved"
-    if key not in STATUS_ALIASES:
-        raise ValueError(f"status '{text}' is not a stage ({', '.join(STANDARD_STAGES)})")
-    return STATUS_ALIASES[key]
+    known = {**STATUS_ALIASES, **(custom or {})}
+    if key not in known:
+        names = [*STANDARD_STAGES, *sorted(set((custom or {}).values()))]
+        raise ValueError(f"status '{text}' is not a stage ({', '.join(names)})")
+    return known[key]
 
 
 def parse_salary(text: str) -> tuple[int | None, int | None, str | None]:
