@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import streamlit as st
 
 from components.duplicates import render_duplicate_warning
-from components.forms import run_action, show_error
+from components.forms import errors, run_action, show_error
 from components.runtime import engine
 from components.similarity_panels import similar_jobs
 from tracker_core.db import user_session
@@ -95,7 +95,10 @@ def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -
         right.date_input("Deadline", value=None, key="add_deadline", format="YYYY-MM-DD")
         with right:
             show_error("add", "deadline")
-        with st.expander("Link and job description (optional: they help spot the same job)"):
+        with st.expander(
+            "Link and job description (optional: they help spot the same job)",
+            expanded="url" in errors("add"),
+        ):
             st.text_input("Link to the posting", key="add_url", max_chars=2000)
             show_error("add", "url")
             st.text_area("Job description", key="add_jd", height=120)

@@ -129,3 +129,10 @@ def test_resume_fit_panel_for_the_resumes_page(
     assert not panel.exception
     assert panel.subheader[0].value == "Jobs this resume fits"
     assert panel.markdown[0].value.startswith("1. **Data Scientist** at Foo Analytics · saved")
+
+
+def test_a_bad_link_is_shown_beside_the_field(new_app: Callable[[], AppTest]) -> None:
+    at = _fill(sign_up(new_app().run()), "Foo", "Analyst", url="ftp://nope")
+    at.button(key=ADD).click().run()
+    assert not at.success and at.expander[0].proto.expanded
+    assert at.error and "http" in at.error[0].value
