@@ -7,6 +7,7 @@ from components.detail_people import render_contacts, render_interviews
 from components.forms import run_action, show_error
 from components.runtime import engine
 from components.session import current_user
+from components.similarity_panels import job_fit_panel
 from components.timeline import render_timeline
 from tracker_core.db import user_session
 from tracker_core.services import applications as apps
@@ -151,3 +152,6 @@ with people:
     render_contacts(user.id, app_id, detail.contacts, everyone)
 with talks:
     render_interviews(user.id, app_id, detail.interviews)
+
+st.divider()  # Resume fit: below the tabs, so it never blocks the rest of the page
+job_fit_panel(user.id, app_id)

@@ -7,36 +7,69 @@ from collections.abc import Mapping
 import streamlit as st
 
 from components.duplicates import render_duplicate_warning
-from components.forms import run_action, show_error
+from components.forms import errors, run_action, show_error
 from components.runtime import engine
+from components.similarity_panels import similar_jobs
 from tracker_core.db import user_session
 from tracker_core.models import STANDARD_STAGES, ApplicationCreate, UserPublic
 from tracker_core.services import applications as svc
 from tracker_core.services.duplicates import find_earlier, normalise_company
+
+FIELDS = ("add_company", "add_position", "add_url", "add_jd")
+
+
+def _entry_key() -> str:
+    """What the user typed, normalised: a warning is shown once per entry."""
+    state = st.session_state
+    company = normalise_company(state.add_company)
+    if not company:
+        return ""
+    rest = (state.add_position, state.get("add_url", ""), state.get("add_jd", ""))
+    return "\x1f".join([company, *(v.strip().lower() for v in rest)])
+
+
+def _warned(user: UserPublic) -> bool:
+    """Look for earlier and similar applications; True when this click should warn, not save."""
+    state = st.session_state
+    key = _entry_key()
+    if not key or state.get("add_dup_seen") == key:
+        return False
+    with user_session(engine(), user.id) as session:
+        earlier = find_earlier(
+            session=session, user_id=user.id, company=normalise_company(state.add_company)
+        )
+    similar = similar_jobs(
+        user.id,
+        company=state.add_company,
+        position=state.add_position,
+        job_description=state.get("add_jd", ""),
+        url=state.get("add_url") or None,
+    )
+    if not earlier and not similar.matches:
+        return False
+    state.add_dup, state.add_similar, state.add_dup_seen = earlier, similar, key
+    return True
 
 
 def _add(user: UserPublic) -> None:
     state = st.session_state
 
     def action() -> None:
-        key = normalise_company(state.add_company)
-        if key and state.get("add_dup_seen") != key:
-            with user_session(engine(), user.id) as session:
-                earlier = find_earlier(session=session, user_id=user.id, company=key)
-            if earlier:  # warn once per company; the next click saves
-                state.add_dup, state.add_dup_seen = earlier, key
-                return
+        if _warned(user):  # warn once per entry; the next click saves
+            return
         data = ApplicationCreate(
             company=state.add_company,
             position=state.add_position,
             status=state.add_status,
             deadline=state.add_deadline,
+            url=state.get("add_url") or None,
+            job_description=state.get("add_jd", ""),
         )
         with user_session(engine(), user.id) as session:
             app = svc.create_application(session=session, user_id=user.id, data=data)
         state.add_saved = f"Saved {app.company}: {app.position}."
-        state.add_dup, state.add_dup_seen = [], None
-        for key in ("add_company", "add_position"):
+        state.add_dup, state.add_similar, state.add_dup_seen = [], None, None
+        for key in FIELDS:
             state[key] = ""
         state.add_deadline = None
 
@@ -55,7 +88,9 @@ def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -
         left.text_input("Company", key="add_company", max_chars=200)
         with left:
             show_error("add", "company")
-            render_duplicate_warning(st.session_state.get("add_dup", []))
+            render_duplicate_warning(
+                st.session_state.get("add_dup", []), st.session_state.get("add_similar")
+            )
         right.text_input("Position", key="add_position", max_chars=200)
         with right:
             show_error("add", "position")
@@ -63,6 +98,13 @@ def render_add_form(user: UserPublic, stages: Mapping[str, str] | None = None) -
         right.date_input("Deadline", value=None, key="add_deadline", format="YYYY-MM-DD")
         with right:
             show_error("add", "deadline")
+        with st.expander(
+            "Link and job description (optional: they help spot the same job)",
+            expanded="url" in errors("add"),
+        ):
+            st.text_input("Link to the posting", key="add_url", max_chars=2000)
+            show_error("add", "url")
+            st.text_area("Job description", key="add_jd", height=120)
         show_error("add")
         st.form_submit_button("Add application", type="primary", on_click=_add, args=(user,))
     if saved := st.session_state.pop("add_saved", None):

@@ -1,20 +1,53 @@
-"""'Did I already apply there?': earlier applications to the same company, as a warning."""
+"""'Did I already apply there?': earlier applications and similar jobs, in one warning."""
 
 from collections.abc import Sequence
 
 import streamlit as st
 
 from tracker_core.services.duplicates import EarlierApplication
+from tracker_core.vectors import SimilarApplication, SimilarResult
+
+SHOWN = 5
+AGAIN = "This is only a warning: press the button again to save this one anyway."
 
 
-def render_duplicate_warning(matches: Sequence[EarlierApplication]) -> None:
-    """A warning listing earlier applications with links to them; it never blocks saving."""
-    if not matches:
+def _earlier_lines(matches: Sequence[EarlierApplication], why: dict[int, list[str]]) -> list[str]:
+    """Earlier applications to the same company, with any similarity reason beside them."""
+    lines = [f"You already have {len(matches)} application(s) to **{matches[0].company}**:"]
+    for m in matches[:SHOWN]:
+        reasons = f" · {'; '.join(why[m.id])}" if m.id in why else ""
+        lines.append(f"- [{m.summary}](/detail?id={m.id}){reasons}")
+    if len(matches) > SHOWN:
+        lines.append(f"- and {len(matches) - SHOWN} more")
+    return lines
+
+
+def _similar_lines(matches: Sequence[SimilarApplication]) -> list[str]:
+    """Similar jobs not already listed under the company."""
+    lines = ["Similar jobs you already have:"]
+    for m in matches:
+        where = f" (from {m.source})" if m.source else ""
+        lines.append(
+            f"- [{m.position} at {m.company}](/detail?id={m.application_id}){where} · "
+            f"{m.status}: {'; '.join(m.reasons)}"
+        )
+    return lines
+
+
+def render_duplicate_warning(
+    matches: Sequence[EarlierApplication], similar: SimilarResult | None = None
+) -> None:
+    """One warning: earlier applications to this company, then other similar jobs; never blocks."""
+    similar = similar or SimilarResult()
+    listed = {e.id for e in matches}
+    why = {m.application_id: m.reasons for m in similar.matches}
+    others = [m for m in similar.matches if m.application_id not in listed]
+    if not matches and not others:
         return
-    company = matches[0].company
-    lines = [f"You already have {len(matches)} application(s) to **{company}**:"]
-    lines += [f"- [{m.summary}](/detail?id={m.id})" for m in matches[:5]]
-    if len(matches) > 5:
-        lines.append(f"- and {len(matches) - 5} more")
-    lines.append("This is only a warning: press the button again to save this one anyway.")
+    lines = _earlier_lines(matches, why) if matches else []
+    if others:
+        lines += _similar_lines(others)
+    if similar.notice:
+        lines.append(f"_{similar.notice}_")
+    lines.append(AGAIN)
     st.warning("\n".join(lines), icon=":material/content_copy:")

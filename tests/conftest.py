@@ -15,6 +15,7 @@ from tracker_core.db import make_engine, migrate
 from tracker_core.embeddings import Embedder, get_embedder
 from tracker_core.models import UserPublic
 from tracker_core.services.auth import LocalAuth
+from tracker_core.vectors.client import close_index
 
 ROOT = Path(__file__).resolve().parent.parent
 ON_CI = os.environ.get("CI", "").lower() == "true"
@@ -45,6 +46,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
     yield
+    close_index()  # the next test opens its own index under its own DATA_DIR
     get_settings.cache_clear()
 
 

@@ -6,7 +6,7 @@ import secrets
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, computed_field, field_validator
 from pydantic_settings import (
@@ -65,6 +65,7 @@ class Settings(BaseSettings):
     QDRANT_PORT: int = 6333
     QDRANT_API_KEY: SecretStr | None = None
     QDRANT_PATH: Path | None = None
+    EMBEDDING_MODEL: Literal["minilm-m2v-256", "minilm"] = "minilm-m2v-256"
 
     SMTP_HOST: str | None = None
     SMTP_PORT: int = Field(default=587, ge=1, le=65535)

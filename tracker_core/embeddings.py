@@ -14,7 +14,6 @@ import numpy.typing as npt
 
 DEFAULT_EMBEDDER = "minilm-m2v-256"
 MINILM = "minilm"
-EMBEDDER_ENV = "EMBEDDING_MODEL"
 
 
 class Embedder(Protocol):
@@ -99,14 +98,21 @@ _CACHE: dict[str, Embedder] = {}
 _LOCK = threading.Lock()
 
 
+def _configured() -> str:
+    """The EMBEDDING_MODEL setting (environment, .env or secrets)."""
+    from tracker_core.config import get_settings
+
+    return get_settings().EMBEDDING_MODEL
+
+
 def available_embedders() -> list[str]:
     """Names accepted by get_embedder."""
     return sorted(_FACTORIES)
 
 
 def get_embedder(name: str | None = None) -> Embedder:
-    """The named embedder (default: the light static model), built once per process."""
-    key = name or os.environ.get(EMBEDDER_ENV) or DEFAULT_EMBEDDER
+    """The named embedder (default: the EMBEDDING_MODEL setting), built once per process."""
+    key = name or _configured()
     if key not in _FACTORIES:
         raise ValueError(f"Unknown embedder {key!r}; choose one of {available_embedders()}")
     with _LOCK:

@@ -44,3 +44,10 @@ def test_session_secret_is_generated_once_and_kept(tmp_path: Path) -> None:
     assert len(first) > 40
     assert Settings(DATA_DIR=tmp_path / "d", _env_file=None).session_secret() == first
     assert (tmp_path / "d/session_secret").stat().st_mode & 0o077 == 0
+
+
+def test_embedding_model_is_a_setting_and_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings(_env_file=None).EMBEDDING_MODEL == "minilm-m2v-256"
+    monkeypatch.setenv("EMBEDDING_MODEL", "no-such-model")
+    with pytest.raises(SettingsError, match="EMBEDDING_MODEL"):
+        load_settings(_env_file=None)

@@ -18,6 +18,7 @@ from tracker_core.models import (
     utcnow,
 )
 from tracker_core.services import stages as stages_svc
+from tracker_core.services import vector_sync
 
 TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
@@ -53,6 +54,7 @@ def create_application(*, session: Session, user_id: str, data: ApplicationCreat
     session.add(StatusChange(user_id=user_id, application_id=app.id, to_status=app.status))
     session.commit()
     session.refresh(app)
+    vector_sync.application_saved(user_id, app)
     return app
 
 
@@ -187,6 +189,8 @@ def update_fields(
     session.add(app)
     session.commit()
     session.refresh(app)
+    if vector_sync.INDEXED_FIELDS & set(changes):
+        vector_sync.application_saved(user_id, app)
     return app
 
 
@@ -201,7 +205,10 @@ def set_deleted(
     *, session: Session, user_id: str, application_ids: Sequence[int], deleted: bool
 ) -> int:
     """Move these applications to the trash (soft delete) or restore them."""
-    return _set_stamp(session, user_id, application_ids, "deleted_at", deleted)
+    changed = _set_stamp(session, user_id, application_ids, "deleted_at", deleted)
+    for app in _owned(session, user_id, application_ids):
+        vector_sync.application_saved(user_id, app)  # trashed: dropped; restored: indexed
+    return changed
 
 
 def _set_stamp(session: Session, user_id: str, ids: Sequence[int], field: str, on: bool) -> int:

@@ -18,6 +18,7 @@ from tracker_core.models import (
     StatusChange,
     utcnow,
 )
+from tracker_core.services import vector_sync
 from tracker_core.services.applications import NotFound
 
 # Everything an edit may change; status moves go through applications.change_status.
@@ -88,7 +89,9 @@ def update_application(
     Returns:
         The saved application with its version increased by one.
     """
-    get_application(session=session, user_id=user_id, application_id=application_id)
+    before = vector_sync.indexed_text(
+        get_application(session=session, user_id=user_id, application_id=application_id)
+    )
     values = {name: getattr(data, name) for name in EDITABLE_FIELDS}
     # One conditional UPDATE, so two tabs saving at the same moment cannot both win.
     result = session.execute(
@@ -109,6 +112,8 @@ def update_application(
     session.commit()
     app = get_application(session=session, user_id=user_id, application_id=application_id)
     session.refresh(app)
+    if vector_sync.indexed_text(app) != before:
+        vector_sync.application_saved(user_id, app)
     return app
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlmodel import Session, col, select
 
 from tracker_core.models import Resume, utcnow
+from tracker_core.services import vector_sync
 
 MAX_TEXT_CHARS = 200_000
 
@@ -43,6 +44,7 @@ def create_resume(
     session.add(resume)
     session.commit()
     session.refresh(resume)
+    vector_sync.resume_saved(user_id, resume)
     return resume
 
 
@@ -74,6 +76,7 @@ def save_new_version(*, session: Session, user_id: str, resume_id: int, text: st
     session.add(new)
     session.commit()
     session.refresh(new)
+    vector_sync.resume_saved(user_id, new)
     return new
 
 
@@ -103,3 +106,4 @@ def delete_resume(*, session: Session, user_id: str, resume_id: int) -> None:
     resume = get_resume(session=session, user_id=user_id, resume_id=resume_id)
     session.delete(resume)
     session.commit()
+    vector_sync.resume_deleted(user_id, resume_id)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from tracker_core import repositories as repo
 from tracker_core.models import Application, StatusChange, utcnow
+from tracker_core.services import vector_sync
 
 # (company, position, stage, deadline in days from today or None, priority, source)
 SAMPLES: tuple[tuple[str, str, str, int | None, int, str], ...] = (
@@ -26,6 +27,7 @@ SAMPLE_NOTE = "Sample application: remove all samples from the board in one clic
 def load_samples(*, session: Session, user_id: str, today: date | None = None) -> int:
     """Add the sample applications (marked is_sample), each with its status history."""
     today = today or utcnow().date()
+    added = []
     for company, position, stage, due, priority, source in SAMPLES:
         app = Application(
             user_id=user_id,
@@ -43,12 +45,21 @@ def load_samples(*, session: Session, user_id: str, today: date | None = None) -
         session.flush()
         assert app.id is not None
         session.add(StatusChange(user_id=user_id, application_id=app.id, to_status=stage))
+        added.append(app)
     session.commit()
+    for app in added:
+        vector_sync.application_saved(user_id, app)
     return len(SAMPLES)
 
 
 def remove_samples(*, session: Session, user_id: str) -> int:
     """Delete the user's sample applications for good; returns how many went."""
+    ids = session.exec(
+        select(Application.id).where(
+            Application.user_id == user_id, col(Application.is_sample).is_(True)
+        )
+    ).all()
     count = repo.delete_sample_applications(session=session, user_id=user_id)
     session.commit()
+    vector_sync.applications_deleted(user_id, [i for i in ids if i is not None])
     return count

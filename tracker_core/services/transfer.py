@@ -17,6 +17,7 @@ from tracker_core import repositories as repo
 from tracker_core.models import Application, ApplicationCreate, StatusChange, utcnow
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
+from tracker_core.services import vector_sync
 from tracker_core.services.duplicates import normalise_company
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -229,6 +230,8 @@ def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
     except Exception:
         session.rollback()
         raise
+    if rows:
+        vector_sync.user_changed(session, user_id)
     return len(rows)
 
 

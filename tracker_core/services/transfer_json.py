@@ -20,6 +20,7 @@ from tracker_core.models import (
     StatusChange,
     utcnow,
 )
+from tracker_core.services import vector_sync
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
 
 FORMAT = "application-tracker"
@@ -182,4 +183,6 @@ def import_json(*, session: Session, user_id: str, data: bytes) -> tuple[int, in
     except Exception:
         session.rollback()
         raise
+    if importer.imported or document.get("resumes"):
+        vector_sync.user_changed(session, user_id)
     return importer.imported, importer.skipped

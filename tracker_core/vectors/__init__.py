@@ -22,6 +22,7 @@ from tracker_core.vectors.sync import (
     remove_resume,
 )
 from tracker_core.vectors.writethrough import (
+    resync_user,
     sync_application,
     sync_resume,
     unsync_application,
@@ -53,6 +54,7 @@ __all__ = [
     "rebuild_user",
     "remove_application",
     "remove_resume",
+    "resync_user",
     "similar_applications",
     "sync_application",
     "sync_resume",

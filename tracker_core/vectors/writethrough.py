@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from sqlmodel import Session
+
 from tracker_core.models import Application, Resume
 from tracker_core.vectors import sync
 from tracker_core.vectors.index import Embedder, VectorIndex
@@ -121,6 +123,23 @@ def unsync_application(
         user_id,
         f"delete application {application_id}",
         lambda i, e: sync.remove_application(i, e, user_id, application_id),
+        index,
+        embedder,
+    )
+
+
+def resync_user(
+    session: Session,
+    user_id: str,
+    *,
+    index: VectorIndex | None = None,
+    embedder: Embedder | None = None,
+) -> bool:
+    """After a bulk change (an import): rebuild the user's points once; False if that failed."""
+    return _safely(
+        user_id,
+        f"rebuild user {user_id}",
+        lambda i, e: sync.rebuild_user(session, i, e, user_id),
         index,
         embedder,
     )

@@ -1,0 +1,112 @@
+"""Similarity panels a page drops in, each opening its own session; Qdrant down never breaks it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+import streamlit as st
+
+from components.runtime import engine
+from components.similarity import render_job_ranking, render_resume_ranking
+from tracker_core.db import user_session
+from tracker_core.embeddings import EmbedderUnavailable, get_embedder
+from tracker_core.vectors import (
+    Embedder,
+    JobMatch,
+    ResumeMatch,
+    SimilarResult,
+    VectorIndex,
+    VectorStoreUnavailable,
+    get_index,
+    rank_jobs_for_resume,
+    rank_resumes_for_job,
+    similar_applications,
+)
+from tracker_core.vectors.errors import REBUILD_HINT
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+UNEXPECTED = (
+    "Similarity search failed unexpectedly; everything else works. If it keeps failing, "
+    f"run `{REBUILD_HINT}`."
+)
+
+
+def _embedder() -> Embedder:
+    """The embedding model, or VectorStoreUnavailable saying why it cannot load."""
+    try:
+        embedder: Embedder = get_embedder()
+    except (EmbedderUnavailable, ValueError) as exc:
+        raise VectorStoreUnavailable(f"Similarity search is unavailable: {exc}") from exc
+    return embedder
+
+
+def _ask(question: Callable[[VectorIndex, Embedder], T]) -> T:
+    """Run a similarity question on the shared index; failures become VectorStoreUnavailable."""
+    try:
+        return question(get_index(), _embedder())
+    except VectorStoreUnavailable:
+        raise
+    except Exception as exc:  # derived data: never show a traceback for it
+        log.exception("Similarity search failed")
+        raise VectorStoreUnavailable(UNEXPECTED) from exc
+
+
+def job_fit_panel(user_id: str, application_id: int) -> None:
+    """My resumes ranked by fit to this application's job description."""
+
+    def question(index: VectorIndex, embedder: Embedder) -> list[ResumeMatch]:
+        with user_session(engine(), user_id) as session:
+            return rank_resumes_for_job(
+                session, index, embedder, user_id, application_id=application_id
+            )
+
+    try:
+        with st.spinner("Comparing your resumes with this job…"):
+            matches = _ask(question)
+        render_resume_ranking(matches)
+    except VectorStoreUnavailable as exc:
+        render_resume_ranking([], error=exc.user_message)
+
+
+def resume_fit_panel(user_id: str, resume_id: int) -> None:
+    """My saved and active applications ranked by fit to this resume."""
+
+    def question(index: VectorIndex, embedder: Embedder) -> list[JobMatch]:
+        with user_session(engine(), user_id) as session:
+            return rank_jobs_for_resume(session, index, embedder, user_id, resume_id)
+
+    try:
+        with st.spinner("Comparing this resume with your applications…"):
+            matches = _ask(question)
+        render_job_ranking(matches)
+    except VectorStoreUnavailable as exc:
+        render_job_ranking([], error=exc.user_message)
+
+
+def similar_jobs(
+    user_id: str, *, company: str, position: str, job_description: str = "", url: str | None = None
+) -> SimilarResult:
+    """Applications I already have that look like this one; names only when Qdrant is down."""
+
+    def ask(index: VectorIndex | None, embedder: Embedder | None, jd: str) -> SimilarResult:
+        with user_session(engine(), user_id) as session:
+            return similar_applications(
+                session,
+                index,
+                embedder,  # type: ignore[arg-type]  # unused without an index
+                user_id,
+                company=company,
+                position=position,
+                job_description=jd,
+                url=url,
+            )
+
+    try:
+        return _ask(lambda index, embedder: ask(index, embedder, job_description))
+    except VectorStoreUnavailable as exc:
+        names_only = ask(None, None, "")
+        notice = f"Only names and links were compared. {exc.user_message}"
+        return SimilarResult(names_only.matches, notice)
