@@ -7,6 +7,7 @@ from components.analyzer import analyse, render_create_from_posting, render_inpu
 from components.forms import show_error
 from components.runtime import engine
 from components.session import current_user
+from components.similarity_panels import job_fit_panel
 from tracker_core.db import user_session
 from tracker_core.services import analyses, resumes
 from tracker_core.services.applications import list_applications
@@ -47,3 +48,5 @@ if result:
             st.line_chart({"Fit": [a.score for a in past]}, x_label="Analysis", y_label="Fit /10")
         if row.application_id is None:
             render_create_from_posting(user, result["posting"])
+        else:
+            job_fit_panel(user.id, row.application_id)

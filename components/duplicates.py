@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from components.text import md_escape
 from tracker_core.services.duplicates import EarlierApplication
 from tracker_core.vectors import SimilarApplication, SimilarResult
 
@@ -13,10 +14,12 @@ AGAIN = "This is only a warning: press the button again to save this one anyway.
 
 def _earlier_lines(matches: Sequence[EarlierApplication], why: dict[int, list[str]]) -> list[str]:
     """Earlier applications to the same company, with any similarity reason beside them."""
-    lines = [f"You already have {len(matches)} application(s) to **{matches[0].company}**:"]
+    lines = [
+        f"You already have {len(matches)} application(s) to **{md_escape(matches[0].company)}**:"
+    ]
     for m in matches[:SHOWN]:
         reasons = f" · {'; '.join(why[m.id])}" if m.id in why else ""
-        lines.append(f"- [{m.summary}](/detail?id={m.id}){reasons}")
+        lines.append(f"- [{md_escape(m.summary)}](/detail?id={m.id}){reasons}")
     if len(matches) > SHOWN:
         lines.append(f"- and {len(matches) - SHOWN} more")
     return lines
@@ -26,9 +29,10 @@ def _similar_lines(matches: Sequence[SimilarApplication]) -> list[str]:
     """Similar jobs not already listed under the company."""
     lines = ["Similar jobs you already have:"]
     for m in matches:
-        where = f" (from {m.source})" if m.source else ""
+        where = f" (from {md_escape(m.source)})" if m.source else ""
+        title = md_escape(f"{m.position} at {m.company}")
         lines.append(
-            f"- [{m.position} at {m.company}](/detail?id={m.application_id}){where} · "
+            f"- [{title}](/detail?id={m.application_id}){where} · "
             f"{m.status}: {'; '.join(m.reasons)}"
         )
     return lines

@@ -113,3 +113,19 @@ def test_missing_posting_is_explained_and_the_resume_kept(new_app: Callable[[], 
     next(b for b in at.button if b.label == "Analyse").click().run()
     assert [e.value for e in at.error] == ["Paste the job description first."]
     assert at.text_area(key="an_resume_text").value == RESUME
+
+
+def test_resumes_page_ranks_my_jobs_for_a_resume(new_app: Callable[[], AppTest]) -> None:
+    at = _open(new_app, "app_pages/analyzer.py")
+    at.text_area(key="an_resume_text").input(RESUME)
+    at.text_area(key="an_posting").input(POSTING)
+    next(b for b in at.button if b.label == "Analyse").click().run()
+    next(b for b in at.button if b.label == "Create application from this posting").click().run()
+    at.button(key="FormSubmitter:an_new_form-Save application").click().run()
+    at.switch_page("app_pages/resumes.py").run()
+    at.text_input(key="resume_label").input("Data CV")
+    at.text_area(key="resume_text").input(RESUME)
+    at.button[0].click().run()
+    assert not at.exception
+    page_text = " ".join(m.value for m in at.markdown)
+    assert "Globex" in page_text and "fit" in page_text
