@@ -96,7 +96,7 @@ def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path)
     page.get_by_role("option", name=re.compile("Acme Inc")).click()
     page.get_by_role("heading", name=re.compile("Acme Inc")).wait_for()
     assert "id=" in page.url
-    page.get_by_text("Referred by Rita").wait_for()
+    page.get_by_role("tabpanel", name="Overview").get_by_text("Referred by Rita").wait_for()
     page.get_by_role("link", name="Open the job posting").wait_for()
     _settle(page)
     page.screenshot(path=str(ARTIFACTS / "detail-phone.png"), full_page=True)
