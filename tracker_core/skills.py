@@ -22,6 +22,19 @@ MAX_NGRAM = 6
 _PLAIN_TERM = re.compile(r"[a-z0-9 +#./&'-]+")
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*\+*|\.[a-z][a-z0-9]*|[/&]")
+# Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
+_DEGREE_NAME = (
+    r"(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
+    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng)\b\.?"
+)
+_DEGREE_RE = re.compile(
+    rf"\b(?=[BMDPUACRTGHbmdpuacrtgh])(?:{_DEGREE_NAME})(?:\s*(?:/|,|\bor\b|\band\b|\band\s*/\s*or\b)\s*(?:an?\s+)?"
+    rf"(?:{_DEGREE_NAME}))*(?:\s+(?:degree|diploma)s?\b)?"
+    r"|\b(?:[Uu]niversity|[Aa]cademic|[Cc]ollege|[Rr]elevant|[Tt]echnical|[Gg]raduate|[Hh]igher"
+    r"|[Aa]dvanced|[Pp]ostgraduate)\s+degrees?\b"
+    r"|\b[Dd]egrees?(?=\s+(?:in|within)\b)"
+)
+_SHORT_DEGREE = re.compile(r"(?:BS|BA|MS|MA)\.?")
 
 
 @dataclass(frozen=True)
@@ -107,8 +120,42 @@ def display_name(key: str, surface: str) -> str:
     return surface
 
 
-def find_skills(text: str) -> list[SkillMention]:
-    """All skill mentions, longest match first, non-overlapping, in text order."""
+def find_degrees(text: str) -> list[SkillMention]:
+    """Academic degrees a text names ("Bachelor's or Master's degree", "PhD", "BS/MS")."""
+    found: list[SkillMention] = []
+    for match in _DEGREE_RE.finditer(text):
+        surface = match.group().rstrip(" ,/")
+        lowered = surface.lower()
+        bare = _SHORT_DEGREE.fullmatch(surface) or lowered.startswith(("master", "doctor"))
+        if (
+            bare
+            and "degree" not in lowered
+            and "diploma" not in lowered
+            and not re.match(r"\s*(?:degree|diploma|in\b|of\b)", text[match.end() :], re.I)
+        ):
+            continue  # "MS Office", "master the craft": only with "degree" or "in <field>"
+        name = surface[:1].upper() + surface[1:]
+        found.append(SkillMention(name, surface, match.start(), match.start() + len(surface)))
+    return found
+
+
+def find_skills(text: str, *, degrees: bool = True) -> list[SkillMention]:
+    """All skill mentions, longest match first, non-overlapping, in text order.
+
+    With ``degrees``, academic qualifications count too (SkillSpan tags them as knowledge).
+    """
+    taken = find_degrees(text) if degrees else []
+    found = [m for m in _find_terms(text) if not any(_overlaps(m, d) for d in taken)]
+    return sorted([*found, *taken], key=lambda m: m.start)
+
+
+def _overlaps(a: SkillMention, b: SkillMention) -> bool:
+    """Whether two mentions share characters."""
+    return a.start < b.end and b.start < a.end
+
+
+def _find_terms(text: str) -> list[SkillMention]:
+    """Gazetteer mentions, longest match first, non-overlapping, in text order."""
     lexicon = _lexicon()
     toks = _tokens(text)
     breaks = [
@@ -175,6 +222,6 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
-def extract_skills(text: str) -> list[str]:
+def extract_skills(text: str, *, degrees: bool = True) -> list[str]:
     """Hard skills, tools and technologies named in a text, normalised, without duplicates."""
-    return unique_names(find_skills(text))
+    return unique_names(find_skills(text, degrees=degrees))

@@ -55,3 +55,22 @@ def test_vocabulary_is_large() -> None:
 def test_lowercase_everyday_words_stay_words() -> None:
     skills = extract_skills("Take a rest, express yourself and node the rails of a spring")
     assert skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bachelor's or Master's degree in Computer Science", "Bachelor's or Master's degree"),
+        ("BS/MS in Statistics", "BS/MS"),
+        ("A PhD in physics", "PhD"),
+        ("University degree required", "University degree"),
+    ],
+)
+def test_degrees_are_knowledge(text: str, expected: str) -> None:
+    assert expected in extract_skills(text)
+
+
+def test_degree_abbreviations_need_context() -> None:
+    assert extract_skills("MS Office and master the craft") == ["Microsoft Office"]
+    assert extract_skills("to some degree") == []
+    assert "PhD" not in extract_skills("A PhD in physics", degrees=False)
