@@ -34,7 +34,8 @@ _DEGREE_RE = re.compile(
     r"|[Aa]dvanced|[Pp]ostgraduate)\s+degrees?\b"
     r"|\b[Dd]egrees?(?=\s+(?:in|within)\b)"
 )
-_SHORT_DEGREE = re.compile(r"(?:BS|BA|MS|MA)\.?")
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 
 
 @dataclass(frozen=True)
@@ -126,14 +127,11 @@ def find_degrees(text: str) -> list[SkillMention]:
     for match in _DEGREE_RE.finditer(text):
         surface = match.group().rstrip(" ,/")
         lowered = surface.lower()
-        bare = _SHORT_DEGREE.fullmatch(surface) or lowered.startswith(("master", "doctor"))
-        if (
-            bare
-            and "degree" not in lowered
-            and "diploma" not in lowered
-            and not re.match(r"\s*(?:degree|diploma|in\b|of\b)", text[match.end() :], re.I)
-        ):
-            continue  # "MS Office", "master the craft": only with "degree" or "in <field>"
+        nxt = _NEXT_WORD.match(text, match.start() + len(surface))
+        if "degree" not in lowered and "diploma" not in lowered and nxt:
+            # "PhD students", "master the craft", "MS Office": a role or a verb, not a degree
+            if nxt[1].lower() not in _DEGREE_FOLLOWERS:
+                continue
         name = surface[:1].upper() + surface[1:]
         found.append(SkillMention(name, surface, match.start(), match.start() + len(surface)))
     return found

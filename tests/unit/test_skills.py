@@ -74,3 +74,8 @@ def test_degree_abbreviations_need_context() -> None:
     assert extract_skills("MS Office and master the craft") == ["Microsoft Office"]
     assert extract_skills("to some degree") == []
     assert "PhD" not in extract_skills("A PhD in physics", degrees=False)
+
+
+def test_degree_names_as_roles_are_not_requirements() -> None:
+    assert extract_skills("Supervise PhD students in the PhD programme") == []
+    assert "PhD" in extract_skills("Requirements: PhD\nExperience with Python")
