@@ -98,3 +98,14 @@ def test_openai_without_settings_falls_back_with_note(embedder: Embedder) -> Non
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="Unknown engine"):
         analyze_resume(WEAK, JD, engine="magic")
+
+
+def test_role_title_above_the_dates_counts(embedder: Embedder) -> None:
+    resume = (
+        "Experience\nCompany: Acme\nRole: Backend Engineer\nExperience: 2016 - 2023\n\n"
+        "Company: Shop\nRole: Cashier\nExperience: 2014 - 2016\n"
+    )
+    result = analyze_resume(resume, JD, embedder=embedder)
+    check = next(c for c in result.years_checks if c.required == 5)
+    assert check.found == 7.0
+    assert check.met

@@ -28,7 +28,7 @@ def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[f
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
         role = _SIMILAR.sub("", req.role)
-        texts = [_role_text(s.line) for s in stints]
+        texts = [f"{s.heading} {_role_text(s.line)}".strip() for s in stints]
         sims = embedder.embed(texts) @ embedder.embed([role])[0]
         words = content_stems(role)
         shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
