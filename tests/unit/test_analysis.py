@@ -109,3 +109,12 @@ def test_role_title_above_the_dates_counts(embedder: Embedder) -> None:
     check = next(c for c in result.years_checks if c.required == 5)
     assert check.found == 7.0
     assert check.met
+
+
+def test_one_years_shortfall_costs_the_same_however_many_checks() -> None:
+    from tracker_core.analysis.models import YearsCheck
+    from tracker_core.analysis.years import years_score
+
+    short = YearsCheck(requirement="4 years", required=4, found=2, met=False)
+    met = YearsCheck(requirement="1 year", required=1, found=3, met=True)
+    assert years_score([short]) == years_score([short, met, met, met]) == 0.5
