@@ -118,3 +118,11 @@ def test_one_years_shortfall_costs_the_same_however_many_checks() -> None:
     short = YearsCheck(requirement="4 years", required=4, found=2, met=False)
     met = YearsCheck(requirement="1 year", required=1, found=3, met=True)
     assert years_score([short]) == years_score([short, met, met, met]) == 0.5
+
+
+def test_one_word_of_two_is_not_evidence(embedder: Embedder) -> None:
+    from tracker_core.analysis.evidence import build_index, overlap
+
+    index = build_index("Built data pipelines in Python.\nLed compliance audits.", embedder)
+    assert overlap("Data migration", index) is None
+    assert overlap("Compliance audit reports", index) is not None
