@@ -385,3 +385,11 @@ def _load_terms(name: str) -> frozenset[str]:
 
 STOP_TERMS: frozenset[str] = _load_terms("skill_stoplist.txt")
 LEARNED_SKILLS: frozenset[str] = _load_terms("skill_extra.txt")
+
+
+# Broad domain nouns that name knowledge only in context ("experience in cloud and security",
+# "Python, testing and automation"); stand-alone they are everyday words.
+GENERIC_KNOWLEDGE: frozenset[str] = frozenset(
+    "design development engineering implementation maintenance performance planning architecture"
+    " automation infrastructure mobile security testing cloud".split()
+)

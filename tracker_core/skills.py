@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,7 @@ from tracker_core.skill_vocab import (
     CANONICAL,
     CASE_SENSITIVE,
     EXTRA_SKILLS,
+    GENERIC_KNOWLEDGE,
     LEARNED_SKILLS,
     STOP_TERMS,
 )
@@ -34,6 +36,13 @@ _DEGREE_RE = re.compile(
     r"|[Aa]dvanced|[Pp]ostgraduate)\s+degrees?\b"
     r"|\b[Dd]egrees?(?=\s+(?:in|within)\b)"
 )
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_KNOWLEDGE_CUE = re.compile(
+    r"(?:experience|knowledge|background|expertise|understanding|skills?|degree|proficiency"
+    r"|familiarity|interest|education)\s+(?:of|in|with|within)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 
@@ -137,14 +146,49 @@ def find_degrees(text: str) -> list[SkillMention]:
     return found
 
 
-def find_skills(text: str, *, degrees: bool = True) -> list[SkillMention]:
+def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[SkillMention]:
     """All skill mentions, longest match first, non-overlapping, in text order.
 
-    With ``degrees``, academic qualifications count too (SkillSpan tags them as knowledge).
+    With ``degrees``, academic qualifications count too (SkillSpan tags them as knowledge); with
+    ``generic``, broad words used as knowledge ("experience in cloud") count too.
     """
     taken = find_degrees(text) if degrees else []
     found = [m for m in _find_terms(text) if not any(_overlaps(m, d) for d in taken)]
-    return sorted([*found, *taken], key=lambda m: m.start)
+    found = sorted([*found, *taken], key=lambda m: m.start)
+    if not generic:
+        return found
+    return sorted([*found, *_in_context(text, found)], key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _contextual_words() -> frozenset[str]:
+    """Single words that count only in a knowledge context: generic nouns and stop-listed words."""
+    return GENERIC_KNOWLEDGE | {t for t in STOP_TERMS if t.isalpha()}
+
+
+def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """Generic words used as knowledge: after "experience in" and the like, or listed with skills.
+
+    "experience with cloud and security", "Java, testing and automation": the same words alone
+    ("the design of our office") are not skills.
+    """
+    words = _contextual_words()
+    starts = [m.start for m in found]
+    extra: list[SkillMention] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if word.lower() not in words:
+            continue
+        start, end = match.span()
+        k = bisect.bisect_left(starts, start)
+        if k < len(found) and found[k].start < end or k and found[k - 1].end > start:
+            continue
+        cue = _KNOWLEDGE_CUE.search(text, max(0, start - 60), start)
+        before = k and _LIST_SEP.fullmatch(text, found[k - 1].end, start)
+        after = k < len(found) and _LIST_SEP.fullmatch(text, end, found[k].start)
+        if cue or before or after:
+            extra.append(SkillMention(display_name(word.lower(), word), word, start, end))
+    return extra
 
 
 def _overlaps(a: SkillMention, b: SkillMention) -> bool:
@@ -220,6 +264,6 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
-def extract_skills(text: str, *, degrees: bool = True) -> list[str]:
+def extract_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[str]:
     """Hard skills, tools and technologies named in a text, normalised, without duplicates."""
-    return unique_names(find_skills(text, degrees=degrees))
+    return unique_names(find_skills(text, degrees=degrees, generic=generic))

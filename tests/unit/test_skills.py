@@ -79,3 +79,10 @@ def test_degree_abbreviations_need_context() -> None:
 def test_degree_names_as_roles_are_not_requirements() -> None:
     assert extract_skills("Supervise PhD students in the PhD programme") == []
     assert "PhD" in extract_skills("Requirements: PhD\nExperience with Python")
+
+
+def test_generic_words_count_only_in_a_knowledge_context() -> None:
+    assert extract_skills("Strong background in finance.") == ["Finance"]
+    assert extract_skills("Java, testing and automation") == ["Java", "Testing"]
+    assert extract_skills("the design of our office") == []
+    assert extract_skills("Strong background in finance.", generic=False) == []
