@@ -16,6 +16,7 @@ from tracker_core.skill_vocab import (
     CASE_SENSITIVE,
     EXTRA_SKILLS,
     GENERIC_KNOWLEDGE,
+    HAND_STOP_TERMS,
     LEARNED_SKILLS,
     STOP_TERMS,
 )
@@ -39,7 +40,8 @@ _DEGREE_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _KNOWLEDGE_CUE = re.compile(
     r"(?:experience|knowledge|background|expertise|understanding|skills?|degree|proficiency"
-    r"|familiarity|interest|education)\s+(?:of|in|with|within)\s+(?:[a-z]+\s+)?$",
+    r"|familiarity|interest|education|familiar|proficient|skilled|experienced|versed|competent"
+    r"|expert|fluent)\s+(?:of|in|with|within)\s+(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -162,8 +164,8 @@ def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> lis
 
 @lru_cache(maxsize=1)
 def _contextual_words() -> frozenset[str]:
-    """Single words that count only in a knowledge context: generic nouns and stop-listed words."""
-    return GENERIC_KNOWLEDGE | {t for t in STOP_TERMS if t.isalpha()}
+    """Single words that count only in a knowledge context: generic nouns, learned stop words."""
+    return GENERIC_KNOWLEDGE | {t for t in STOP_TERMS - HAND_STOP_TERMS if t.isalpha()}
 
 
 def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
@@ -173,21 +175,23 @@ def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
     ("the design of our office") are not skills.
     """
     words = _contextual_words()
-    starts = [m.start for m in found]
+    found = list(found)
     extra: list[SkillMention] = []
     for match in _WORD_RE.finditer(text):
         word = match.group()
         if word.lower() not in words:
             continue
         start, end = match.span()
-        k = bisect.bisect_left(starts, start)
+        k = bisect.bisect_left([m.start for m in found], start)
         if k < len(found) and found[k].start < end or k and found[k - 1].end > start:
             continue
         cue = _KNOWLEDGE_CUE.search(text, max(0, start - 60), start)
         before = k and _LIST_SEP.fullmatch(text, found[k - 1].end, start)
         after = k < len(found) and _LIST_SEP.fullmatch(text, end, found[k].start)
         if cue or before or after:
-            extra.append(SkillMention(display_name(word.lower(), word), word, start, end))
+            mention = SkillMention(display_name(word.lower(), word), word, start, end)
+            extra.append(mention)
+            found.insert(k, mention)  # "cloud and security": the next item chains on this one
     return extra
 
 

@@ -83,6 +83,11 @@ def test_degree_names_as_roles_are_not_requirements() -> None:
 
 def test_generic_words_count_only_in_a_knowledge_context() -> None:
     assert extract_skills("Strong background in finance.") == ["Finance"]
-    assert extract_skills("Java, testing and automation") == ["Java", "Testing"]
+    assert extract_skills("Java, testing and automation") == ["Java", "Testing", "Automation"]
     assert extract_skills("the design of our office") == []
     assert extract_skills("Strong background in finance.", generic=False) == []
+
+
+def test_context_chains_and_soft_skills_stay_out() -> None:
+    assert extract_skills("Experience with cloud and security") == ["Cloud", "Security"]
+    assert extract_skills("Skills in communication") == []
