@@ -404,3 +404,9 @@ GENERIC_KNOWLEDGE: frozenset[str] = frozenset(
     "design development engineering implementation maintenance performance planning architecture"
     " automation infrastructure mobile security testing cloud".split()
 )
+
+# Human languages: a skill when asked for, not when they only say how to apply ("CV in English").
+LANGUAGES: frozenset[str] = frozenset(
+    "english german french spanish danish swedish norwegian dutch italian portuguese mandarin"
+    " chinese japanese finnish polish russian arabic".split()
+)

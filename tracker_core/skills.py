@@ -17,6 +17,7 @@ from tracker_core.skill_vocab import (
     EXTRA_SKILLS,
     GENERIC_KNOWLEDGE,
     HAND_STOP_TERMS,
+    LANGUAGES,
     LEARNED_SKILLS,
     STOP_TERMS,
 )
@@ -45,6 +46,11 @@ _KNOWLEDGE_CUE = re.compile(
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+_HOW_TO_APPLY = re.compile(
+    r"(?:\b(?:apply|applications?|cv|resume|letter|translat\w*|send|submit)\b[^.\n]{0,30}"
+    r"\b(?:in|into)|\blanguage\s+(?:is|will\s+be))\s+$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 
@@ -155,7 +161,11 @@ def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> lis
     ``generic``, broad words used as knowledge ("experience in cloud") count too.
     """
     taken = find_degrees(text) if degrees else []
-    found = [m for m in _find_terms(text) if not any(_overlaps(m, d) for d in taken)]
+    found = [
+        m
+        for m in _find_terms(text)
+        if not any(_overlaps(m, d) for d in taken) and not _how_to_apply(text, m)
+    ]
     found = sorted([*found, *taken], key=lambda m: m.start)
     if not generic:
         return found
@@ -193,6 +203,13 @@ def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
             extra.append(mention)
             found.insert(k, mention)  # "cloud and security": the next item chains on this one
     return extra
+
+
+def _how_to_apply(text: str, mention: SkillMention) -> bool:
+    """A language named only as the language of the application or the office ("CV in English")."""
+    if mention.surface.lower() not in LANGUAGES:
+        return False
+    return bool(_HOW_TO_APPLY.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _overlaps(a: SkillMention, b: SkillMention) -> bool:

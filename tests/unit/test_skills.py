@@ -91,3 +91,8 @@ def test_generic_words_count_only_in_a_knowledge_context() -> None:
 def test_context_chains_and_soft_skills_stay_out() -> None:
     assert extract_skills("Experience with cloud and security") == ["Cloud", "Security"]
     assert extract_skills("Skills in communication") == []
+
+
+def test_language_of_the_application_is_not_a_skill() -> None:
+    assert extract_skills("Please send your CV in English") == []
+    assert extract_skills("Fluent in English and Danish") == ["English", "Danish"]
