@@ -186,13 +186,14 @@ def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
     """
     words = _contextual_words()
     found = list(found)
+    starts = [m.start for m in found]
     extra: list[SkillMention] = []
     for match in _WORD_RE.finditer(text):
         word = match.group()
         if word.lower() not in words:
             continue
         start, end = match.span()
-        k = bisect.bisect_left([m.start for m in found], start)
+        k = bisect.bisect_left(starts, start)
         if k < len(found) and found[k].start < end or k and found[k - 1].end > start:
             continue
         cue = _KNOWLEDGE_CUE.search(text, max(0, start - 60), start)
@@ -202,6 +203,7 @@ def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
             mention = SkillMention(display_name(word.lower(), word), word, start, end)
             extra.append(mention)
             found.insert(k, mention)  # "cloud and security": the next item chains on this one
+            starts.insert(k, start)
     return extra
 
 
