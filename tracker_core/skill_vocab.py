@@ -384,4 +384,29 @@ def _load_terms(name: str) -> frozenset[str]:
 
 
 STOP_TERMS: frozenset[str] = _load_terms("skill_stoplist.txt")
+LEARNED_MARK = "# --- learned from SkillSpan train (scripts/tune_skills.py) ---"
+# The hand-written part of the stop-list (soft skills, filler words): never skills, in any context.
+HAND_STOP_TERMS: frozenset[str] = frozenset(
+    ln.strip()
+    for ln in resources.files("tracker_core")
+    .joinpath("data", "skill_stoplist.txt")
+    .read_text(encoding="utf-8")
+    .split(LEARNED_MARK)[0]
+    .splitlines()
+    if ln.strip() and not ln.startswith("#")
+)
 LEARNED_SKILLS: frozenset[str] = _load_terms("skill_extra.txt")
+
+
+# Broad domain nouns that name knowledge only in context ("experience in cloud and security",
+# "Python, testing and automation"); stand-alone they are everyday words.
+GENERIC_KNOWLEDGE: frozenset[str] = frozenset(
+    "design development engineering implementation maintenance performance planning architecture"
+    " automation infrastructure mobile security testing cloud".split()
+)
+
+# Human languages: a skill when asked for, not when they only say how to apply ("CV in English").
+LANGUAGES: frozenset[str] = frozenset(
+    "english german french spanish danish swedish norwegian dutch italian portuguese mandarin"
+    " chinese japanese finnish polish russian arabic".split()
+)

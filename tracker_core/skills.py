@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,9 @@ from tracker_core.skill_vocab import (
     CANONICAL,
     CASE_SENSITIVE,
     EXTRA_SKILLS,
+    GENERIC_KNOWLEDGE,
+    HAND_STOP_TERMS,
+    LANGUAGES,
     LEARNED_SKILLS,
     STOP_TERMS,
 )
@@ -22,6 +26,33 @@ MAX_NGRAM = 6
 _PLAIN_TERM = re.compile(r"[a-z0-9 +#./&'-]+")
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 _TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*\+*|\.[a-z][a-z0-9]*|[/&]")
+# Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
+_DEGREE_NAME = (
+    r"(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
+    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng)\b\.?"
+)
+_DEGREE_RE = re.compile(
+    rf"\b(?=[BMDPUACRTGHbmdpuacrtgh])(?:{_DEGREE_NAME})(?:\s*(?:/|,|\bor\b|\band\b|\band\s*/\s*or\b)\s*(?:an?\s+)?"
+    rf"(?:{_DEGREE_NAME}))*(?:\s+(?:degree|diploma)s?\b)?"
+    r"|\b(?:[Uu]niversity|[Aa]cademic|[Cc]ollege|[Rr]elevant|[Tt]echnical|[Gg]raduate|[Hh]igher"
+    r"|[Aa]dvanced|[Pp]ostgraduate)\s+degrees?\b"
+    r"|\b[Dd]egrees?(?=\s+(?:in|within)\b)"
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_KNOWLEDGE_CUE = re.compile(
+    r"(?:experience|knowledge|background|expertise|understanding|skills?|degree|proficiency"
+    r"|familiarity|interest|education|familiar|proficient|skilled|experienced|versed|competent"
+    r"|expert|fluent)\s+(?:of|in|with|within)\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+_HOW_TO_APPLY = re.compile(
+    r"(?:\b(?:apply|applications?|cv|resume|letter|translat\w*|send|submit)\b[^.\n]{0,30}"
+    r"\b(?:in|into)|\blanguage\s+(?:is|will\s+be))\s+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 
 
 @dataclass(frozen=True)
@@ -107,8 +138,89 @@ def display_name(key: str, surface: str) -> str:
     return surface
 
 
-def find_skills(text: str) -> list[SkillMention]:
-    """All skill mentions, longest match first, non-overlapping, in text order."""
+def find_degrees(text: str) -> list[SkillMention]:
+    """Academic degrees a text names ("Bachelor's or Master's degree", "PhD", "BS/MS")."""
+    found: list[SkillMention] = []
+    for match in _DEGREE_RE.finditer(text):
+        surface = match.group().rstrip(" ,/")
+        lowered = surface.lower()
+        nxt = _NEXT_WORD.match(text, match.start() + len(surface))
+        if "degree" not in lowered and "diploma" not in lowered and nxt:
+            # "PhD students", "master the craft", "MS Office": a role or a verb, not a degree
+            if nxt[1].lower() not in _DEGREE_FOLLOWERS:
+                continue
+        name = surface[:1].upper() + surface[1:]
+        found.append(SkillMention(name, surface, match.start(), match.start() + len(surface)))
+    return found
+
+
+def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[SkillMention]:
+    """All skill mentions, longest match first, non-overlapping, in text order.
+
+    With ``degrees``, academic qualifications count too (SkillSpan tags them as knowledge); with
+    ``generic``, broad words used as knowledge ("experience in cloud") count too.
+    """
+    taken = find_degrees(text) if degrees else []
+    found = [
+        m
+        for m in _find_terms(text)
+        if not any(_overlaps(m, d) for d in taken) and not _how_to_apply(text, m)
+    ]
+    found = sorted([*found, *taken], key=lambda m: m.start)
+    if not generic:
+        return found
+    return sorted([*found, *_in_context(text, found)], key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _contextual_words() -> frozenset[str]:
+    """Single words that count only in a knowledge context: generic nouns, learned stop words."""
+    return GENERIC_KNOWLEDGE | {t for t in STOP_TERMS - HAND_STOP_TERMS if t.isalpha()}
+
+
+def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """Generic words used as knowledge: after "experience in" and the like, or listed with skills.
+
+    "experience with cloud and security", "Java, testing and automation": the same words alone
+    ("the design of our office") are not skills.
+    """
+    words = _contextual_words()
+    found = list(found)
+    starts = [m.start for m in found]
+    extra: list[SkillMention] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if word.lower() not in words:
+            continue
+        start, end = match.span()
+        k = bisect.bisect_left(starts, start)
+        if k < len(found) and found[k].start < end or k and found[k - 1].end > start:
+            continue
+        cue = _KNOWLEDGE_CUE.search(text, max(0, start - 60), start)
+        before = k and _LIST_SEP.fullmatch(text, found[k - 1].end, start)
+        after = k < len(found) and _LIST_SEP.fullmatch(text, end, found[k].start)
+        if cue or before or after:
+            mention = SkillMention(display_name(word.lower(), word), word, start, end)
+            extra.append(mention)
+            found.insert(k, mention)  # "cloud and security": the next item chains on this one
+            starts.insert(k, start)
+    return extra
+
+
+def _how_to_apply(text: str, mention: SkillMention) -> bool:
+    """A language named only as the language of the application or the office ("CV in English")."""
+    if mention.surface.lower() not in LANGUAGES:
+        return False
+    return bool(_HOW_TO_APPLY.search(text, max(0, mention.start - 60), mention.start))
+
+
+def _overlaps(a: SkillMention, b: SkillMention) -> bool:
+    """Whether two mentions share characters."""
+    return a.start < b.end and b.start < a.end
+
+
+def _find_terms(text: str) -> list[SkillMention]:
+    """Gazetteer mentions, longest match first, non-overlapping, in text order."""
     lexicon = _lexicon()
     toks = _tokens(text)
     breaks = [
@@ -175,6 +287,6 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
-def extract_skills(text: str) -> list[str]:
+def extract_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[str]:
     """Hard skills, tools and technologies named in a text, normalised, without duplicates."""
-    return unique_names(find_skills(text))
+    return unique_names(find_skills(text, degrees=degrees, generic=generic))

@@ -98,3 +98,31 @@ def test_openai_without_settings_falls_back_with_note(embedder: Embedder) -> Non
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="Unknown engine"):
         analyze_resume(WEAK, JD, engine="magic")
+
+
+def test_role_title_above_the_dates_counts(embedder: Embedder) -> None:
+    resume = (
+        "Experience\nCompany: Acme\nRole: Backend Engineer\nExperience: 2016 - 2023\n\n"
+        "Company: Shop\nRole: Cashier\nExperience: 2014 - 2016\n"
+    )
+    result = analyze_resume(resume, JD, embedder=embedder)
+    check = next(c for c in result.years_checks if c.required == 5)
+    assert check.found == 7.0
+    assert check.met
+
+
+def test_one_years_shortfall_costs_the_same_however_many_checks() -> None:
+    from tracker_core.analysis.models import YearsCheck
+    from tracker_core.analysis.years import years_score
+
+    short = YearsCheck(requirement="4 years", required=4, found=2, met=False)
+    met = YearsCheck(requirement="1 year", required=1, found=3, met=True)
+    assert years_score([short]) == years_score([short, met, met, met]) == 0.5
+
+
+def test_one_word_of_two_is_not_evidence(embedder: Embedder) -> None:
+    from tracker_core.analysis.evidence import build_index, overlap
+
+    index = build_index("Built data pipelines in Python.\nLed compliance audits.", embedder)
+    assert overlap("Data migration", index) is None
+    assert overlap("Compliance audit reports", index) is not None

@@ -55,3 +55,44 @@ def test_vocabulary_is_large() -> None:
 def test_lowercase_everyday_words_stay_words() -> None:
     skills = extract_skills("Take a rest, express yourself and node the rails of a spring")
     assert skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bachelor's or Master's degree in Computer Science", "Bachelor's or Master's degree"),
+        ("BS/MS in Statistics", "BS/MS"),
+        ("A PhD in physics", "PhD"),
+        ("University degree required", "University degree"),
+    ],
+)
+def test_degrees_are_knowledge(text: str, expected: str) -> None:
+    assert expected in extract_skills(text)
+
+
+def test_degree_abbreviations_need_context() -> None:
+    assert extract_skills("MS Office and master the craft") == ["Microsoft Office"]
+    assert extract_skills("to some degree") == []
+    assert "PhD" not in extract_skills("A PhD in physics", degrees=False)
+
+
+def test_degree_names_as_roles_are_not_requirements() -> None:
+    assert extract_skills("Supervise PhD students in the PhD programme") == []
+    assert "PhD" in extract_skills("Requirements: PhD\nExperience with Python")
+
+
+def test_generic_words_count_only_in_a_knowledge_context() -> None:
+    assert extract_skills("Strong background in finance.") == ["Finance"]
+    assert extract_skills("Java, testing and automation") == ["Java", "Testing", "Automation"]
+    assert extract_skills("the design of our office") == []
+    assert extract_skills("Strong background in finance.", generic=False) == []
+
+
+def test_context_chains_and_soft_skills_stay_out() -> None:
+    assert extract_skills("Experience with cloud and security") == ["Cloud", "Security"]
+    assert extract_skills("Skills in communication") == []
+
+
+def test_language_of_the_application_is_not_a_skill() -> None:
+    assert extract_skills("Please send your CV in English") == []
+    assert extract_skills("Fluent in English and Danish") == ["English", "Danish"]

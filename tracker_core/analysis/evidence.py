@@ -17,7 +17,9 @@ SIM_HIGH = 0.75
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 
 
-OVERLAP_MIN = 0.5
+# Share of a phrase's content words a resume line must hold: more than half, so "data
+# migration" is not met by any line that says "data".
+OVERLAP_MIN = 0.6
 _STOPWORDS = frozenset(
     "a an and or of in on with to the for at by from as is are be your our their its this that "
     "skill skills ability abilities knowledge experience proficiency proficient strong excellent "

@@ -21,16 +21,23 @@ _RANGE_RE = re.compile(
     + r"|(?P<now>present|current|now|today|ongoing))",
     re.IGNORECASE,
 )
+HEADING_LINES = 2
+_BULLETS = "-*•–·"
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 @dataclass(frozen=True)
 class Stint:
-    """One dated line of a resume: the line and its span in months."""
+    """One dated line of a resume: the line, its span in months and the entry's lines above it.
+
+    ``heading`` holds the lines of the same entry before the dated one ("Role: Android
+    Developer" above "2017 - 2021"), where resumes often put the title.
+    """
 
     line: str
     start: int
     end: int
+    heading: str = ""
 
     @property
     def years(self) -> float:
@@ -53,16 +60,30 @@ def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
     """Dated ranges in the resume, one per line that carries one."""
     now = today or dt.date.today()
     stints: list[Stint] = []
-    for line in resume.split("\n"):
-        for match in _RANGE_RE.finditer(line):
+    lines = resume.split("\n")
+    for i, line in enumerate(lines):
+        matches = list(_RANGE_RE.finditer(line))
+        heading = _heading(lines, i) if matches else ""
+        for match in matches:
             start = _month_index(match, "a", 1)
             if match["now"]:
                 end = now.year * 12 + now.month
             else:
                 end = _month_index(match, "b", 1)
             if end >= start and end - start <= 50 * 12:
-                stints.append(Stint(line.strip(), start, end))
+                stints.append(Stint(line.strip(), start, end, heading))
     return stints
+
+
+def _heading(lines: list[str], i: int) -> str:
+    """Up to two lines right above line i in the same entry (no blank, dated or bullet line)."""
+    above: list[str] = []
+    for line in reversed(lines[max(0, i - HEADING_LINES) : i]):
+        text = line.strip()
+        if not text or _RANGE_RE.search(text) or text[0] in _BULLETS:
+            break
+        above.insert(0, text)
+    return " ".join(above)
 
 
 def total_years(stints: list[Stint]) -> float:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from tracker_core.analysis.evidence import content_stems
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
@@ -28,7 +26,7 @@ def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[f
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
         role = _SIMILAR.sub("", req.role)
-        texts = [_role_text(s.line) for s in stints]
+        texts = [f"{s.heading} {_role_text(s.line)}".strip() for s in stints]
         sims = embedder.embed(texts) @ embedder.embed([role])[0]
         words = content_stems(role)
         shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
@@ -65,11 +63,15 @@ def check_years(
 
 
 def years_score(checks: list[YearsCheck]) -> float:
-    """Mean share of the asked years that the resume shows (unknown counts half)."""
+    """Share of the asked years shown for the least-met requirement (unknown counts half).
+
+    The weakest check decides: a shortfall on one requirement should cost the same whether the
+    posting lists one years requirement or four, so scores stay comparable across postings.
+    """
     if not checks:
         return 1.0
     parts = [
         UNKNOWN_CREDIT if c.found is None else min(1.0, c.found / c.required) if c.required else 1.0
         for c in checks
     ]
-    return float(np.mean(parts))
+    return float(min(parts))
