@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tracker_core.text_clean import NUM_WORDS
+
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|specialist|"
     r"coordinator|assistant|director|lead|architect|consultant|administrator|admin|intern|"
@@ -193,20 +195,6 @@ def find_seniority(title: str | None, text: str, years: int | None) -> str | Non
     return None
 
 
-_NUM_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-}
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
     r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?years?(?:[’']s?)?"
@@ -226,7 +214,7 @@ def find_years(text: str) -> int | None:
         if re.search(r"\b(?:old|ago|in business|founded|history)\b", tail[:20]):
             continue
         raw = match["n"].lower()
-        value = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+        value = int(raw) if raw.isdigit() else NUM_WORDS[raw]
         if 0 < value <= 30:
             found.append(value)
     return min(found) if found else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import extract_skills
-from tracker_core.text_clean import clean_text
+from tracker_core.text_clean import NUM_WORDS, clean_text
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
 PHRASE_MAX_WORDS = 6
@@ -20,22 +20,6 @@ _QUALIFIERS = re.compile(
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
 )
-_NUM_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
 _YEARS_RE = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty))\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
@@ -81,7 +65,7 @@ def _head(item: str) -> str | None:
 
 def _count(raw: str) -> float:
     """Number written in digits or words."""
-    return float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw.lower()])
+    return float(raw) if raw[0].isdigit() else float(NUM_WORDS[raw.lower()])
 
 
 def _years(item: str) -> tuple[float | None, str | None]:
