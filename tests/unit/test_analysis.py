@@ -126,3 +126,17 @@ def test_one_word_of_two_is_not_evidence(embedder: Embedder) -> None:
     index = build_index("Built data pipelines in Python.\nLed compliance audits.", embedder)
     assert overlap("Data migration", index) is None
     assert overlap("Compliance audit reports", index) is not None
+
+
+def test_years_in_an_unrelated_field_never_create_a_fit() -> None:
+    nurse = (
+        "Jordan Smith, RN\nRegistered Nurse, St. Mary's Hospital, 2012-2025\n"
+        "- ICU nurse; ventilator management; medication administration.\n"
+    )
+    posting = (
+        "Senior Frontend Engineer\nRequirements:\n- 5+ years of experience with JavaScript "
+        "and TypeScript\n- Deep knowledge of React\n"
+    )
+    result = analyze_resume(nurse, posting, engine="offline")
+    assert result.matched_keywords == []
+    assert result.relevance == 0

@@ -133,7 +133,9 @@ def analyze_offline(
     stints = find_stints(resume_text)
     checks = check_years(requirements, stints, model)
     share = YEARS_SHARE if checks else 0.0
-    fit = (1 - share) * coverage + share * years_score(checks)
+    # Years only count for experience the posting asks about: they scale what was matched, so
+    # years in an unrelated field can lower a fit but never create one.
+    fit = coverage * ((1 - share) + share * years_score(checks))
     matched, missing = _keyword_lists(units)
     asked = [c.required for c in checks]
     return ResumeAnalysis(
