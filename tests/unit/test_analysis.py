@@ -140,3 +140,13 @@ def test_years_in_an_unrelated_field_never_create_a_fit() -> None:
     result = analyze_resume(nurse, posting, engine="offline")
     assert result.matched_keywords == []
     assert result.relevance == 0
+
+
+def test_label_lines_about_the_job_are_not_requirements() -> None:
+    posting = (
+        "Frontend Engineer\nRequirements:\n- Deep knowledge of React\n"
+        "- Salary: $140k-$170k a year\n- Location: Berlin\n"
+    )
+    result = analyze_resume("Built apps in React for five years.", posting, engine="offline")
+    assert result.matched_keywords == ["React"]
+    assert result.missing_keywords == []

@@ -31,6 +31,13 @@ _SKIP_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 _HEAD_RE = re.compile(r"^(?P<head>[^:]{2,50}):\s+\S")
+# "Label: value" lines that describe the job, not a skill ("Salary: $140k", "Location: Berlin").
+_META_HEAD = re.compile(
+    r"^(?:salary|compensation|pay|benefits?|perks|location|company|employer|deadline|apply by"
+    r"|start date|(?:job|employment|contract) type|contract|remote|workplace|schedule|hours"
+    r"|title|job title|position)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -113,6 +120,8 @@ def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
 def _requirement(item: str, kind: Kind) -> Requirement | None:
     """Requirement of one item, or None when it names nothing checkable."""
     head = _head(item)
+    if head is not None and _META_HEAD.match(head):
+        return None
     keywords = _keywords(item, kind, head)
     years, role = _years(item)
     phrase_ok = kind in ("required", "preferred") and len(item.split()) >= 4
