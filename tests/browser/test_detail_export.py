@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from scripts.app_server import sign_up
+from scripts.bench_browser import add_application as _add
 from tests.browser.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
@@ -17,22 +19,9 @@ def _settle(page) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_timeout(500)
 
 
-def _add(page, company: str, position: str) -> None:  # type: ignore[no-untyped-def]
-    page.get_by_label("Company").fill(company)
-    page.get_by_label("Position").fill(position)
-    page.get_by_role("button", name="Add application").click()
-    page.get_by_text(f"Saved {company}: {position}.").wait_for()
-
-
 def test_add_move_open_detail_timeline_and_export_csv(app_url: str, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(app_url)
-    page.get_by_role("tab", name="Create account").click()
-    panel = page.get_by_role("tabpanel", name="Create account")
-    panel.get_by_label("Email").fill("grace@example.com")
-    panel.get_by_label("Password", exact=True).fill("s3cret-pass")
-    panel.get_by_label("Repeat password").fill("s3cret-pass")
-    panel.get_by_role("button", name="Create account").click()
-    page.get_by_role("heading", name="Board").wait_for()
+    sign_up(page, "grace@example.com")
     _add(page, "Acme Corporation International Holdings", "Data Engineer")
     _add(page, "Globex", "Analyst")
 
@@ -66,13 +55,7 @@ def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path)
     from tests.unit.test_transfer import HUNTR
 
     page.goto(app_url)
-    page.get_by_role("tab", name="Create account").click()
-    panel = page.get_by_role("tabpanel", name="Create account")
-    panel.get_by_label("Email").fill("linus@example.com")
-    panel.get_by_label("Password", exact=True).fill("s3cret-pass")
-    panel.get_by_label("Repeat password").fill("s3cret-pass")
-    panel.get_by_role("button", name="Create account").click()
-    page.get_by_role("heading", name="Board").wait_for()
+    sign_up(page, "linus@example.com")
 
     page.goto(f"{app_url}/import_export")
     csv_path = tmp_path / "huntr.csv"
