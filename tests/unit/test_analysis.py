@@ -150,3 +150,23 @@ def test_label_lines_about_the_job_are_not_requirements() -> None:
     result = analyze_resume("Built apps in React for five years.", posting, engine="offline")
     assert result.matched_keywords == ["React"]
     assert result.missing_keywords == []
+
+
+def test_one_of_the_alternatives_a_posting_offers_is_enough() -> None:
+    posting = (
+        "QA Engineer\nRequirements:\n- Testing with Jest or Cypress\n- Deep knowledge of React\n"
+    )
+    resume = "Wrote unit tests with Jest for React apps, 2019-2025."
+    result = analyze_resume(resume, posting, engine="offline")
+    assert "Cypress" not in result.missing_keywords
+    assert "Cypress" not in result.matched_keywords  # met through Jest, not claimed
+    without = analyze_resume("Wrote React apps, 2019-2025.", posting, engine="offline")
+    assert {"Jest", "Cypress"} <= set(without.missing_keywords)
+
+
+def test_alternatives_do_not_excuse_a_skill_asked_for_on_its_own() -> None:
+    posting = (
+        "QA Engineer\nRequirements:\n- Testing with Jest or Cypress\n- Strong Cypress skills\n"
+    )
+    result = analyze_resume("Wrote unit tests with Jest, 2019-2025.", posting, engine="offline")
+    assert "Cypress" in result.missing_keywords

@@ -38,6 +38,7 @@ class Unit:
     is_keyword: bool
     order: int
     evidence: Evidence | None = None
+    via: str | None = None  # met through an alternative the posting offered ("or")
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
@@ -78,6 +79,21 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
             unit.evidence = words if words and words.credit > meaning.credit else meaning
 
 
+def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]) -> None:
+    """In "X or Y", a met X also meets Y, unless Y is asked for on its own elsewhere."""
+    alone = {k.casefold() for r in requirements if not r.either for k in r.keywords}
+    for req in requirements:
+        if not req.either:
+            continue
+        group = [units[k.casefold()] for k in req.keywords if k.casefold() in units]
+        best = max(group, key=_credit, default=None)
+        if best is None or _credit(best) < MET:
+            continue
+        for unit in group:
+            if _credit(unit) < MET and unit.label.casefold() not in alone:
+                unit.evidence, unit.via = best.evidence, best.label
+
+
 def _credit(unit: Unit) -> float:
     """Credit earned by a unit."""
     return unit.evidence.credit if unit.evidence else 0.0
@@ -111,7 +127,7 @@ def _explain(requirements: list[Requirement], units: dict[str, Unit]) -> list[Re
 def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     """Matched keywords, and missing ones: required first, then by weight and posting order."""
     keywords = [u for u in units.values() if u.is_keyword]
-    matched = [u.label for u in keywords if _credit(u) >= MET]
+    matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None]
     missing = sorted(
         (u for u in keywords if _credit(u) < MET and u.weight >= LISTED_WEIGHT),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
@@ -128,6 +144,7 @@ def analyze_offline(
     index = build_index(resume_text, model)
     units = _units(requirements)
     _score_units(units, index, model)
+    _credit_alternatives(requirements, units)
     total = sum(u.weight for u in units.values())
     coverage = sum(u.weight * _credit(u) for u in units.values()) / total if total else 0.0
     stints = find_stints(resume_text)

@@ -30,6 +30,8 @@ _SKIP_HEADINGS = re.compile(
     r"|equal opportunity|location",
     re.IGNORECASE,
 )
+# Keywords offered as alternatives: "X or Y", "X or another Y", "X or similar"; never "X and Y".
+_EITHER = re.compile(r"^(?!.*\band\b).*\bor\b", re.IGNORECASE)
 _HEAD_RE = re.compile(r"^(?P<head>[^:]{2,50}):\s+\S")
 # "Label: value" lines that describe the job, not a skill ("Salary: $140k", "Location: Berlin").
 _META_HEAD = re.compile(
@@ -53,6 +55,7 @@ class Requirement:
     names_role: bool = False
     head: str | None = None
     sources: list[str] = field(default_factory=list)
+    either: bool = False  # "Jest or Cypress": one of the keywords is enough
 
 
 def _items(line: str) -> list[str]:
@@ -129,7 +132,9 @@ def _requirement(item: str, kind: Kind) -> Requirement | None:
         return None
     req_kind: RequirementKind = "preferred" if kind == "preferred" else "required"
     names_role = bool(years and re.search(r"\bas\s+(?:an?\s+)?[A-Z]", item))
-    return Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
+    req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
+    req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
+    return req
 
 
 def extract_requirements(job_description: str) -> list[Requirement]:
