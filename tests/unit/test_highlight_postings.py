@@ -40,3 +40,15 @@ def test_a_posting_prefills_a_valid_application() -> None:
     assert app.remote == "hybrid" and app.deadline == date(2026, 12, 15)
     assert app.job_description.startswith("Senior Data Engineer")
     assert "Python" in parsed.required_skills
+
+
+def test_highlight_follows_aliases_of_a_keyword() -> None:
+    segments = highlight(
+        "Tuned Spark jobs on k8s; wrote JS daily.", ["Apache Spark", "JavaScript"], ["Kubernetes"]
+    )
+    assert [(s.text, s.kind) for s in segments if s.kind] == [
+        ("Spark", "matched"),
+        ("k8s", "missing"),
+        ("JS", "matched"),
+    ]
+    assert "".join(s.text for s in segments) == "Tuned Spark jobs on k8s; wrote JS daily."

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tracker_core.skills import _lexicon, find_skills, normalize_key
+
 SHORT = 3  # keywords this short must match their case exactly
 
 
@@ -26,24 +28,58 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w+#.-])(?:{body})(?![\w+#-])", re.IGNORECASE)
 
 
-def highlight(text: str, matched: Iterable[str], missing: Iterable[str] = ()) -> list[Segment]:
-    """The text cut at every mention of a matched or missing keyword (case-insensitive)."""
-    spelled = {w.lower(): w for w in [*missing, *matched]}
-    kinds = {w.lower(): "missing" for w in missing}
-    kinds.update({w.lower(): "matched" for w in matched})
+def _skill_key(term: str) -> str:
+    """Canonical key of a skill name, aliases resolved ("k8s" and "Kubernetes" share one)."""
+    key = normalize_key(term)
+    return _lexicon().get(key, key)
+
+
+def _literal_hits(
+    text: str, kinds: dict[str, str], spelled: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """Spans where a keyword is written as the analysis wrote it."""
     pattern = _pattern(kinds)
     if pattern is None:
-        return [Segment(text)] if text else []
-    out: list[Segment] = []
-    last = 0
+        return []
+    hits = []
     for hit in pattern.finditer(text):
         word = hit.group(0)
         if len(word) <= SHORT and word != spelled[word.lower()]:
             continue  # "go" in prose is not the language Go
-        if hit.start() > last:
-            out.append(Segment(text[last : hit.start()]))
-        out.append(Segment(hit.group(0), kinds.get(hit.group(0).lower(), "matched")))
-        last = hit.end()
+        hits.append((hit.start(), hit.end(), kinds[word.lower()]))
+    return hits
+
+
+def _alias_hits(text: str, by_key: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Spans naming a keyword's skill another way ("Spark" for "Apache Spark", "k8s")."""
+    return [
+        (m.start, m.end, by_key[key])
+        for m in find_skills(text, degrees=False)
+        if (key := _skill_key(m.name)) in by_key
+    ]
+
+
+def highlight(text: str, matched: Iterable[str], missing: Iterable[str] = ()) -> list[Segment]:
+    """The text cut at every mention of a matched or missing keyword, or of an alias of one."""
+    matched, missing = list(matched), list(missing)
+    spelled = {w.lower(): w for w in [*missing, *matched]}
+    kinds = {w.lower(): "missing" for w in missing}
+    kinds.update({w.lower(): "matched" for w in matched})
+    if not kinds:
+        return [Segment(text)] if text else []
+    by_key = {_skill_key(w): kinds[w.lower()] for w in [*missing, *matched]}
+    hits = _literal_hits(text, kinds, spelled) + _alias_hits(text, by_key)
+    # Longest first at each start; a hit inside one already taken is dropped.
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[Segment] = []
+    last = 0
+    for start, end, kind in hits:
+        if start < last:
+            continue
+        if start > last:
+            out.append(Segment(text[last:start]))
+        out.append(Segment(text[start:end], kind))
+        last = end
     if last < len(text):
         out.append(Segment(text[last:]))
     return out
