@@ -137,3 +137,9 @@ def parse_job_description(text: str) -> ParsedJob:
         education=fields.find_education(clean),
         deadline=fields.find_deadline(clean, prefer_month_first=currency in (None, "USD", "CAD")),
     )
+
+
+def parse_title(text: str) -> str | None:
+    """Only the job title of a posting (what parse_job_description would give as title)."""
+    clean = clean_text(text)
+    return fields.find_title(clean.split("\n"), _headings(clean)) if clean else None

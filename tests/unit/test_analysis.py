@@ -170,3 +170,64 @@ def test_alternatives_do_not_excuse_a_skill_asked_for_on_its_own() -> None:
     )
     result = analyze_resume("Wrote unit tests with Jest, 2019-2025.", posting, engine="offline")
     assert "Cypress" in result.missing_keywords
+
+
+DATA_JD = """Senior Data Engineer
+Requirements:
+- Python and SQL
+- Building data pipelines
+- Workflow orchestration (Airflow)
+- SQL and NoSQL databases (e.g. MongoDB)
+- Apache Hadoop
+"""
+
+
+def test_time_in_the_postings_role_counts_and_is_explained() -> None:
+    skills = "Skills: Python, SQL, Airflow, MongoDB, Hadoop; built batch pipelines.\n"
+    held = analyze_resume(f"Data Engineer, Acme (2019 - 2024)\n{skills}", DATA_JD, engine="offline")
+    other = analyze_resume(f"Cashier, Shop (2019 - 2024)\n{skills}", DATA_JD, engine="offline")
+    assert held.relevance > other.relevance
+    role = held.explanation[0]
+    assert role.requirement.startswith("Experience as Data Engineer") and role.met
+    assert role.evidence == "Data Engineer, Acme (2019 - 2024)"
+    assert not other.explanation[0].met
+    assert "none of the dated roles" in other.recommendations[0]
+
+
+def test_each_role_of_a_two_role_years_line_is_checked() -> None:
+    posting = (
+        "Restaurant Cook and Driver\nRequired Experience\n"
+        "At least 1 year as a Restaurant Cook and 5 years as a Driver in a delivery service.\n"
+    )
+    resume = "Experience\nDriver, FastFood Deliveries (2012 - 2018)\n- Delivered orders\n"
+    checks = {c.required: c for c in analyze_resume(resume, posting).years_checks}
+    assert set(checks) == {1, 5}
+    assert checks[5].met and not checks[1].met
+
+
+def test_an_example_shown_meets_the_skill_it_illustrates_only() -> None:
+    resume = (
+        "Data Engineer (2019 - 2024)\n- Orchestrated jobs with Airflow; stored events in MongoDB."
+    )
+    result = analyze_resume(resume, DATA_JD, engine="offline")
+    assert {"Workflow orchestration", "Airflow", "NoSQL databases"} <= set(result.matched_keywords)
+    assert "SQL" in result.missing_keywords  # MongoDB is an example of NoSQL, not of SQL
+
+
+def test_a_phrase_is_met_by_its_thing_and_qualifiers_said_elsewhere() -> None:
+    resume = (
+        "Data Engineer, Acme (2019 - 2024)\n- Built batch pipelines in Python.\n"
+        "Skills: SQL, Hadoop\n"
+    )
+    result = analyze_resume(resume, DATA_JD, engine="offline")
+    assert "Data pipelines" in result.matched_keywords
+    assert "Apache Hadoop" in result.matched_keywords  # the vendor name is optional
+    cashier = analyze_resume("Cashier (2019 - 2024)\n- Ran the till.", DATA_JD, engine="offline")
+    assert "Data pipelines" in cashier.missing_keywords
+
+
+def test_word_forms_meet(embedder: Embedder) -> None:
+    from tracker_core.analysis.evidence import build_index, overlap
+
+    index = build_index("Orchestrated nightly workflows in Airflow.", embedder)
+    assert overlap("Workflow orchestration", index) is not None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
+import snowballstemmer
 
 from tracker_core.embeddings import Embedder
 from tracker_core.skills import _lexicon, find_skills, normalize_key
@@ -14,12 +16,15 @@ from tracker_core.skills import _lexicon, find_skills, normalize_key
 # Cosine similarities (static model) mapped to partial credit between these bounds.
 SIM_LOW = 0.45
 SIM_HIGH = 0.75
+_STEMMER = snowballstemmer.stemmer("english")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 
 
 # Share of a phrase's content words a resume line must hold: more than half, so "data
 # migration" is not met by any line that says "data".
 OVERLAP_MIN = 0.6
+# In "data pipelines", "data" said elsewhere in the resume counts half beside a line on pipelines.
+ELSEWHERE_CREDIT = 0.5
 _STOPWORDS = frozenset(
     "a an and or of in on with to the for at by from as is are be your our their its this that "
     "skill skills ability abilities knowledge experience proficiency proficient strong excellent "
@@ -28,23 +33,11 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """Crude suffix stripping so 'networking' meets 'network' and 'handling' meets 'handle'."""
-    for suffix, min_len in (
-        ("ments", 7),
-        ("ment", 6),
-        ("ings", 7),
-        ("ing", 6),
-        ("ies", 5),
-        ("ed", 5),
-        ("es", 5),
-        ("ly", 5),
-        ("s", 4),
-    ):
-        if len(token) >= min_len and token.endswith(suffix) and not token.endswith("ss"):
-            token = token[: -len(suffix)]
-            break
-    return token[:-1] if len(token) > 4 and token.endswith("e") else token
+    """Snowball (Porter 2) stem, so 'networking' meets 'network' and 'orchestrated' meets
+    'orchestration'."""
+    return str(_STEMMER.stemWord(token))
 
 
 def content_stems(text: str) -> frozenset[str]:
@@ -57,10 +50,19 @@ def stem_key(text: str) -> str:
     return " " + " ".join(stem(t) for t in normalize_key(text).split()) + " "
 
 
+# Vendor names that products are written with or without ("Apache Hadoop", "Hadoop").
+_VENDORS = frozenset("apache microsoft ms google amazon aws adobe atlassian hashicorp".split())
+
+
 def canonical_key(term: str) -> str:
-    """Skill key with aliases resolved (k8s -> kubernetes)."""
+    """Skill key with aliases resolved (k8s -> kubernetes, Apache Hadoop -> hadoop)."""
     key = normalize_key(term)
-    return _lexicon().get(key, key)
+    lexicon = _lexicon()
+    known = lexicon.get(key, key)
+    vendor, _, product = key.partition(" ")
+    if known == key and vendor in _VENDORS and product in lexicon:
+        return lexicon[product]
+    return known
 
 
 def chunk_resume(resume: str) -> list[str]:
@@ -86,6 +88,7 @@ class ResumeIndex:
     stems: str
     skill_keys: set[str]
     vectors: npt.NDArray[np.float32]
+    all_words: frozenset[str] = frozenset()
 
 
 def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
@@ -95,7 +98,8 @@ def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
     skills = {canonical_key(m.name) for m in find_skills(resume)}
     words = [content_stems(c) for c in chunks]
     vectors = embedder.embed(chunks)
-    return ResumeIndex(chunks, chunk_stems, words, "".join(chunk_stems), skills, vectors)
+    every = frozenset().union(*words) if words else frozenset()
+    return ResumeIndex(chunks, chunk_stems, words, "".join(chunk_stems), skills, vectors, every)
 
 
 @dataclass(frozen=True)
@@ -134,14 +138,26 @@ def overlap(text: str, index: ResumeIndex) -> Evidence | None:
     words = content_stems(text)
     if len(words) < 2:
         return None
+    head = _head_stem(text)
+    anywhere = words & index.all_words
     best_share, best_line = 0.0, None
     for chunk, chunk_words in zip(index.chunks, index.chunk_words, strict=True):
-        share = len(words & chunk_words) / len(words)
+        here = words & chunk_words
+        share = len(here) / len(words)
+        if head in here:
+            # The thing itself is named here; its qualifiers count half when said elsewhere.
+            share += ELSEWHERE_CREDIT * len(anywhere - here) / len(words)
         if share > best_share:
             best_share, best_line = share, chunk
     if best_share < OVERLAP_MIN:
         return None
     return Evidence(best_share, best_line, best_share)
+
+
+def _head_stem(text: str) -> str | None:
+    """Stem of a phrase's last content word: the thing it names ('pipeline' in 'data pipelines')."""
+    words = [w for w in normalize_key(text).split() if w not in _STOPWORDS]
+    return stem(words[-1]) if words else None
 
 
 def semantic(vector: npt.NDArray[np.float32], index: ResumeIndex) -> Evidence:

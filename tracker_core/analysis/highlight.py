@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tracker_core.skills import _lexicon, find_skills, normalize_key
+from tracker_core.analysis.evidence import canonical_key
+from tracker_core.skills import find_skills
 
 SHORT = 3  # keywords this short must match their case exactly
 
@@ -26,12 +27,6 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in alts)
     return re.compile(rf"(?<![\w+#.-])(?:{body})(?![\w+#-])", re.IGNORECASE)
-
-
-def _skill_key(term: str) -> str:
-    """Canonical key of a skill name, aliases resolved ("k8s" and "Kubernetes" share one)."""
-    key = normalize_key(term)
-    return _lexicon().get(key, key)
 
 
 def _literal_hits(
@@ -55,7 +50,7 @@ def _alias_hits(text: str, by_key: dict[str, str]) -> list[tuple[int, int, str]]
     return [
         (m.start, m.end, by_key[key])
         for m in find_skills(text, degrees=False)
-        if (key := _skill_key(m.name)) in by_key
+        if (key := canonical_key(m.name)) in by_key
     ]
 
 
@@ -67,7 +62,7 @@ def highlight(text: str, matched: Iterable[str], missing: Iterable[str] = ()) ->
     kinds.update({w.lower(): "matched" for w in matched})
     if not kinds:
         return [Segment(text)] if text else []
-    by_key = {_skill_key(w): kinds[w.lower()] for w in [*missing, *matched]}
+    by_key = {canonical_key(w): kinds[w.lower()] for w in [*missing, *matched]}
     hits = _literal_hits(text, kinds, spelled) + _alias_hits(text, by_key)
     # Longest first at each start; a hit inside one already taken is dropped.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

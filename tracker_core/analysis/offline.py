@@ -15,17 +15,26 @@ from tracker_core.analysis.evidence import (
     semantic,
 )
 from tracker_core.analysis.experience import find_stints, total_years
-from tracker_core.analysis.models import RequirementKind, RequirementMatch, ResumeAnalysis
+from tracker_core.analysis.models import (
+    RequirementKind,
+    RequirementMatch,
+    ResumeAnalysis,
+    YearsCheck,
+)
 from tracker_core.analysis.recommendations import recommend
 from tracker_core.analysis.requirements import Requirement, extract_requirements
+from tracker_core.analysis.role import check_role, role_credit
 from tracker_core.analysis.years import check_years, years_score
 from tracker_core.embeddings import Embedder, get_embedder
+from tracker_core.jd_parser import parse_title
 
 MET = 0.5
 LISTED_WEIGHT = 0.5
 YEARS_SHARE = 0.4
 SUB_SKILL_SHARE = 0.5
 PHRASE_SHARE = 0.5
+# Time in the posting's own role weighs as much as two required skills.
+ROLE_WEIGHT = 2.0
 
 
 @dataclass
@@ -94,6 +103,19 @@ def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]
                 unit.evidence, unit.via = best.evidence, best.label
 
 
+def _credit_examples(requirements: list[Requirement], units: dict[str, Unit]) -> None:
+    """A met example ("Airflow" in "Workflow orchestration (Airflow)") meets the broader skill."""
+    for req in requirements:
+        shown = [units[k.casefold()] for k in req.examples if k.casefold() in units]
+        best = max(shown, key=_credit, default=None)
+        if best is None or _credit(best) < MET:
+            continue
+        for label in req.broader:
+            unit = units.get(label.casefold())
+            if unit is not None and _credit(unit) < _credit(best):
+                unit.evidence = best.evidence
+
+
 def _credit(unit: Unit) -> float:
     """Credit earned by a unit."""
     return unit.evidence.credit if unit.evidence else 0.0
@@ -124,6 +146,19 @@ def _explain(requirements: list[Requirement], units: dict[str, Unit]) -> list[Re
     return out
 
 
+def _explain_role(role: YearsCheck) -> RequirementMatch:
+    """The role check as a line of the explanation."""
+    credit = role_credit(role)
+    return RequirementMatch(
+        requirement=f"{role.requirement} (about {role.required:g} years)",
+        kind="required",
+        weight=ROLE_WEIGHT,
+        met=credit >= MET,
+        score=round(credit, 3),
+        evidence=role.evidence,
+    )
+
+
 def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     """Matched keywords, and missing ones: required first, then by weight and posting order."""
     keywords = [u for u in units.values() if u.is_keyword]
@@ -145,23 +180,30 @@ def analyze_offline(
     units = _units(requirements)
     _score_units(units, index, model)
     _credit_alternatives(requirements, units)
+    _credit_examples(requirements, units)
     total = sum(u.weight for u in units.values())
     coverage = sum(u.weight * _credit(u) for u in units.values()) / total if total else 0.0
     stints = find_stints(resume_text)
     checks = check_years(requirements, stints, model)
+    asked = [c.required for c in checks]
+    role = check_role(parse_title(job_description), stints, model, max(asked, default=None))
+    if role is not None:
+        coverage = (total * coverage + ROLE_WEIGHT * role_credit(role)) / (total + ROLE_WEIGHT)
     share = YEARS_SHARE if checks else 0.0
     # Years only count for experience the posting asks about: they scale what was matched, so
     # years in an unrelated field can lower a fit but never create one.
     fit = coverage * ((1 - share) + share * years_score(checks))
     matched, missing = _keyword_lists(units)
-    asked = [c.required for c in checks]
+    explanation = _explain(requirements, units)
+    if role is not None:
+        explanation.insert(0, _explain_role(role))
     return ResumeAnalysis(
         relevance=round(10 * fit, 2),
         matched_keywords=matched,
         missing_keywords=missing,
-        recommendations=recommend(units_missing=missing, checks=checks, units=units),
+        recommendations=recommend(units_missing=missing, checks=checks, units=units, role=role),
         engine="offline",
-        explanation=_explain(requirements, units),
+        explanation=explanation,
         years_required=max(asked) if asked else None,
         years_found=round(total_years(stints), 1) if stints else None,
         years_checks=checks,

@@ -11,10 +11,14 @@ MAX_RECOMMENDATIONS = 8
 
 
 def recommend(
-    *, units_missing: list[str], checks: list[YearsCheck], units: Mapping[str, Any]
+    *,
+    units_missing: list[str],
+    checks: list[YearsCheck],
+    units: Mapping[str, Any],
+    role: YearsCheck | None = None,
 ) -> list[str]:
     """Concrete next steps, most important first."""
-    recs: list[str] = []
+    recs: list[str] = _role_advice(role) if role is not None else []
     for label in units_missing:
         unit = units.get(label.casefold())
         if unit is not None and unit.kind == "required":
@@ -44,6 +48,22 @@ def recommend(
     for unit in weak[:2]:
         recs.append(f"Show evidence for: '{_short(unit.label)}'.")
     return recs[:MAX_RECOMMENDATIONS]
+
+
+def _role_advice(role: YearsCheck) -> list[str]:
+    """Advice when the resume's dated roles do not show the posting's role."""
+    name = role.requirement.removeprefix("Experience as ")
+    if not role.found:
+        return [
+            f"The posting is for a {name}, and none of the dated roles in your resume reads like "
+            "one. If you have done this work, name it in the role's title."
+        ]
+    if not role.met:
+        return [
+            f"Your resume shows about {role.found:g} years as {name}; the posting looks for "
+            f"{role.required:g}. Give the dates of every role where you did this work."
+        ]
+    return []
 
 
 def _short(text: str, limit: int = 80) -> str:

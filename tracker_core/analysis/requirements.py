@@ -25,6 +25,17 @@ _YEARS_RE = re.compile(
     r"|fifteen|twenty))\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
+# Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
+_YEARS_JOINT = re.compile(
+    r"(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s*least\s+"
+    r"|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|incl\w*)?"
+    r"|[,\s]\s*(?:e\.\s?g\.|such as|like|incl\w*)\s",
+    re.IGNORECASE,
+)
 _SKIP_HEADINGS = re.compile(
     r"title|benefit|perks|what we offer|about (?:us|the company)|salary|compensation|how to apply"
     r"|equal opportunity|location",
@@ -56,12 +67,30 @@ class Requirement:
     head: str | None = None
     sources: list[str] = field(default_factory=list)
     either: bool = False  # "Jest or Cypress": one of the keywords is enough
+    # "Workflow orchestration (Airflow)": a met example shows the broader skill before it.
+    broader: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
 
 
 def _items(line: str) -> list[str]:
     """A posting line split into items ('a; b; c' lists become separate items)."""
     parts = [strip_bullet(p) for p in re.split(r";\s+|\s+\d{1,2}\.\s+(?=[A-Z])", line)]
-    return [p for p in parts if len(p) > 1]
+    return [q for p in parts for q in _split_years(p) if len(q) > 1]
+
+
+def _split_years(item: str) -> list[str]:
+    """'5 years as X and 2 years as Y' as two items, so each role's years are checked."""
+    starts = [m.start() for m in _YEARS_RE.finditer(item)][1:]
+    if not starts:
+        return [item]
+    pieces, last = [], 0
+    for start in starts:
+        joint = _YEARS_JOINT.search(item[:start], last)
+        if joint is None:
+            continue
+        pieces.append(item[last : joint.start()])
+        last = start
+    return [*pieces, item[last:]]
 
 
 def _head(item: str) -> str | None:
@@ -134,7 +163,22 @@ def _requirement(item: str, kind: Kind) -> Requirement | None:
     names_role = bool(years and re.search(r"\bas\s+(?:an?\s+)?[A-Z]", item))
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
+    req.broader, req.examples = _examples(item, keywords)
     return req
+
+
+def _examples(item: str, keywords: list[str]) -> tuple[list[str], list[str]]:
+    """Keywords named before "(e.g. ...)" / "such as ..." and the examples given for them."""
+    match = _EXAMPLES.search(item)
+    if not match:
+        return [], []
+    lead = item[: match.start()]
+    before = {k.casefold() for k in extract_skills(lead, generic=False)}
+    before |= {k.casefold() for k in keywords if k.casefold() in lead.casefold()}
+    named = [k for k in keywords if k.casefold() in before]
+    examples = [k for k in keywords if k.casefold() not in before]
+    # Only the skill right before the examples is the broader one ("SQL and NoSQL (MongoDB)").
+    return (named[-1:], examples) if named and examples else ([], [])
 
 
 def extract_requirements(job_description: str) -> list[Requirement]:

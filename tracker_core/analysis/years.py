@@ -17,7 +17,7 @@ UNKNOWN_CREDIT = 0.5
 _DATES = re.compile(r"\(?\b(?:\w+\s+)?(?:19|20)\d\d\b.*$")
 
 
-def _role_text(line: str) -> str:
+def role_text(line: str) -> str:
     """A dated resume line without its dates."""
     return _DATES.sub("", line).strip(" -–|,(") or line
 
@@ -26,7 +26,7 @@ def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[f
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
         role = _SIMILAR.sub("", req.role)
-        texts = [f"{s.heading} {_role_text(s.line)}".strip() for s in stints]
+        texts = [f"{s.heading} {role_text(s.line)}".strip() for s in stints]
         sims = embedder.embed(texts) @ embedder.embed([role])[0]
         words = content_stems(role)
         shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]

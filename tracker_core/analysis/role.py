@@ -1,0 +1,69 @@
+"""Time the resume shows in the posting's own role ("Front End Developer" under Experience)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from tracker_core.analysis.evidence import content_stems
+from tracker_core.analysis.experience import Stint, total_years
+from tracker_core.analysis.models import YearsCheck
+from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM, role_text
+from tracker_core.embeddings import Embedder
+
+# Years in the role that count as fully shown when the posting asks for no number.
+DEFAULT_YEARS = 2.0
+_RANK_WORDS = re.compile(
+    r"\b(?:senior|sr|junior|jr|lead|principal|staff|head|chief|associate|entry[- ]level"
+    r"|mid[- ]level|experienced|needed|wanted|hiring|urgent|i{1,3}|iv|[1-4])\b\.?",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def role_name(title: str) -> str:
+    """The role in a job title, without rank, brackets or 'needed' ('Sr Data Scientist (F2F)')."""
+    name = _RANK_WORDS.sub(" ", _BRACKETS.sub(" ", title))
+    return " ".join(name.replace("/", " / ").split()).strip(" -–|,/")
+
+
+def matching_stints(role: str, stints: list[Stint], embedder: Embedder) -> list[Stint]:
+    """Dated resume entries whose title names the role (shared words or close meaning)."""
+    if not stints:
+        return []
+    words = content_stems(role)
+    texts = [f"{s.heading} {role_text(s.line)}".strip() for s in stints]
+    sims = embedder.embed(texts) @ embedder.embed([role])[0]
+    return [
+        s
+        for s, text, sim in zip(stints, texts, np.asarray(sims), strict=True)
+        if (words and len(words & content_stems(text)) / len(words) >= ROLE_OVERLAP)
+        or float(sim) >= ROLE_SIM
+    ]
+
+
+def check_role(
+    title: str | None, stints: list[Stint], embedder: Embedder, asked: float | None
+) -> YearsCheck | None:
+    """Years shown in the posting's role, against the years asked (or DEFAULT_YEARS)."""
+    if not title or not stints:
+        return None
+    role = role_name(title)
+    if not role:
+        return None
+    found = matching_stints(role, stints, embedder)
+    years = total_years(found)
+    target = asked or DEFAULT_YEARS
+    return YearsCheck(
+        requirement=f"Experience as {role}",
+        required=target,
+        found=round(years, 1),
+        evidence=found[0].line if found else None,
+        met=years + 1e-6 >= target,
+    )
+
+
+def role_credit(check: YearsCheck) -> float:
+    """0..1: share of the target years shown in the role."""
+    return min(1.0, (check.found or 0.0) / check.required) if check.required else 1.0
