@@ -416,7 +416,9 @@ PHRASE_CUES: frozenset[str] = frozenset(
     "experience knowledge background expertise understanding degree degrees proficiency"
     " familiarity education familiar proficient skilled experienced versed competent expert"
     " fluent skills interest specialist specialised specialized field fields area areas"
-    " qualification qualifications studies insight insights".split()
+    " qualification qualifications studies insight insights phd ph.d master masters bachelor"
+    " bachelors msc m.sc bsc b.sc training certification certified qualified specialisation"
+    " specialization competences competencies".split()
 )
 # Words skipped before a cued phrase starts ("experience with the modern ...").
 PHRASE_FILLERS: frozenset[str] = frozenset(

@@ -105,6 +105,7 @@ def test_terms_the_vocabulary_lacks_count_where_knowledge_is_asked_for() -> None
         extract_skills("experience with Apache Spark and k8s")
     )
     assert extract_skills("We value population genetics talks over coffee") == []
+    assert "Marine ecology" in extract_skills("MSc in marine ecology or similar")
 
 
 def test_cued_phrases_never_yield_generic_words() -> None:
