@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" / "skillspan"
+EVAL = Path(os.environ.get("TRACKER_EVAL_DIR") or ROOT.parent / "shared" / "eval") / "skillspan"
 DATA = ROOT / "tracker_core" / "data"
 # Words SkillSpan tags as knowledge in context that would be noise as stand-alone skills.
 NOT_EXTRA = {

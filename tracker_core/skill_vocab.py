@@ -410,3 +410,34 @@ LANGUAGES: frozenset[str] = frozenset(
     "english german french spanish danish swedish norwegian dutch italian portuguese mandarin"
     " chinese japanese finnish polish russian arabic".split()
 )
+
+# Words after which a phrase names knowledge: "experience with X", "background in X and Y".
+PHRASE_CUES: frozenset[str] = frozenset(
+    "experience knowledge background expertise understanding degree degrees proficiency"
+    " familiarity education familiar proficient skilled experienced versed competent expert"
+    " fluent skills interest specialist specialised specialized field fields area areas"
+    " qualification qualifications studies insight insights phd ph.d master masters bachelor"
+    " bachelors msc m.sc bsc b.sc training certification certified qualified specialisation"
+    " specialization competences competencies".split()
+)
+# Words skipped before a cued phrase starts ("experience with the modern ...").
+PHRASE_FILLERS: frozenset[str] = frozenset(
+    "a an the strong solid good great sound deep broad proven excellent extensive practical"
+    " hands-on relevant basic advanced thorough working general some any modern several various"
+    " at least".split()
+)
+# Words that end a cued phrase: function words, verbs, vague nouns.
+PHRASE_STOPS: frozenset[str] = frozenset(
+    "of in with within for to from on at by as is are be been being was were will would can"
+    " could should must may might shall you your our we us this that these those such e.g eg"
+    " etc including include includes like other related similar equivalent i.e ie plus"
+    " advantage preferably ideally both either all more most very well minimum using use used"
+    " have has having it its their they which who where when while also but not only who how"
+    " what why than then there here into through across over under about within etc is"
+    " experience knowledge skills skill years year field fields area areas environment"
+    " environments and or a an the our your their his her my one two three four five few many"
+    " much some any each every team teams company companies people person colleagues partners"
+    " customers clients ability abilities importance ownership responsibility responsibilities"
+    " department following others interest passion motivation mindset attitude question"
+    " expertise competence competences proficiency insight insights understanding".split()
+)

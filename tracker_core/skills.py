@@ -19,6 +19,9 @@ from tracker_core.skill_vocab import (
     HAND_STOP_TERMS,
     LANGUAGES,
     LEARNED_SKILLS,
+    PHRASE_CUES,
+    PHRASE_FILLERS,
+    PHRASE_STOPS,
     STOP_TERMS,
 )
 
@@ -52,6 +55,13 @@ _HOW_TO_APPLY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_PHRASE_CUE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PHRASE_CUES))})\s+(?:of|in|with|within|from)\s+", re.IGNORECASE
+)
+_PHRASE_WORD = re.compile(r"[A-Za-z0-9<][\w+#&'’<>-]*(?:\.[A-Za-z0-9]+)*")
+_LIST_GAP = re.compile(r"\s*[,/&]\s*")
+MAX_PHRASE_WORDS = 4
+MAX_PHRASE_ITEMS = 5
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 
 
@@ -169,7 +179,64 @@ def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> lis
     found = sorted([*found, *taken], key=lambda m: m.start)
     if not generic:
         return found
-    return sorted([*found, *_in_context(text, found)], key=lambda m: m.start)
+    found = sorted([*found, *_in_context(text, found)], key=lambda m: m.start)
+    return sorted([*found, *_cued_phrases(text, found)], key=lambda m: m.start)
+
+
+def _phrase_items(text: str, start: int) -> list[tuple[int, int]]:
+    """Character spans of the list items of a cued phrase: "the design of X, Y and Z" -> X, Y, Z."""
+    end = text.find("\n", start)
+    limit = min(len(text) if end < 0 else end, start + 200)
+    items: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    prev_end = start
+    for word in _PHRASE_WORD.finditer(text, start, limit):
+        gap = text[prev_end : word.start()]
+        prev_end = word.end()
+        low = word.group().lower()
+        if gap.strip():
+            if cur:
+                items.append((cur[0][0], cur[-1][1]))
+                cur = []
+            if not _LIST_GAP.fullmatch(gap):
+                break
+        if low in ("and", "or"):
+            if cur:
+                items.append((cur[0][0], cur[-1][1]))
+                cur = []
+            continue
+        if not cur and low in PHRASE_FILLERS:
+            continue
+        if low in PHRASE_STOPS:
+            break
+        cur.append(word.span())
+        if len(cur) > MAX_PHRASE_WORDS:
+            cur = []
+            break
+        if len(items) >= MAX_PHRASE_ITEMS:
+            break
+    if cur:
+        items.append((cur[0][0], cur[-1][1]))
+    return items[:MAX_PHRASE_ITEMS]
+
+
+def _cued_phrases(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """Terms the vocabulary lacks, named where knowledge is asked for ("background in genomics")."""
+    out: list[SkillMention] = []
+    for cue in _PHRASE_CUE_RE.finditer(text):
+        for start, end in _phrase_items(text, cue.end()):
+            mention = SkillMention("", text[start:end], start, end)
+            if any(_overlaps(mention, m) for m in [*found, *out]):
+                continue
+            key = normalize_key(mention.surface)
+            if not key or key in HAND_STOP_TERMS or key in STOP_TERMS or key.isdigit():
+                continue
+            first = key.split(" ")[0]
+            if first.endswith("ing") and first not in _prefixes():
+                continue  # "experience in building complex products": an activity, not a field
+            name = display_name(key, mention.surface)
+            out.append(SkillMention(name, mention.surface, start, end))
+    return out
 
 
 @lru_cache(maxsize=1)

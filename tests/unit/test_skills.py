@@ -96,3 +96,19 @@ def test_context_chains_and_soft_skills_stay_out() -> None:
 def test_language_of_the_application_is_not_a_skill() -> None:
     assert extract_skills("Please send your CV in English") == []
     assert extract_skills("Fluent in English and Danish") == ["English", "Danish"]
+
+
+def test_terms_the_vocabulary_lacks_count_where_knowledge_is_asked_for() -> None:
+    skills = extract_skills("Strong background in population genetics and cell culture.")
+    assert {"Population genetics", "Cell culture"} <= set(skills)
+    assert {"Apache Spark", "Kubernetes"} <= set(
+        extract_skills("experience with Apache Spark and k8s")
+    )
+    assert extract_skills("We value population genetics talks over coffee") == []
+    assert "Marine ecology" in extract_skills("MSc in marine ecology or similar")
+
+
+def test_cued_phrases_never_yield_generic_words() -> None:
+    for text in ["Experience with our team", "Knowledge of communication", "Experience in one of"]:
+        skills = {s.casefold() for s in extract_skills(text)}
+        assert not skills & {"experience", "team", "communication", "one"}
