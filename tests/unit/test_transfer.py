@@ -240,8 +240,11 @@ def _everything(session: Session, owner: str) -> None:
         application_id=app.id,
         data=interviews.InterviewIn(kind="onsite", scheduled_at=datetime(2026, 12, 1, 9)),
     )
+    stages.add_stage(session=session, user_id=owner, label="Take-home", funnel_step="interview")
     apps.create_application(
-        session=session, user_id=owner, data=ApplicationCreate(company="Globex", position="QA")
+        session=session,
+        user_id=owner,
+        data=ApplicationCreate(company="Globex", position="QA", status="take_home"),
     )
 
 
@@ -269,6 +272,8 @@ def test_json_export_imports_into_an_empty_account_unchanged(
         assert transfer_json.import_json(session=s, user_id=other, data=exported.encode()) == (2, 0)
         again = transfer_json.export_json(session=s, user_id=other)
         assert _comparable(again) == _comparable(exported)
+        mine = {st.label: st.funnel_step for st in stages.list_stages(session=s, user_id=other)}
+        assert mine["Take-home"] == "interview"  # the column of the Globex application
         # Running it again adds nothing.
         assert transfer_json.import_json(session=s, user_id=other, data=exported.encode()) == (0, 2)
         assert len(contacts.list_contacts(session=s, user_id=other)) == 2

@@ -11,10 +11,12 @@ from sqlmodel import Session, SQLModel
 
 from tracker_core import repositories as repo
 from tracker_core.models import (
+    STANDARD_STAGES,
     Application,
     ApplicationContact,
     ApplicationCreate,
     Contact,
+    CustomStage,
     Interview,
     Resume,
     StatusChange,
@@ -32,7 +34,7 @@ def _dump(row: SQLModel, *drop: str) -> dict[str, Any]:
 
 
 def export_json(*, session: Session, user_id: str) -> str:
-    """Applications with their status history, interviews and contacts, plus resumes."""
+    """Applications with their status history, interviews and contacts; resumes and stages."""
     s, u = session, user_id
     history: dict[int, list[dict[str, Any]]] = {}
     for change in repo.list_all_status_changes(session=s, user_id=u):
@@ -56,6 +58,7 @@ def export_json(*, session: Session, user_id: str) -> str:
         "format": FORMAT,
         "version": 1,
         "exported_at": utcnow().isoformat(),
+        "stages": [_dump(c, "id") for c in repo.list_custom_stages(session=s, user_id=u)],
         "resumes": [_dump(r) for r in repo.list_resumes(session=s, user_id=u)],
         "contacts": [_dump(c) for c in repo.list_contacts(session=s, user_id=u)],
         "applications": applications,
@@ -116,6 +119,20 @@ class _Importer:
         assert isinstance(row_id, int)
         return row_id
 
+    def stages(self, items: list[dict[str, Any]]) -> None:
+        """The user's own stages, so applications in them land in the same column."""
+        taken = {*STANDARD_STAGES}
+        taken |= {
+            c.key for c in repo.list_custom_stages(session=self.session, user_id=self.user_id)
+        }
+        for raw in items:
+            fields = _fields(CustomStage, raw)
+            if fields.get("funnel_step") not in STANDARD_STAGES:
+                raise ValueError(f"stage {fields.get('label')!r} has no known funnel step")
+            if fields.get("key") not in taken:
+                self._add(CustomStage(user_id=self.user_id, **fields))
+                taken.add(fields["key"])
+
     def resumes(self, items: list[dict[str, Any]]) -> None:
         existing: dict[tuple[Any, Any], int | None] = {
             (r.label, r.text): r.id
@@ -173,6 +190,7 @@ def import_json(*, session: Session, user_id: str, data: bytes) -> tuple[int, in
     document = parse_document(data)
     importer = _Importer(session, user_id)
     try:
+        importer.stages(list(document.get("stages", [])))
         importer.resumes(list(document.get("resumes", [])))
         importer.contacts(list(document.get("contacts", [])))
         importer.applications(list(document.get("applications", [])))
