@@ -231,3 +231,18 @@ def test_word_forms_meet(embedder: Embedder) -> None:
 
     index = build_index("Orchestrated nightly workflows in Airflow.", embedder)
     assert overlap("Workflow orchestration", index) is not None
+
+
+def test_a_title_under_the_dates_names_the_role() -> None:
+    resume = (
+        "Acme Corp                          Jan 2020 – Present\nData Engineer\n"
+        "• Built pipelines in Python and SQL\n"
+        "Foo Bank                           2017 – 2019\nAnalyst\n• Reports\n"
+    )
+    posting = "Data Engineer\nRequirements:\n- 3+ years of experience as a Data Engineer\n"
+    result = analyze_resume(resume, posting, engine="offline")
+    assert result.years_checks[0].met
+    assert result.explanation[0].met
+    assert result.explanation[0].evidence == (
+        "Acme Corp                          Jan 2020 – Present · Data Engineer"
+    )

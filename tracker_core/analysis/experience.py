@@ -21,7 +21,9 @@ _RANGE_RE = re.compile(
     + r"|(?P<now>present|current|now|today|ongoing))",
     re.IGNORECASE,
 )
+_DATES = re.compile(r"\(?\b(?:\w+\s+)?(?:19|20)\d\d\b.*$")
 HEADING_LINES = 2
+TITLE_MAX_CHARS = 80
 _BULLETS = "-*•–·"
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
@@ -31,13 +33,26 @@ class Stint:
     """One dated line of a resume: the line, its span in months and the entry's lines above it.
 
     ``heading`` holds the lines of the same entry before the dated one ("Role: Android
-    Developer" above "2017 - 2021"), where resumes often put the title.
+    Developer" above "2017 - 2021"), where resumes often put the title; ``below`` the title-like
+    line right after it, where the others put it.
     """
 
     line: str
     start: int
     end: int
     heading: str = ""
+    below: str = ""  # a title line right under the dates ("Acme   2019 - 2023" / "Data Engineer")
+
+    @property
+    def title(self) -> str:
+        """What the entry says the role was: the lines around the dates, without the dates."""
+        dated = _DATES.sub("", self.line).strip(" -–|,(") or self.line
+        return f"{self.heading} {dated} {self.below}".strip()
+
+    @property
+    def shown(self) -> str:
+        """The dated line, with the title under it when there is one, to quote as evidence."""
+        return f"{self.line} · {self.below}" if self.below else self.line
 
     @property
     def years(self) -> float:
@@ -64,6 +79,7 @@ def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
     for i, line in enumerate(lines):
         matches = list(_RANGE_RE.finditer(line))
         heading = _heading(lines, i) if matches else ""
+        below = _below(lines, i) if matches else ""
         for match in matches:
             start = _month_index(match, "a", 1)
             if match["now"]:
@@ -71,7 +87,7 @@ def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
             else:
                 end = _month_index(match, "b", 1)
             if end >= start and end - start <= 50 * 12:
-                stints.append(Stint(line.strip(), start, end, heading))
+                stints.append(Stint(line.strip(), start, end, heading, below))
     return stints
 
 
@@ -84,6 +100,16 @@ def _heading(lines: list[str], i: int) -> str:
             break
         above.insert(0, text)
     return " ".join(above)
+
+
+def _below(lines: list[str], i: int) -> str:
+    """The line right after line i when it reads like a job title (short, no bullet or date)."""
+    if i + 1 >= len(lines):
+        return ""
+    text = lines[i + 1].strip()
+    if not text or len(text) > TITLE_MAX_CHARS or text[0] in _BULLETS or text.endswith("."):
+        return ""
+    return "" if _RANGE_RE.search(text) else text
 
 
 def total_years(stints: list[Stint]) -> float:

@@ -9,7 +9,7 @@ import numpy as np
 from tracker_core.analysis.evidence import content_stems
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
-from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM, role_text
+from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM
 from tracker_core.embeddings import Embedder
 
 # Years in the role that count as fully shown when the posting asks for no number.
@@ -33,7 +33,7 @@ def matching_stints(role: str, stints: list[Stint], embedder: Embedder) -> list[
     if not stints:
         return []
     words = content_stems(role)
-    texts = [f"{s.heading} {role_text(s.line)}".strip() for s in stints]
+    texts = [s.title for s in stints]
     sims = embedder.embed(texts) @ embedder.embed([role])[0]
     return [
         s
@@ -59,7 +59,7 @@ def check_role(
         requirement=f"Experience as {role}",
         required=target,
         found=round(years, 1),
-        evidence=found[0].line if found else None,
+        evidence=found[0].shown if found else None,
         met=years + 1e-6 >= target,
     )
 

@@ -14,25 +14,19 @@ ROLE_SIM = 0.6
 ROLE_OVERLAP = 0.5
 _SIMILAR = re.compile(r"\s+(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|related).*$", re.I)
 UNKNOWN_CREDIT = 0.5
-_DATES = re.compile(r"\(?\b(?:\w+\s+)?(?:19|20)\d\d\b.*$")
-
-
-def role_text(line: str) -> str:
-    """A dated resume line without its dates."""
-    return _DATES.sub("", line).strip(" -–|,(") or line
 
 
 def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
         role = _SIMILAR.sub("", req.role)
-        texts = [f"{s.heading} {role_text(s.line)}".strip() for s in stints]
+        texts = [s.title for s in stints]
         sims = embedder.embed(texts) @ embedder.embed([role])[0]
         words = content_stems(role)
         shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
         best = max(range(len(stints)), key=lambda i: (shares[i], float(sims[i])))
         if shares[best] >= ROLE_OVERLAP or float(sims[best]) >= ROLE_SIM:
-            return stints[best].years, stints[best].line
+            return stints[best].years, stints[best].shown
     if req.names_role:
         return 0.0, None
     return total_years(stints), None
