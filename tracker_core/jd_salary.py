@@ -43,17 +43,21 @@ _CURRENCY_MARKERS: list[tuple[str, str]] = [
     ("zł", "PLN"),
     ("ZAR", "ZAR"),
     ("AED", "AED"),
-    ("$", "USD"),
+    ("$", "$"),  # a bare dollar: which one is settled by the rest of the posting
 ]
 _CUR_ALT = "|".join(re.escape(m) for m, _ in _CURRENCY_MARKERS)
 _CUR = rf"(?:{_CUR_ALT})"
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn)\b)?"
+_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b)?"
+# A period written right after an amount inside a range ("$110K/yr - $135K/yr").
+_UNIT = r"(?:\s?/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b)?"
 
 
 def _amount(i: int) -> str:
     """Pattern of one amount with its optional currency marker and multiplier."""
-    return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?"
+    return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?" + (
+        _UNIT if i == 1 else ""
+    )
 
 
 _SEP = r"\s*(?:-|–|—|to|and|until|bis|à)\s*"
@@ -82,7 +86,9 @@ _PAY_WORDS = re.compile(
 _NOT_PAY = re.compile(
     r"revenue|funding|raised|valuation|401\s?\(?k|customers|users|employees|budget|turnover"
     r"|series\s[a-e]|assets under|aum\b|investors|in sales|market cap|\bARR\b|bonus of"
-    r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral",
+    r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral"
+    r"|quota|(?:office|wellness|learning|education|phone|internet|gym|fitness|commut\w*"
+    r"|equipment|setup|meal|lunch|tech|home|remote work|childcare)\s+stipend",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {
@@ -99,7 +105,12 @@ _MULTIPLIERS = {
     "cr": 1e7,
     "m": 1e6,
     "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
 }
+# Company-sized figures ("$1.2M quota", "$3bn AUM") are never a salary.
+_BIG_MULTIPLIERS = {"m", "mn", "million", "bn", "billion"}
 
 
 @dataclass(frozen=True)
@@ -126,8 +137,8 @@ def _currency(marker: str | None) -> str | None:
 def _pick_currency(markers: list[str | None]) -> str | None:
     """Most specific currency among the markers of a range ("$90k CAD" is CAD)."""
     codes = [c for c in (_currency(m) for m in markers) if c]
-    specific = [c for c in codes if c != "USD"]
-    ranked = specific or codes
+    specific = [c for c in codes if c not in ("USD", "$")]
+    ranked = specific or [c for c in codes if c == "USD"] or codes
     return ranked[0] if ranked else None
 
 
@@ -178,6 +189,8 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     m2 = (match["m2"] or "").strip()
     m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
+    if {m1.lower(), m2.lower()} & _BIG_MULTIPLIERS:
+        return None
     low = _number(match["n1"], m1)
     high = _number(match["n2"], m2) if match["n2"] else None
     if high is not None and m2 and not match["m1"] and low * 1000 <= high / 10:
@@ -220,7 +233,41 @@ def find_salary(text: str) -> Salary | None:
                 best = (score, -line_no, salary)
     if best is None:
         return None
-    return _with_default_currency(best[2], text)
+    salary = best[2]
+    if salary.currency == "$":
+        code = _dollar_country(text)
+        salary = Salary(salary.minimum, salary.maximum, code, salary.period)
+    return _with_default_currency(salary, text)
+
+
+_DOLLAR_PLACES: list[tuple[str, str]] = [
+    (
+        r"\bAustralia|\b(?:NSW|VIC|QLD)\b|\b(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra)\b",
+        "AUD",
+    ),
+    (r"New Zealand|\bNZ\b|\b(?:Auckland|Wellington|Christchurch)\b", "NZD"),
+    (
+        r"\bCanada\b|\b(?:Toronto|Vancouver|Montr[eé]al|Calgary|Ottawa|Edmonton|Winnipeg)\b"
+        r"|,\s(?:ON|BC|AB|QC|MB|NS|NB|SK)\b",
+        "CAD",
+    ),
+    (r"\bSingapore\b", "SGD"),
+    (r"\bHong Kong\b", "HKD"),
+]
+
+
+def _dollar_country(text: str) -> str:
+    """Which dollar a bare "$" is: the country of the posting's header or location, else USD."""
+    lines = text.split("\n")
+    header = "\n".join(
+        lines[:8] + [ln for ln in lines if re.match(r"\s*(?:job\s+)?location\s*:", ln, re.I)]
+    )
+    if re.search(r"\+\s*super\b|superannuation", text, re.IGNORECASE):
+        return "AUD"
+    for pattern, code in _DOLLAR_PLACES:
+        if re.search(pattern, header):
+            return code
+    return "USD"
 
 
 def _with_default_currency(salary: Salary, text: str) -> Salary:
