@@ -108,47 +108,109 @@ def find_labelled(lines: list[str], labels: str) -> str | None:
     return None
 
 
+_FEW_DAYS = r"(?:[1-4]|one|two|three|four)\s*(?:days?|x)"
+_WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
     r"(?:fully\s+|100%\s+)?remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
-    r"an\s+option|offered)",
+    r"an\s+option|offered)|\bkein(?:e)?\s+(?:home\s?-?office|remote)|pas\s+de\s+t[ée]l[ée]travail",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
-    r"\bhybrid\b|\d\s*(?:days?|x)\s*(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the\s+)?office|"
-    r"(?:partly|partially)\s+remote|split between (?:home|remote) and (?:the\s+)?office|"
-    r"\d\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:office|hq|headquarters)",
+    r"\bhybrid\b|\bhybride?s?\b|(?:partly|partially|partial|occasional|frequent)\s+remote"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/|each)?\s*week\s+(?:in|at|from)\s+(?:the\s+|our\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
+    rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
+    rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
+    rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
+    rf"(?:up\s+to\s+)?{_FEW_DAYS}"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
+    r"|split between (?:home|remote) and (?:the\s+)?office"
+    r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
+    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s+(?:partiel|occasionnel|fr[ée]quent|possible"
+    r"|\d\s*jours?)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote\b(?!\s+(?:teams?|colleagues|"
     r"access|sensing|monitoring|support|desktop|control|locations?|sites?|servers?|"
-    r"employees|workers|staff|devices|patient|areas?|communities))|work\s+from\s+home|"
-    r"\bWFH\b|work\s+from\s+anywhere|remote-first|distributed team|telecommut",
+    r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
+    r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
+    r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
+    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b|"
-    r"must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|"
-    r"work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|\bWFO\b",
+    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
+    r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
+    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
+    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
     re.IGNORECASE,
 )
+# Work-mode words that describe a perk or the company, not where this job is done.
+_NOT_POLICY = re.compile(
+    r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
+    r"|remote[\s-]friendly\s+culture|remote\s+teams?",
+    re.IGNORECASE,
+)
+# A sentence about this job ("This role is ...", "Work mode: ...") outweighs the rest.
+_ABOUT_ROLE = re.compile(
+    r"\b(?:this|the)\s+(?:role|position|job|opportunity|vacancy|post)\b|\byou(?:[’']ll|\s+will)"
+    r"\s+(?:work|be)\b|^\s*(?:location|work\s*(?:place|mode|model|arrangement|location)"
+    r"|workplace|location\s+type|remote)\b[^:\n]{0,15}:"
+    r"|\b(?:remote|hybrid|on-?site|in-office|office-based)\s+(?:role|position|job)\b",
+    re.IGNORECASE,
+)
+_LABEL_NO = re.compile(r"^\s*(?:no|none|not\s+(?:available|possible)|false|n/a|nein)\b", re.I)
+_LABEL_YES = re.compile(r"^\s*(?:yes|true|ja)\b", re.IGNORECASE)
+
+
+def _policy(sentence: str) -> str | None:
+    """Work mode one sentence states, None when it states none."""
+    sentence = _NOT_POLICY.sub(" ", sentence)
+    if _HYBRID.search(sentence):
+        return "hybrid"
+    if _NEG_REMOTE.search(sentence):
+        return "onsite"
+    if _REMOTE.search(sentence):
+        return "remote"
+    if _ONSITE.search(sentence):
+        return "onsite"
+    return None
+
+
+_PRECEDENCE = {"hybrid": 3, "remote": 2, "onsite": 1}
 
 
 def find_remote(text: str, labelled: str | None) -> str | None:
-    """'remote', 'hybrid' or 'onsite' as the posting states it, None when silent."""
-    for source in (labelled or "", text):
-        if not source:
-            continue
-        if _HYBRID.search(source):
-            return "hybrid"
-        if _NEG_REMOTE.search(source):
+    """'remote', 'hybrid' or 'onsite' as the posting states it for this job, None when silent.
+
+    A labelled value wins ("Remote: No" is onsite); else the strongest statement: one about
+    the role ("This role is on-site") over the header lines over the rest (company blurbs,
+    benefits). Among equally strong statements hybrid beats remote beats onsite, since a
+    remote or hybrid job still mentions the office.
+    """
+    if labelled:
+        if _LABEL_NO.match(labelled):
             return "onsite"
-        if _REMOTE.search(source):
+        if _LABEL_YES.match(labelled):
             return "remote"
-        if _ONSITE.search(source):
-            return "onsite"
-    return None
+        found = _policy(labelled)
+        if found:
+            return found
+    best: tuple[int, int, str] | None = None
+    for line_no, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            kind = _policy(sentence)
+            if kind is None:
+                continue
+            strength = 3 if _ABOUT_ROLE.search(sentence) else 2 if line_no < 6 else 1
+            rank = (strength, _PRECEDENCE[kind], kind)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
 
 
 _TYPES = [
