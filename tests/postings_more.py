@@ -658,7 +658,7 @@ You will visit patients in their homes across Hillsborough County. Reliable tran
 and a valid driver's license are required.
 """,
         "expect": {
-            "title": "Licensed Practical Nurse (LPN)",
+            "title": "Licensed Practical Nurse (LPN) - Home Health",
             "company": "Sunrise Home Care",
             "location": "Tampa, FL",
             "remote": None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tracker_core.jd_places import is_place
 from tracker_core.text_clean import NUM_WORDS
 
 ROLE_WORDS = re.compile(
@@ -19,11 +20,19 @@ ROLE_WORDS = re.compile(
     r"photographer|librarian|generalist|investigator|inspector|surveyor|estimator|"
     r"technologist|hygienist|worker|staff|principal|expert|student|apprentice|trainee|"
     r"consultant|contractor|freelancer|engineering|sales|marketing|support|werkstudent|"
-    r"praktikant|entwickler|ingenieur|berater|leiter)s?\b",
+    r"praktikant|entwickler|ingenieur|berater|leiter|copywriter|coder|bookkeeper|barista|"
+    r"caregiver|dispatcher|courier|welder|plumber|carpenter|machinist|advocate|secretary|"
+    r"translator|interpreter|underwriter|actuary|dietitian|pilot|bartender|dentist|"
+    r"veterinarian|surgeon|psychologist|counsel+or|tutor|scheduler|merchandiser|stylist|"
+    r"superintendent|foreman|nanny|housekeeper|janitor|custodian|guard|paramedic|"
+    r"midwife|doctor|caseworker|sonographer|radiographer|phlebotomist|"
+    r"\w+(?:administrator|entwickler|ingenieur|berater|leiter|referent|techniker|"
+    r"kaufmann|kauffrau|manager|writer|designer|developer))s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening)"
+    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening"
+    r"|stellenangebot|stellentitel|jobtitel|intitul[ée] du poste|poste)"
     r"\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
 )
@@ -33,29 +42,71 @@ _HIRING = re.compile(
     r"highly|self-motivated|new|exceptional|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
 )
-_TITLE_CUT = re.compile(
-    r"\s+(?:[-–—|@]|at|in)\s+.*$|\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|"
-    r"remote|hybrid|on-?site|[^)]*\d[^)]*)\)\s*$",
+_GENDER = re.compile(
+    r"\s*[(\[](?:m/f/d|f/m/d|m/w/d|w/m/d|m/f/x|f/m/x|m/w/x|d/m/w|h/f|f/h|f/h/x|h/f/x|"
+    r"all genders?|m/f|f/m|m/w|w/m)[)\]]",
+    re.IGNORECASE,
+)
+_HIRING_PREFIX = re.compile(
+    r"^(?:(?:we(?:[’']re|\s+are)\s+|now\s+)?hiring|job\s+(?:opening|offer)|new\s+(?:job|role)"
+    r"|open\s+(?:role|position)|vacancy)\s*[:!\-–—]?\s+",
+    re.IGNORECASE,
+)
+_WORK_MODE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[\s-]office|office[\s-]based|wfh|work\s+from\s+(?:home|office)"
+    r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
+    r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
+    r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
+    r"|cdi|cdd)\b",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
     re.IGNORECASE,
 )
 
 
-def _clean_title(raw: str) -> str:
-    """Title without company/location tails, gender markers and markdown."""
-    title = raw.strip().strip("#*_").strip()
-    title = re.sub(
-        r"\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|m/f|f/m)\)",
-        "",
-        title,
-        flags=re.IGNORECASE,
+def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
+    """A title suffix that is not part of the role: place, work mode, contract, number, company."""
+    bare = part.strip(" ()[]")
+    if not bare:
+        return True
+    folded = bare.casefold()
+    return (
+        bool(re.search(r"\d", bare))
+        or bool(_WORK_MODE_WORDS.search(bare))
+        or is_place(bare)
+        or bool(_COMPANY_SUFFIX.search(bare))
+        or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
     )
-    for sep in (" | ", " — ", " – ", " - ", " @ ", " at "):
-        parts = title.split(sep)
-        if len(parts) > 1:
-            with_role = [p for p in parts if ROLE_WORDS.search(p)]
-            title = (with_role or parts)[0]
-    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", title, flags=re.I)
-    return re.sub(r"\s+", " ", title).strip(" ,.:;-")
+
+
+def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
+    """Title without company/location/work-mode tails, gender markers, ids and markdown.
+
+    A dash or comma suffix that is neither place, work mode, contract nor company is a
+    specialisation and stays ("Staff Software Engineer, Payments"); a '|', '@', '·' or
+    ' at ' starts metadata and ends the title.
+    """
+    title = re.sub(r"^[^\w(]+", "", raw.strip()).strip("#*_ ")
+    title = _HIRING_PREFIX.sub("", title)
+    title = _GENDER.sub("", title)
+    # Parentheses that carry a place, a work mode, a number or a contract are not the role.
+    title = re.sub(
+        r"\s*\(([^()]*)\)",
+        lambda m: "" if _is_meta(m.group(1), ()) else m.group(0),
+        title,
+    )
+    pieces = re.split(r"(\s+[|@·•]\s+|\s+at\s+|\s+[-–—]+\s+|,\s+|\s+/\s+)", title)
+    parts, seps = pieces[0::2], ["", *pieces[1::2]]
+    start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
+    kept = parts[start]
+    for sep, part in zip(seps[start + 1 :], parts[start + 1 :], strict=False):
+        if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
+            break
+        kept += sep + part
+    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", kept, flags=re.I)
+    return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
 
 
 def _is_title_line(line: str) -> bool:
@@ -82,7 +133,7 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             if nxt:
                 return _clean_title(nxt)
     for line in lines[:6]:
-        candidate = line.strip().strip("#*_ ").strip()
+        candidate = re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip()
         if _is_title_line(candidate):
             return _clean_title(candidate)
     return _title_from_prose(" ".join(lines[:30]))
