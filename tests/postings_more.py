@@ -1395,4 +1395,294 @@ Based in Derby, office-based with occasional site visits.
     },
 ]
 
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "fresh-glassdoor-estimate",
+        "text": """Cobalt Insights
+Business Intelligence Developer
+Columbus, OH
+$78K - $96K (Employer est.)
+Easy Apply
+
+Job description
+Cobalt Insights is growing its analytics practice and needs a BI Developer who loves
+turning messy data into clean models.
+
+Responsibilities:
+- Build Power BI reports and DAX measures
+- Model data in Azure Synapse
+
+This position is hybrid, with Mondays and Wednesdays in our Columbus office.
+
+Job Type: Full-time
+""",
+        "expect": {
+            "title": "Business Intelligence Developer",
+            "company": "Cobalt Insights",
+            "location": "Columbus, OH",
+            "remote": "hybrid",
+            "salary": (78000, 96000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-uk-k-range-no-symbol-second",
+        "text": """DevOps Engineer - Leeds - £40-45k
+
+My client, a fast-growing health-tech scale-up, is looking for a DevOps Engineer to
+join their platform team. Hybrid, 1 day a week in Leeds.
+
+Key skills: AWS, Terraform, GitHub Actions, Docker
+""",
+        "expect": {
+            "title": "DevOps Engineer",
+            "location": "Leeds",
+            "remote": "hybrid",
+            "salary": (40000, 45000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "fresh-indeed-estimated-hourly",
+        "text": """Delivery Driver
+Greenleaf Grocers
+Sacramento, CA
+Estimated pay: $21.50 an hour
+Job type: Full-time, Part-time
+
+Drive our refrigerated van on daily grocery routes. Clean driving record required. Must be
+able to lift 50 lbs. Routes start at our Sacramento warehouse.
+
+Work Location: On the road
+""",
+        "expect": {
+            "title": "Delivery Driver",
+            "company": "Greenleaf Grocers",
+            "location": "Sacramento, CA",
+            "remote": "onsite",
+            "salary": (21.5, 21.5, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-negotiable-salary",
+        "text": """Junior Data Engineer (Remote)
+
+Salary: Negotiable / DOE
+
+Waveform Audio is a small team building tools for podcast producers. We are 100%
+remote and hire across Europe.
+
+You'll help maintain our ingestion jobs written in Python and Airflow.
+""",
+        "expect": {
+            "title": "Junior Data Engineer",
+            "company": "Waveform Audio",
+            "remote": "remote",
+            "salary": None,
+        },
+    },
+    {
+        "id": "fresh-monthly-eur-german-text",
+        "text": """Frontend Entwickler React (m/w/d)
+Standort: München
+Homeoffice: bis zu 3 Tage pro Woche
+Gehalt: 4.000 – 5.200 € brutto pro Monat
+
+Wir sind ein Versicherungs-Startup mit 80 Mitarbeitenden.
+""",
+        "expect": {
+            "title": "Frontend Entwickler React",
+            "location": "München",
+            "remote": "hybrid",
+            "salary": (4000, 5200, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "fresh-lever-remote-canada",
+        "text": """Senior Data Scientist
+Remote – Canada
+Data Science – Data Science /
+Full-time /
+Remote
+
+Northlight Fintech is hiring a Senior Data Scientist to build credit-risk models.
+
+The salary range for this role in Canada is CAD $135,000 – $160,000. Final offers depend
+on skills and experience. We also offer stock options and a $1,000 annual wellness
+allowance.
+""",
+        "expect": {
+            "title": "Senior Data Scientist",
+            "company": "Northlight Fintech",
+            "remote": "remote",
+            "salary": (135000, 160000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "fresh-workday-hourly-onsite",
+        "text": """Maintenance Technician - 2nd Shift
+locations
+Greenville, SC
+time type
+Full time
+job requisition id
+JR-55102
+
+Keep our molding lines running. This is a fully on-site role at our Greenville plant.
+
+Hourly pay: $28.00 - $34.00
+Shift differential of $2.00/hour applies to 2nd shift.
+""",
+        "expect": {
+            "title": "Maintenance Technician",
+            "location": "Greenville, SC",
+            "remote": "onsite",
+            "salary": (28.0, 34.0, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-prose-join-us-as",
+        "text": """Join Larkspur Learning as a Curriculum Designer and help us build math lessons that
+teachers actually want to use.
+
+You'll work from home with the rest of our distributed team, and we get together twice a
+year in Denver.
+
+Pay: $72,000–$84,000 per year, plus benefits.
+""",
+        "expect": {
+            "title": "Curriculum Designer",
+            "company": "Larkspur Learning",
+            "remote": "remote",
+            "salary": (72000, 84000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-html-dl-labels",
+        "text": """<h2>Senior QA Engineer</h2>
+<dl><dt>Location</dt><dd>Kraków, Poland</dd>
+<dt>Work model</dt><dd>Remote</dd>
+<dt>Salary</dt><dd>18&nbsp;000 &ndash; 24&nbsp;000 PLN net/month (B2B)</dd></dl>
+<p>We test banking apps for clients in the Nordics.</p>""",
+        "expect": {
+            "title": "Senior QA Engineer",
+            "location": "Kraków, Poland",
+            "remote": "remote",
+            "salary": (18000, 24000, "month"),
+            "salary_currency": "PLN",
+        },
+    },
+    {
+        "id": "fresh-per-annum-pro-rata-part-time",
+        "text": """Part-Time Bookkeeper (20 hours)
+Harrow, London
+£30,000 pro rata per annum
+
+A friendly dental practice is looking for a part-time Bookkeeper. You will be based in
+the practice on Tuesdays, Wednesdays and Thursdays.
+""",
+        "expect": {
+            "title": "Part-Time Bookkeeper",
+            "location": "Harrow, London",
+            "remote": "onsite",
+            "salary": (30000, 30000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "fresh-equity-and-ote-numbers",
+        "text": """Sales Development Representative
+Remote (EST or CST)
+
+Our SDRs earn $55,000 base salary plus commission, for an on-target earnings of $80,000.
+We are backed by $22M in venture funding.
+
+You'll book meetings for our account executives.
+""",
+        "expect": {
+            "title": "Sales Development Representative",
+            "remote": "remote",
+            "salary": (55000, 55000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-weekly-travel-nurse",
+        "text": """Travel Nurse - Med Surg
+Assignment: 13 weeks
+Location: Albuquerque, NM
+Weekly pay: $2,150 - $2,400
+
+Housing stipend included. Day shift, 3x12s, in-hospital.
+""",
+        "expect": {
+            "title": "Travel Nurse - Med Surg",
+            "location": "Albuquerque, NM",
+            "remote": "onsite",
+            "salary": (2150, 2400, "week"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-ashby-remote-salary-bullet",
+        "text": """Software Engineer, Infrastructure
+Location
+Remote (Europe)
+Employment Type
+Full time
+Location Type
+Remote
+Department
+Engineering
+Compensation
+€90K – €120K • Offers Equity
+
+At Quietwave we build noise-monitoring sensors for cities.
+""",
+        "expect": {
+            "title": "Software Engineer, Infrastructure",
+            "remote": "remote",
+            "salary": (90000, 120000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "fresh-no-work-mode-salary-range-words",
+        "text": """Environmental Scientist
+
+Salary range: $68,000 to $82,000
+
+Tidewater Consulting is seeking an Environmental Scientist for wetland delineation and
+permitting projects. Field work is required about 40% of the time.
+""",
+        "expect": {
+            "title": "Environmental Scientist",
+            "company": "Tidewater Consulting",
+            "remote": None,
+            "salary": (68000, 82000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "fresh-singapore-monthly",
+        "text": """Product Analyst
+Singapore
+Salary: S$6,500 - S$8,500 monthly
+
+Merlion Pay is looking for a Product Analyst. Hybrid work arrangement: 3 days in office.
+""",
+        "expect": {
+            "title": "Product Analyst",
+            "company": "Merlion Pay",
+            "location": "Singapore",
+            "remote": "hybrid",
+            "salary": (6500, 8500, "month"),
+            "salary_currency": "SGD",
+        },
+    },
+]
