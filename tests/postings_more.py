@@ -1393,9 +1393,7 @@ Based in Derby, office-based with occasional site visits.
             "salary_currency": "GBP",
         },
     },
-]
-
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Batch A: written as held-out postings, measured untouched (see git log), then tuned on.
     {
         "id": "fresh-glassdoor-estimate",
         "text": """Cobalt Insights
@@ -1546,8 +1544,8 @@ Shift differential of $2.00/hour applies to 2nd shift.
     },
     {
         "id": "fresh-prose-join-us-as",
-        "text": """Join Larkspur Learning as a Curriculum Designer and help us build math lessons that
-teachers actually want to use.
+        "text": """Join Larkspur Learning as a Curriculum Designer and help us build math lessons
+that teachers actually want to use.
 
 You'll work from home with the rest of our distributed team, and we get together twice a
 year in Denver.
@@ -1686,3 +1684,5 @@ Merlion Pay is looking for a Product Analyst. Hybrid work arrangement: 3 days in
         },
     },
 ]
+
+FRESH_POSTINGS: list[dict[str, Any]] = []

@@ -139,11 +139,17 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     return _title_from_prose(" ".join(lines[:30]))
 
 
+_JOIN_AS = re.compile(
+    r"\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})as\s+(?:an?|our)\s+"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
+)
+
+
 def _title_from_prose(text: str) -> str | None:
-    """Role named in 'we are looking for a Senior Data Engineer to ...'."""
-    for match in _HIRING.finditer(text):
-        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)\s+", match["title"])[0]
-        title = title.strip(" ,.")
+    """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
+    for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", match["title"])[0]
+        title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
         if ROLE_WORDS.search(title) and len(title.split()) <= 8:
             return title
     return None
@@ -159,7 +165,7 @@ def find_labelled(lines: list[str], labels: str) -> str | None:
     return None
 
 
-_FEW_DAYS = r"(?:[1-4]|one|two|three|four)\s*(?:days?|x)"
+_FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
 _WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
@@ -174,7 +180,7 @@ _HYBRID = re.compile(
     rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
     rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
     rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
-    rf"(?:up\s+to\s+)?{_FEW_DAYS}"
+    rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
     rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
@@ -194,6 +200,9 @@ _REMOTE = re.compile(
 _ONSITE = re.compile(
     r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
     r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
+    r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
+    r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters)\b"
+    r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
     re.IGNORECASE,
@@ -250,7 +259,9 @@ def find_remote(text: str, labelled: str | None) -> str | None:
         if found:
             return found
     best: tuple[int, int, str] | None = None
-    for line_no, line in enumerate(text.split("\n")):
+    # A sentence hard-wrapped over two lines is one sentence.
+    unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)
+    for line_no, line in enumerate(unwrapped.split("\n")):
         if not line.strip():
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", line):
