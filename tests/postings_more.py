@@ -1393,6 +1393,55 @@ Based in Derby, office-based with occasional site visits.
             "salary_currency": "GBP",
         },
     },
+    {
+        "id": "ote-first-base-in-brackets",
+        "text": """Business Development Manager - Manchester
+OTE £60,000 (£35,000 base) + car allowance
+
+Our client, a leading HR software vendor, needs a Business Development Manager to open
+new accounts across the North West. Field-based, covering Manchester and Liverpool.
+""",
+        "expect": {
+            "title": "Business Development Manager",
+            "remote": "onsite",
+            "salary": (35000, 35000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "signing-bonus-on-salary-line",
+        "text": """Senior Estimator
+Location: Nashville, TN (on-site)
+Salary: $120,000 - $150,000 + $10,000 signing bonus
+
+Ridgeback Builders is a commercial general contractor. The estimator prices bids for
+healthcare and education projects.
+""",
+        "expect": {
+            "title": "Senior Estimator",
+            "company": "Ridgeback Builders",
+            "location": "Nashville, TN (on-site)",
+            "remote": "onsite",
+            "salary": (120000, 150000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "salary-floor-plus",
+        "text": """Principal Product Designer
+Salary: $180,000+ depending on experience
+Remote in the US
+
+Lanternfish builds tools for public libraries.
+""",
+        "expect": {
+            "title": "Principal Product Designer",
+            "company": "Lanternfish",
+            "remote": "remote",
+            "salary": (180000, None, "year"),
+            "salary_currency": "USD",
+        },
+    },
     # Batch A: written as held-out postings, measured untouched (see git log), then tuned on.
     {
         "id": "fresh-glassdoor-estimate",

@@ -87,7 +87,8 @@ _NOT_PAY = re.compile(
     r"revenue|funding|raised|valuation|401\s?\(?k|customers|users|employees|budget|turnover"
     r"|series\s[a-e]|assets under|aum\b|investors|in sales|market cap|\bARR\b|bonus of"
     r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral"
-    r"|quota|(?:office|wellness|learning|education|phone|internet|gym|fitness|commut\w*"
+    r"|quota|relocation|tuition|differential|equity|stock|shares|rsus?\b|referral|prize|grant"
+    r"|(?:office|wellness|learning|education|phone|internet|gym|fitness|commut\w*"
     r"|equipment|setup|meal|lunch|tech|home|remote work|childcare)\s+stipend",
     re.IGNORECASE,
 )
@@ -185,7 +186,7 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
     pay_word = bool(_PAY_WORDS.search(line))
     if cur is None and not (pay_word and (has_mult or match["n2"])):
         return None
-    if _NOT_PAY.search(line[max(0, match.start() - 60) : match.end() + 40]):
+    if _NOT_PAY.search(_clause(line, match.start(), match.end())):
         return None
     m2 = (match["m2"] or "").strip()
     m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
@@ -202,7 +203,51 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
     after = line[match.end() : match.end() + 40]
     before = line[max(0, match.start() - 25) : match.start()]
     period = _period(after) or _period(before) or _period(line) or _guess_period(high or low)
-    return _build(match["lead"], low, high, cur, period, pay_word)
+    lead = match["lead"]
+    if high is None and _FLOOR_PLUS.match(line, match.end()):
+        lead = "from"  # "$100,000+" is a floor
+    score, salary = _build(lead, low, high, cur, period, pay_word)
+    head, tail = _clause_parts(line, match.start(), match.end())
+    if _TOTAL_PAY.search(head[-30:]) or _TOTAL_PAY.match(tail.lstrip(" (")):
+        score -= 2  # OTE / total compensation is not the base salary
+    elif re.search(r"\bbase\b", head[-25:] + tail[:12], re.IGNORECASE):
+        score += 1
+    return score, salary
+
+
+# "$180,000+" is a floor; "$180,000+ bonus" adds something to the salary.
+_FLOOR_PLUS = re.compile(
+    r"\+(?!\s*(?:bonus|equity|benefits?|commission|super|stock|options|rsus?|car|pension"
+    r"|holiday|vat|perks|shares|allowance|overtime|tips|[$£€\d]))",
+    re.IGNORECASE,
+)
+_TOTAL_PAY = re.compile(
+    r"\b(?:OTE|on[\s-]target(?:\s+earnings)?(?:\s+of)?|total\s+(?:comp(?:ensation)?|package|"
+    r"earnings|target\s+cash|cash)|TC|TTC|uncapped|with\s+commission|including\s+commission)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r",\s|;\s|\s\+\s|\.\s|\s(?:and|plus|with)\s|\s[-–—]\s(?=[A-Za-z])|[•|]|\s\(|\)"
+)
+
+
+def _clause_parts(line: str, start: int, end: int) -> tuple[str, str]:
+    """Text before and after an amount within its clause ('$120k base, $10k bonus' has two)."""
+    head = line[max(0, start - 60) : start]
+    tail = line[end : end + 40]
+    cuts = list(_CLAUSE_END.finditer(head))
+    if cuts:
+        head = head[cuts[-1].end() :]
+    cut = _CLAUSE_END.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    return head, tail
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause of a line an amount belongs to."""
+    head, tail = _clause_parts(line, start, end)
+    return head + line[start:end] + tail
 
 
 def _build(
