@@ -57,11 +57,19 @@ _WORK_MODE_WORDS = re.compile(
     r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
-    r"|cdi|cdd)\b",
+    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift)\b",
     re.IGNORECASE,
 )
 _COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
+    re.IGNORECASE,
+)
+
+
+_COMPANY_NAME_END = re.compile(
+    r"\b(?:partners|associates|group|solutions|services|technologies|labs|systems|consulting"
+    r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
+    r"|co)\.?$",
     re.IGNORECASE,
 )
 
@@ -102,6 +110,9 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
     kept = parts[start]
     for sep, part in zip(seps[start + 1 :], parts[start + 1 :], strict=False):
+        if sep.strip() == "/" and ROLE_WORDS.search(part) and not _is_meta(part, hints):
+            kept += sep + part
+            continue
         if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
             break
         kept += sep + part
@@ -132,10 +143,12 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    for line in lines[:6]:
-        candidate = re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip()
-        if _is_title_line(candidate):
-            return _clean_title(candidate)
+    candidates = [re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip() for line in lines[:6]]
+    candidates = [c for c in candidates if _is_title_line(c)]
+    # "Lumen Health Partners" above the title is the company, not the role.
+    roles = [c for c in candidates if not _COMPANY_NAME_END.search(c)] or candidates
+    if roles:
+        return _clean_title(roles[0])
     return _title_from_prose(" ".join(lines[:30]))
 
 
@@ -155,9 +168,9 @@ def _title_from_prose(text: str) -> str | None:
     return None
 
 
-def find_labelled(lines: list[str], labels: str) -> str | None:
+def find_labelled(lines: list[str], labels: str, seps: str = ":\\-–") -> str | None:
     """Value of the first 'Label: value' line for any of the labels."""
-    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[:\-–]\s*[*_]*(.+?)[*_]*\s*$", re.I)
+    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.I)
     for line in lines:
         match = pattern.match(line)
         if match:
@@ -168,8 +181,10 @@ def find_labelled(lines: list[str], labels: str) -> str | None:
 _FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
 _WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
+    r"\b(?:not|no|isn[’']t|cannot|can[’']t)\s+(?!matter\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:fully\s+|100%\s+)?remote\b(?![\s-]first)|"
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
-    r"(?:fully\s+|100%\s+)?remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
+    r"(?:fully\s+|100%\s+)?remote(?![\s-]first)|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
     r"an\s+option|offered)|\bkein(?:e)?\s+(?:home\s?-?office|remote)|pas\s+de\s+t[ée]l[ée]travail",
     re.IGNORECASE,
 )

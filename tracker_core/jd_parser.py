@@ -40,7 +40,11 @@ class ParsedJob(BaseModel):
 
 _COMPANY_LABELS = r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client"
 _LOCATION_LABELS = r"location|job location|based in|office location|city|work location|where"
-_REMOTE_LABELS = r"remote|workplace(?:\s*type)?|work\s*(?:mode|model|arrangement|style|location)"
+_REMOTE_LABELS = (
+    r"remote(?:\s*(?:work|option|eligible|policy))?|workplace(?:\s*type)?|location\s*type"
+    r"|work\s*(?:mode|model|arrangement|style|location|setup|type)|work\s+from\s+home|wfh"
+    r"|home\s?-?office|telework(?:ing)?|t[ée]l[ée]travail"
+)
 _TYPE_LABELS = r"(?:job|employment|contract|position)\s*type|type|schedule"
 
 
@@ -122,7 +126,7 @@ def parse_job_description(text: str) -> ParsedJob:
         title=title,
         company=_company(lines, clean),
         location=_location(lines),
-        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS)),
+        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS, ":")),
         employment_type=fields.find_employment_type(
             fields.find_labelled(lines, _TYPE_LABELS) or clean
         ),
