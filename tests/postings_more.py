@@ -448,6 +448,9 @@ Duties include:
     },
     {
         "id": "prose-no-title-line",
+        "known_misses": {
+            "company": "named only mid-sentence, after a line break ('team at Quillmark')"
+        },
         "text": """We are looking for a Senior Data Analyst to join our growing marketplace team at
 Quillmark. You'll turn clickstream and order data into decisions about pricing and
 search ranking.
@@ -726,6 +729,7 @@ clusters and the tooling around them.
     },
     {
         "id": "bare-salary-80k",
+        "known_misses": {"location": "named only in prose ('agency in Manchester city centre')"},
         "text": """Junior Web Developer
 
 Small agency in Manchester city centre, office-based, building WordPress and Shopify

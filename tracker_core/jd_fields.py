@@ -66,7 +66,7 @@ _COMPANY_SUFFIX = re.compile(
 )
 
 
-_COMPANY_NAME_END = re.compile(
+COMPANY_NAME_END = re.compile(
     r"\b(?:partners|associates|group|solutions|services|technologies|labs|systems|consulting"
     r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
     r"|co)\.?$",
@@ -146,7 +146,7 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     candidates = [re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip() for line in lines[:6]]
     candidates = [c for c in candidates if _is_title_line(c)]
     # "Lumen Health Partners" above the title is the company, not the role.
-    roles = [c for c in candidates if not _COMPANY_NAME_END.search(c)] or candidates
+    roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
     if roles:
         return _clean_title(roles[0])
     return _title_from_prose(" ".join(lines[:30]))
@@ -252,6 +252,11 @@ def _policy(sentence: str) -> str | None:
     if _ONSITE.search(sentence):
         return "onsite"
     return None
+
+
+def work_mode(text: str) -> str | None:
+    """Work mode a short text names ('Hybrid', 'On-site', 'In person'), None otherwise."""
+    return _policy(text)
 
 
 _PRECEDENCE = {"hybrid": 3, "remote": 2, "onsite": 1}
