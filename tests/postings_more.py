@@ -1738,4 +1738,306 @@ Merlion Pay is looking for a Product Analyst. Hybrid work arrangement: 3 days in
     },
 ]
 
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshb-linkedin-show-more",
+        "text": """Senior Product Analyst
+Tallgrass Health · Kansas City, MO (Remote)
+Reposted 1 week ago · 87 applicants
+$105K/yr - $125K/yr · Full-time · Mid-Senior level
+
+About the job
+Tallgrass Health is looking for a Senior Product Analyst to help our care teams understand
+how patients use our app.
+
+You will partner with product managers to design experiments and define metrics.
+
+Show more
+Show less
+
+Meet the hiring team
+Dana Whitfield
+Director of Analytics
+""",
+        "expect": {
+            "title": "Senior Product Analyst",
+            "company": "Tallgrass Health",
+            "location": "Kansas City, MO",
+            "remote": "remote",
+            "salary": (105000, 125000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-indeed-pay-on-own-line",
+        "text": """Office Manager
+Harlow & Finch Law
+Richmond, VA 23219
+
+Pay
+$58,000 - $66,000 a year
+
+Job type
+Full-time
+
+Full job description
+Harlow & Finch is a 25-attorney firm looking for an Office Manager to run our downtown
+office: facilities, vendors, onboarding and the front desk.
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Office Manager",
+            "company": "Harlow & Finch Law",
+            "location": "Richmond, VA",
+            "remote": "onsite",
+            "salary": (58000, 66000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-greenhouse-html-pay",
+        "text": """<div id="content"><h1 class="app-title">Data Platform Engineer</h1>
+<div class="location">Remote - Canada</div>
+<p>Corvid Maps builds offline maps for hikers and search-and-rescue teams.</p>
+<h3>What you'll do</h3><ul><li>Own our Spark and Iceberg pipelines</li>
+<li>Make tile builds twice as fast</li></ul>
+<div class="content-pay-transparency"><div class="title">Canada pay range</div>
+<div class="pay-range"><span>$140,000</span><span class="divider">&mdash;</span>
+<span>$165,000 CAD</span></div></div></div>""",
+        "expect": {
+            "title": "Data Platform Engineer",
+            "company": "Corvid Maps",
+            "remote": "remote",
+            "salary": (140000, 165000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshb-recruiter-email",
+        "text": """Hi,
+
+I'm recruiting for a Senior PHP Developer with a client of mine, an e-commerce business
+in Bristol. Salary is £50-60k, and it's hybrid with 2 days a week in their office near
+Temple Meads.
+
+They use Laravel, Vue and MySQL. Let me know if you'd like to chat!
+
+Thanks,
+Tom
+""",
+        "expect": {
+            "title": "Senior PHP Developer",
+            "remote": "hybrid",
+            "salary": (50000, 60000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshb-workday-remote-state",
+        "text": """Claims Adjuster I
+locations
+Remote - Texas
+time type
+Full time
+job requisition id
+R25-3301
+
+Lone Star Mutual is hiring a Claims Adjuster I to handle auto physical-damage claims.
+This is a work-from-home role; applicants must live in Texas.
+
+Compensation: $52,000 - $60,000 annually
+""",
+        "expect": {
+            "title": "Claims Adjuster I",
+            "company": "Lone Star Mutual",
+            "remote": "remote",
+            "salary": (52000, 60000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-tokyo-yen-millions",
+        "text": """Backend Engineer (Go) - Tokyo
+Sakura Logistics
+Salary: ¥8M ~ ¥12M per year
+Hybrid: office 3 days a week in Shibuya
+
+We are building the routing engine for same-day deliveries across Japan.
+Business-level Japanese is not required.
+""",
+        "expect": {
+            "title": "Backend Engineer (Go)",
+            "company": "Sakura Logistics",
+            "remote": "hybrid",
+            "salary": (8000000, 12000000, "year"),
+            "salary_currency": "JPY",
+        },
+    },
+    {
+        "id": "freshb-hourly-cents",
+        "text": """Bank Teller - Part Time
+Prairie First Credit Union - Omaha, NE
+
+Pay: $19.50 - $23.75/hour
+Schedule: Tuesday-Saturday, 20-28 hours a week
+
+This position works at our Dodge Street branch.
+""",
+        "expect": {
+            "title": "Bank Teller",
+            "company": "Prairie First Credit Union",
+            "location": "Omaha, NE",
+            "remote": "onsite",
+            "salary": (19.5, 23.75, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-reed-hourly-gbp",
+        "text": """Warehouse Operative
+£12.50 - £14.00 per hour
+Northampton, Northamptonshire
+Temporary, full-time
+
+Our client, a national retailer, needs Warehouse Operatives for the peak season.
+Picking, packing and loading on days and nights.
+""",
+        "expect": {
+            "title": "Warehouse Operative",
+            "location": "Northampton, Northamptonshire",
+            "remote": None,
+            "salary": (12.5, 14.0, "hour"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshb-competitive-gbp",
+        "text": """Head of Finance
+Salary: £competitive + benefits
+Location: Edinburgh (hybrid)
+
+Thistle Energy is looking for a Head of Finance to lead a team of five.
+""",
+        "expect": {
+            "title": "Head of Finance",
+            "company": "Thistle Energy",
+            "location": "Edinburgh (hybrid)",
+            "remote": "hybrid",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshb-seek-brisbane-k-super",
+        "text": """Civil Engineer
+Brisbane QLD
+$95k - $105k + super
+
+About us
+Greenway Infrastructure designs roads and bridges for councils across Queensland.
+
+The role
+You will work from our Fortitude Valley office and visit sites around South East
+Queensland.
+""",
+        "expect": {
+            "title": "Civil Engineer",
+            "company": "Greenway Infrastructure",
+            "location": "Brisbane QLD",
+            "remote": "onsite",
+            "salary": (95000, 105000, "year"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshb-remote-friendly-eu-tz",
+        "text": """Support Engineer
+Remote-friendly (EU time zones)
+
+Saltbox is a small company making backup software for Mac teams. You'll answer technical
+tickets and write help-centre articles.
+
+Salary: €48,000 - €56,000 per year
+""",
+        "expect": {
+            "title": "Support Engineer",
+            "company": "Saltbox",
+            "remote": "remote",
+            "salary": (48000, 56000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshb-mon-thu-office",
+        "text": """Job Opening: Assistant Store Manager
+
+Fable & Fern is a home-goods retailer with 30 stores. We're hiring an Assistant Store
+Manager for our Charleston, SC store.
+
+Pay: $48,000 - $54,000 per year, plus quarterly bonus
+""",
+        "expect": {
+            "title": "Assistant Store Manager",
+            "company": "Fable & Fern",
+            "location": "Charleston, SC",
+            "remote": None,
+            "salary": (48000, 54000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-sr-title-remote-suffix",
+        "text": """Sr. Software Engineer (Backend) - Remote
+
+Compensation: $150,000-$175,000 annually + equity
+
+Outpost Labs builds fleet-tracking hardware. Our backend runs on Elixir and Postgres.
+Work from anywhere in the United States.
+""",
+        "expect": {
+            "title": "Sr. Software Engineer (Backend)",
+            "company": "Outpost Labs",
+            "remote": "remote",
+            "salary": (150000, 175000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshb-ireland-doe",
+        "text": """QA Lead
+Cork, Ireland
+€55,000 - €65,000 DOE
+
+Shannonsoft makes scheduling software for hospitals. This is a hybrid position: in the
+office Monday to Wednesday, from home Thursday and Friday.
+""",
+        "expect": {
+            "title": "QA Lead",
+            "company": "Shannonsoft",
+            "location": "Cork, Ireland",
+            "remote": "hybrid",
+            "salary": (55000, 65000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshb-nz-auckland",
+        "text": """Payroll Administrator
+Kauri Group
+Auckland CBD, Auckland
+Full time
+$70,000 – $80,000 per year
+
+Kauri Group runs 14 restaurants across Auckland. Our support office is in the CBD and
+this role is office-based.
+""",
+        "expect": {
+            "title": "Payroll Administrator",
+            "company": "Kauri Group",
+            "location": "Auckland CBD, Auckland",
+            "remote": "onsite",
+            "salary": (70000, 80000, "year"),
+            "salary_currency": "NZD",
+        },
+    },
+]
