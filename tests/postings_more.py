@@ -1736,9 +1736,7 @@ Merlion Pay is looking for a Product Analyst. Hybrid work arrangement: 3 days in
             "salary_currency": "SGD",
         },
     },
-]
-
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Batch B: written as held-out postings, measured untouched (see git log), then tuned on.
     {
         "id": "freshb-linkedin-show-more",
         "text": """Senior Product Analyst
@@ -2041,3 +2039,5 @@ this role is office-based.
         },
     },
 ]
+
+FRESH_POSTINGS: list[dict[str, Any]] = []

@@ -27,7 +27,13 @@ ROLE_WORDS = re.compile(
     r"superintendent|foreman|nanny|housekeeper|janitor|custodian|guard|paramedic|"
     r"midwife|doctor|caseworker|sonographer|radiographer|phlebotomist|"
     r"\w+(?:administrator|entwickler|ingenieur|berater|leiter|referent|techniker|"
-    r"kaufmann|kauffrau|manager|writer|designer|developer))s?\b",
+    r"kaufmann|kauffrau|manager|writer|designer|developer)|adjuster|teller|operative|handler|"
+    r"picker|packer|loader|attendant|porter|valet|host|hostess|server|cleaner|labou?rer|"
+    r"installer|fitter|joiner|roofer|painter|landscaper|gardener|lifeguard|concierge|banker|"
+    r"broker|trader|appraiser|assessor|examiner|negotiator|valuer|solicitor|barrister|"
+    r"registrar|archivist|curator|chemist|biologist|physicist|geologist|modell?er|optician|"
+    r"optometrist|physiotherapist|carer|aide|salesperson|rep|ambassador|steward|"
+    r"crew member|team member|scrum master)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -37,7 +43,8 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HIRING = re.compile(
-    r"(?:looking for|seeking|hiring|searching for|recruiting|need)\s+(?:an?|the|our|one)?\s*"
+    r"(?:looking for|seeking|hiring(?: for)?|searching for|recruiting(?: for)?|need)\s+"
+    r"(?:an?|the|our|one)?\s*"
     r"(?:(?:talented|motivated|experienced|passionate|skilled|driven|dedicated|curious|"
     r"highly|self-motivated|new|exceptional|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
@@ -149,7 +156,27 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
     if roles:
         return _clean_title(roles[0])
-    return _title_from_prose(" ".join(lines[:30]))
+    return _title_from_prose(" ".join(lines[:30])) or _title_shaped_first_line(lines)
+
+
+def _title_shaped_first_line(lines: list[str]) -> str | None:
+    """The first line when it looks like a title although its role noun is not one we know
+    ('Sommelier', 'Claims Adjuster I'): short, capitalised, no sentence, no label or heading."""
+    first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
+    first = re.sub(r"^[^\w(]+", "", first).strip("#*_ ")
+    words = re.findall(r"[A-Za-z][\w'&.-]*", first)
+    if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
+        return None
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
+    if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
+        return None
+    if COMPANY_NAME_END.search(first) or is_place(first):
+        return None
+    if re.search(
+        r"\b(?:we|our|you|your|about|hi|hello|dear|job description|overview)\b", first, re.I
+    ):
+        return None
+    return _clean_title(first) or None
 
 
 _JOIN_AS = re.compile(
@@ -218,6 +245,9 @@ _ONSITE = re.compile(
     r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
     r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters)\b"
     r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
+    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
+    r"|lab|studio|school|restaurant|campus|hq|headquarters)\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
     re.IGNORECASE,

@@ -193,6 +193,7 @@ _WORK_MODE_WORDS = re.compile(
     r"(?:home|office)|in[\s-]office|office|flexible|yes|no|n/a)\b",
     re.IGNORECASE,
 )
+_TOWN_REGION = re.compile(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?")
 _LOCATION_ALONE = re.compile(r"^(?:job\s+)?locations?|standort|lieu|ort|arbeitsort$", re.I)
 
 
@@ -216,8 +217,13 @@ def _location(lines: list[str], title_at: int | None) -> str | None:
             found = _place_piece(piece)
             if found:
                 return found
+    for idx, line in enumerate(lines[:6]):
+        # A header line shaped 'Town, County' ('Northampton, Northamptonshire').
+        if idx != title_at and _TOWN_REGION.fullmatch(_plain(line.strip())):
+            if not fields.ROLE_WORDS.search(line) and not fields.COMPANY_NAME_END.search(line):
+                return _plain(line.strip())
     match = re.search(
-        r"\b(?:in|at|based in|located in)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z]{2})\b"
+        r"\b(?:in|at|based in|located in|for our)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z]{2})\b"
         r"|\b(?i:based\s+in)\s+(?:(?i:our|the)\s+)?([A-Z][a-z]+)\b",
         "\n".join(lines),
     )

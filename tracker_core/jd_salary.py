@@ -60,7 +60,7 @@ def _amount(i: int) -> str:
     )
 
 
-_SEP = r"\s*(?:-|–|—|to|and|until|bis|à)\s*"
+_SEP = r"\s*(?:-|–|—|~|〜|to|and|until|bis|à)\s*"
 _RANGE_RE = re.compile(
     r"(?P<lead>up to|upto|to|max(?:imum)?(?: of)?|from|starting (?:at|from)|min(?:imum)?(?: of)?"
     r"|at least)?\s*" + _amount(1) + rf"(?:{_SEP}" + _amount(2) + ")?",
@@ -190,8 +190,9 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     m2 = (match["m2"] or "").strip()
     m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
-    if {m1.lower(), m2.lower()} & _BIG_MULTIPLIERS:
-        return None
+    head, tail = _clause_parts(line, match.start(), match.end())
+    if {m1.lower(), m2.lower()} & _BIG_MULTIPLIERS and not _PAY_LABEL.search(head):
+        return None  # "$1.2M quota"; but "Salary: ¥8M ~ ¥12M" is pay
     low = _number(match["n1"], m1)
     high = _number(match["n2"], m2) if match["n2"] else None
     if high is not None and m2 and not match["m1"] and low * 1000 <= high / 10:
@@ -200,14 +201,13 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     if re.fullmatch(r"(?:19|20)\d\d", match["n1"]) and cur is None:
         return None
-    after = line[match.end() : match.end() + 40]
-    before = line[max(0, match.start() - 25) : match.start()]
-    period = _period(after) or _period(before) or _period(line) or _guess_period(high or low)
+    # The period belongs to the amount's own clause: "£50-60k, hybrid with 2 days a week"
+    # is a yearly salary.
+    period = _period(tail) or _period(head) or _guess_period(high or low)
     lead = match["lead"]
     if high is None and _FLOOR_PLUS.match(line, match.end()):
         lead = "from"  # "$100,000+" is a floor
     score, salary = _build(lead, low, high, cur, period, pay_word)
-    head, tail = _clause_parts(line, match.start(), match.end())
     if _TOTAL_PAY.search(head[-30:]) or _TOTAL_PAY.match(tail.lstrip(" (")):
         score -= 2  # OTE / total compensation is not the base salary
     elif re.search(r"\bbase\b", head[-25:] + tail[:12], re.IGNORECASE):
@@ -220,6 +220,9 @@ _FLOOR_PLUS = re.compile(
     r"\+(?!\s*(?:bonus|equity|benefits?|commission|super|stock|options|rsus?|car|pension"
     r"|holiday|vat|perks|shares|allowance|overtime|tips|[$£€\d]))",
     re.IGNORECASE,
+)
+_PAY_LABEL = re.compile(
+    r"\b(?:salary|pay|compensation|wage|remuneration|package|ctc|gehalt|salaire|年収)\b", re.I
 )
 _TOTAL_PAY = re.compile(
     r"\b(?:OTE|on[\s-]target(?:\s+earnings)?(?:\s+of)?|total\s+(?:comp(?:ensation)?|package|"
