@@ -2040,4 +2040,225 @@ this role is office-based.
     },
 ]
 
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshc-career-site-req-line",
+        "text": """Logistics Coordinator
+Req ID: 2291
+Location: Louisville, KY
+
+Job Summary
+Bluegrass Parcel is seeking a Logistics Coordinator to schedule inbound freight and keep
+our carriers on time. This role is based at our Louisville hub.
+
+Pay Transparency
+Salary Range: $49,000 - $57,000. The range reflects the minimum and maximum we expect to
+pay for this role.
+""",
+        "expect": {
+            "title": "Logistics Coordinator",
+            "company": "Bluegrass Parcel",
+            "location": "Louisville, KY",
+            "remote": "onsite",
+            "salary": (49000, 57000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-linkedin-co-hybrid",
+        "text": """Senior Accountant
+Orchard Supply Co.
+Fresno, CA · Hybrid
+
+About the job
+Orchard Supply Co. distributes irrigation parts to farms across the Central Valley.
+We are hiring a Senior Accountant to own month-end close.
+
+Salary: Between $80,000 and $92,000 per year
+""",
+        "expect": {
+            "title": "Senior Accountant",
+            "company": "Orchard Supply Co.",
+            "location": "Fresno, CA",
+            "remote": "hybrid",
+            "salary": (80000, 92000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-starting-at-hourly",
+        "text": """Kennel Attendant
+Happy Tails Pet Resort - Boise, ID
+
+Starting at $17/hr, with raises after 90 days.
+Weekends required. All work is done on-site caring for our guests.
+""",
+        "expect": {
+            "title": "Kennel Attendant",
+            "company": "Happy Tails Pet Resort",
+            "location": "Boise, ID",
+            "remote": "onsite",
+            "salary": (17, None, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-inside-ir35-day-rate",
+        "text": """Business Analyst - Inside IR35 - 6 months
+£250-£300 per day
+Remote (UK), with occasional travel to our Leeds office
+
+A public-sector client needs a Business Analyst to map their benefits processes.
+""",
+        "expect": {
+            "title": "Business Analyst",
+            "remote": "remote",
+            "salary": (250, 300, "day"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshc-eur-pa",
+        "text": """Teamleiter Kundenservice (m/w/d)
+Standort: Leipzig
+Gehalt: 52.000 – 58.000 € p.a.
+Arbeitsmodell: hybrid (2 Tage Homeoffice pro Woche)
+
+Sie führen ein Team von 12 Mitarbeitenden im Kundenservice.
+""",
+        "expect": {
+            "title": "Teamleiter Kundenservice",
+            "location": "Leipzig",
+            "remote": "hybrid",
+            "salary": (52000, 58000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshc-onsite-five-days",
+        "text": """Hardware Test Engineer
+Pixelforge · San Jose, CA
+
+This is an onsite role, 5 days per week in our San Jose lab.
+
+Base salary range: $125,000 - $145,000
+""",
+        "expect": {
+            "title": "Hardware Test Engineer",
+            "company": "Pixelforge",
+            "location": "San Jose, CA",
+            "remote": "onsite",
+            "salary": (125000, 145000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-job-title-dash-label",
+        "text": """Job Title - Senior Network Engineer
+Department - IT Infrastructure
+Location - Phoenix, AZ (Hybrid)
+Salary - $110,000 to $130,000 per year
+
+Desert Sun Utilities is looking for a Senior Network Engineer to run our SD-WAN rollout.
+""",
+        "expect": {
+            "title": "Senior Network Engineer",
+            "company": "Desert Sun Utilities",
+            "location": "Phoenix, AZ (Hybrid)",
+            "remote": "hybrid",
+            "salary": (110000, 130000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-were-hiring-first-line",
+        "text": """We're hiring!
+Digital Marketing Executive
+Manchester | Full-time | £28,000 - £32,000
+
+Brightwave Digital is a 20-person agency. You will plan and run paid social campaigns for
+our retail clients. Hybrid: 3 days in the office.
+""",
+        "expect": {
+            "title": "Digital Marketing Executive",
+            "company": "Brightwave Digital",
+            "location": "Manchester",
+            "remote": "hybrid",
+            "salary": (28000, 32000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshc-k-per-month-eur",
+        "text": """Role: Senior Backend Developer (Node.js)
+Location: Lisbon, Portugal - remote within Portugal
+Salary: 4.5k - 5.5k EUR per month (14 payments)
+
+Azulejo Tech builds booking software for surf schools.
+""",
+        "expect": {
+            "title": "Senior Backend Developer (Node.js)",
+            "company": "Azulejo Tech",
+            "location": "Lisbon, Portugal - remote within Portugal",
+            "remote": "remote",
+            "salary": (4500, 5500, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshc-inr-lakh-commas",
+        "text": """Job Title: QA Engineer
+Company: Lotus Fintech
+Location: Hyderabad (Hybrid)
+CTC: 8,00,000 - 12,00,000 INR per annum
+Experience: 2-4 years
+""",
+        "expect": {
+            "title": "QA Engineer",
+            "company": "Lotus Fintech",
+            "location": "Hyderabad (Hybrid)",
+            "remote": "hybrid",
+            "salary": (800000, 1200000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshc-w2-vs-c2c",
+        "text": """Java Developer (Contract)
+Location: Jersey City, NJ - Onsite 3 days a week
+Rate: $65/hr on W2 or $75/hr C2C
+Duration: 12 months
+
+Must have 8+ years of Java and Spring Boot.
+""",
+        "expect": {
+            "title": "Java Developer",
+            "location": "Jersey City, NJ - Onsite 3 days a week",
+            "remote": "hybrid",
+            "salary": (65, 65, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshc-workday-hourly-decimals",
+        "text": """Patient Access Representative
+locations
+Spokane, WA
+time type
+Part time
+
+Inland Valley Health is hiring a Patient Access Representative for our emergency
+department registration desk. This position is in person.
+
+Pay range: $21.34 - $30.55 hourly
+""",
+        "expect": {
+            "title": "Patient Access Representative",
+            "company": "Inland Valley Health",
+            "location": "Spokane, WA",
+            "remote": "onsite",
+            "salary": (21.34, 30.55, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+]
