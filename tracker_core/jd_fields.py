@@ -224,6 +224,7 @@ _HYBRID = re.compile(
     rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
     rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
     rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
+    rf"|(?:on-?site|in[\s-]office|in\s+the\s+office)\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
     r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s+(?:partiel|occasionnel|fr[ée]quent|possible"
@@ -243,11 +244,12 @@ _ONSITE = re.compile(
     r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
     r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
     r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
-    r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters)\b"
+    r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
+    r"|depot|facility|cent(?:er|re))\b"
     r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
     r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
-    r"|lab|studio|school|restaurant|campus|hq|headquarters)\b"
+    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
     re.IGNORECASE,
