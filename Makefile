@@ -46,6 +46,7 @@ bench: $(VENV)/.dev-installed
 eval: $(VENV)/.dev-installed
 	$(BIN)/python -m scripts.eval
 	$(BIN)/python -m scripts.eval_ranking
+	$(BIN)/python -m scripts.eval_parser
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage

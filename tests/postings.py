@@ -215,7 +215,7 @@ Requirements
 - 1+ year of ICU experience
 """,
         "expect": {
-            "title": "Registered Nurse",
+            "title": "Registered Nurse - ICU",
             "remote": "onsite",
             "salary": None,
             "employment_type": "full-time",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tracker_core.jd_places import is_place
 from tracker_core.text_clean import NUM_WORDS
 
 ROLE_WORDS = re.compile(
@@ -19,43 +20,111 @@ ROLE_WORDS = re.compile(
     r"photographer|librarian|generalist|investigator|inspector|surveyor|estimator|"
     r"technologist|hygienist|worker|staff|principal|expert|student|apprentice|trainee|"
     r"consultant|contractor|freelancer|engineering|sales|marketing|support|werkstudent|"
-    r"praktikant|entwickler|ingenieur|berater|leiter)s?\b",
+    r"praktikant|entwickler|ingenieur|berater|leiter|copywriter|coder|bookkeeper|barista|"
+    r"caregiver|dispatcher|courier|welder|plumber|carpenter|machinist|advocate|secretary|"
+    r"translator|interpreter|underwriter|actuary|dietitian|pilot|bartender|dentist|"
+    r"veterinarian|surgeon|psychologist|counsel+or|tutor|scheduler|merchandiser|stylist|"
+    r"superintendent|foreman|nanny|housekeeper|janitor|custodian|guard|paramedic|"
+    r"midwife|doctor|caseworker|sonographer|radiographer|phlebotomist|"
+    r"\w+(?:administrator|entwickler|ingenieur|berater|leiter|referent|techniker|"
+    r"kaufmann|kauffrau|manager|writer|designer|developer)|adjuster|teller|operative|handler|"
+    r"picker|packer|loader|attendant|porter|valet|host|hostess|server|cleaner|labou?rer|"
+    r"installer|fitter|joiner|roofer|painter|landscaper|gardener|lifeguard|concierge|banker|"
+    r"broker|trader|appraiser|assessor|examiner|negotiator|valuer|solicitor|barrister|"
+    r"registrar|archivist|curator|chemist|biologist|physicist|geologist|modell?er|optician|"
+    r"optometrist|physiotherapist|carer|aide|salesperson|rep|ambassador|steward|"
+    r"crew member|team member|scrum master)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening)"
+    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening"
+    r"|stellenangebot|stellentitel|jobtitel|intitul[ée] du poste|poste)"
     r"\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
 )
 _HIRING = re.compile(
-    r"(?:looking for|seeking|hiring|searching for|recruiting|need)\s+(?:an?|the|our|one)?\s*"
+    r"(?:looking for|seeking|hiring(?: for)?|searching for|recruiting(?: for)?|need)\s+"
+    r"(?:an?|the|our|one)?\s*"
     r"(?:(?:talented|motivated|experienced|passionate|skilled|driven|dedicated|curious|"
     r"highly|self-motivated|new|exceptional|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
 )
-_TITLE_CUT = re.compile(
-    r"\s+(?:[-–—|@]|at|in)\s+.*$|\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|"
-    r"remote|hybrid|on-?site|[^)]*\d[^)]*)\)\s*$",
+_GENDER = re.compile(
+    r"\s*[(\[](?:m/f/d|f/m/d|m/w/d|w/m/d|m/f/x|f/m/x|m/w/x|d/m/w|h/f|f/h|f/h/x|h/f/x|"
+    r"all genders?|m/f|f/m|m/w|w/m)[)\]]",
+    re.IGNORECASE,
+)
+_HIRING_PREFIX = re.compile(
+    r"^(?:(?:we(?:[’']re|\s+are)\s+|now\s+)?hiring|job\s+(?:opening|offer)|new\s+(?:job|role)"
+    r"|open\s+(?:role|position)|vacancy)\s*[:!\-–—]?\s+",
+    re.IGNORECASE,
+)
+_WORK_MODE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[\s-]office|office[\s-]based|wfh|work\s+from\s+(?:home|office)"
+    r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
+    r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
+    r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
+    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift)\b",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
     re.IGNORECASE,
 )
 
 
-def _clean_title(raw: str) -> str:
-    """Title without company/location tails, gender markers and markdown."""
-    title = raw.strip().strip("#*_").strip()
-    title = re.sub(
-        r"\s*\((?:m/f/d|f/m/d|m/w/d|w/m/d|h/f|f/h|all genders?|m/f|f/m)\)",
-        "",
-        title,
-        flags=re.IGNORECASE,
+COMPANY_NAME_END = re.compile(
+    r"\b(?:partners|associates|group|solutions|services|technologies|labs|systems|consulting"
+    r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
+    r"|co)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
+    """A title suffix that is not part of the role: place, work mode, contract, number, company."""
+    bare = part.strip(" ()[]")
+    if not bare:
+        return True
+    folded = bare.casefold()
+    return (
+        bool(re.search(r"\d", bare))
+        or bool(_WORK_MODE_WORDS.search(bare))
+        or is_place(bare)
+        or bool(_COMPANY_SUFFIX.search(bare))
+        or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
     )
-    for sep in (" | ", " — ", " – ", " - ", " @ ", " at "):
-        parts = title.split(sep)
-        if len(parts) > 1:
-            with_role = [p for p in parts if ROLE_WORDS.search(p)]
-            title = (with_role or parts)[0]
-    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", title, flags=re.I)
-    return re.sub(r"\s+", " ", title).strip(" ,.:;-")
+
+
+def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
+    """Title without company/location/work-mode tails, gender markers, ids and markdown.
+
+    A dash or comma suffix that is neither place, work mode, contract nor company is a
+    specialisation and stays ("Staff Software Engineer, Payments"); a '|', '@', '·' or
+    ' at ' starts metadata and ends the title.
+    """
+    title = re.sub(r"^[^\w(]+", "", raw.strip()).strip("#*_ ")
+    title = _HIRING_PREFIX.sub("", title)
+    title = _GENDER.sub("", title)
+    # Parentheses that carry a place, a work mode, a number or a contract are not the role.
+    title = re.sub(
+        r"\s*\(([^()]*)\)",
+        lambda m: "" if _is_meta(m.group(1), ()) else m.group(0),
+        title,
+    )
+    pieces = re.split(r"(\s+[|@·•]\s+|\s+at\s+|\s+[-–—]+\s+|,\s+|\s+/\s+)", title)
+    parts, seps = pieces[0::2], ["", *pieces[1::2]]
+    start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
+    kept = parts[start]
+    for sep, part in zip(seps[start + 1 :], parts[start + 1 :], strict=False):
+        if sep.strip() == "/" and ROLE_WORDS.search(part) and not _is_meta(part, hints):
+            kept += sep + part
+            continue
+        if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
+            break
+        kept += sep + part
+    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", kept, flags=re.I)
+    return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
 
 
 def _is_title_line(line: str) -> bool:
@@ -81,26 +150,54 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    for line in lines[:6]:
-        candidate = line.strip().strip("#*_ ").strip()
-        if _is_title_line(candidate):
-            return _clean_title(candidate)
-    return _title_from_prose(" ".join(lines[:30]))
+    candidates = [re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip() for line in lines[:6]]
+    candidates = [c for c in candidates if _is_title_line(c)]
+    # "Lumen Health Partners" above the title is the company, not the role.
+    roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
+    if roles:
+        return _clean_title(roles[0])
+    return _title_from_prose(" ".join(lines[:30])) or _title_shaped_first_line(lines)
+
+
+def _title_shaped_first_line(lines: list[str]) -> str | None:
+    """The first line when it looks like a title although its role noun is not one we know
+    ('Sommelier', 'Claims Adjuster I'): short, capitalised, no sentence, no label or heading."""
+    first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
+    first = re.sub(r"^[^\w(]+", "", first).strip("#*_ ")
+    words = re.findall(r"[A-Za-z][\w'&.-]*", first)
+    if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
+        return None
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
+    if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
+        return None
+    if COMPANY_NAME_END.search(first) or is_place(first):
+        return None
+    if re.search(
+        r"\b(?:we|our|you|your|about|hi|hello|dear|job description|overview)\b", first, re.I
+    ):
+        return None
+    return _clean_title(first) or None
+
+
+_JOIN_AS = re.compile(
+    r"\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})as\s+(?:an?|our)\s+"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
+)
 
 
 def _title_from_prose(text: str) -> str | None:
-    """Role named in 'we are looking for a Senior Data Engineer to ...'."""
-    for match in _HIRING.finditer(text):
-        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)\s+", match["title"])[0]
-        title = title.strip(" ,.")
+    """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
+    for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", match["title"])[0]
+        title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
         if ROLE_WORDS.search(title) and len(title.split()) <= 8:
             return title
     return None
 
 
-def find_labelled(lines: list[str], labels: str) -> str | None:
+def find_labelled(lines: list[str], labels: str, seps: str = ":\\-–") -> str | None:
     """Value of the first 'Label: value' line for any of the labels."""
-    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[:\-–]\s*[*_]*(.+?)[*_]*\s*$", re.I)
+    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.I)
     for line in lines:
         match = pattern.match(line)
         if match:
@@ -108,47 +205,126 @@ def find_labelled(lines: list[str], labels: str) -> str | None:
     return None
 
 
+_FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
+_WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
+    r"\b(?:not|no|isn[’']t|cannot|can[’']t)\s+(?!matter\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:fully\s+|100%\s+)?remote\b(?![\s-]first)|"
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
-    r"(?:fully\s+|100%\s+)?remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
-    r"an\s+option|offered)",
+    r"(?:fully\s+|100%\s+)?remote(?![\s-]first)|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
+    r"an\s+option|offered)|\bkein(?:e)?\s+(?:home\s?-?office|remote)|pas\s+de\s+t[ée]l[ée]travail",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
-    r"\bhybrid\b|\d\s*(?:days?|x)\s*(?:a|per|/)\s*week\s+(?:in|at)\s+(?:the\s+)?office|"
-    r"(?:partly|partially)\s+remote|split between (?:home|remote) and (?:the\s+)?office|"
-    r"\d\s+days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:office|hq|headquarters)",
+    r"\bhybrid\b|\bhybride?s?\b|(?:partly|partially|partial|occasional|frequent)\s+remote"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/|each)?\s*week\s+(?:in|at|from)\s+(?:the\s+|our\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
+    rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
+    rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
+    rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
+    rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
+    rf"|(?:on-?site|in[\s-]office|in\s+the\s+office)\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
+    r"|split between (?:home|remote) and (?:the\s+)?office"
+    r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
+    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s+(?:partiel|occasionnel|fr[ée]quent|possible"
+    r"|\d\s*jours?)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"\b(?:fully|100%|completely|entirely)\s+remote\b|\bremote\b(?!\s+(?:teams?|colleagues|"
     r"access|sensing|monitoring|support|desktop|control|locations?|sites?|servers?|"
-    r"employees|workers|staff|devices|patient|areas?|communities))|work\s+from\s+home|"
-    r"\bWFH\b|work\s+from\s+anywhere|remote-first|distributed team|telecommut",
+    r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
+    r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
+    r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
+    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b|"
-    r"must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|"
-    r"work(?:ing)?\s+from\s+(?:the\s+|our\s+)?office|\bWFO\b",
+    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
+    r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
+    r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
+    r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
+    r"|depot|facility|cent(?:er|re))\b"
+    r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
+    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
+    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
+    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
+    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
     re.IGNORECASE,
 )
+# Work-mode words that describe a perk or the company, not where this job is done.
+_NOT_POLICY = re.compile(
+    r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
+    r"|remote[\s-]friendly\s+culture|remote\s+teams?",
+    re.IGNORECASE,
+)
+# A sentence about this job ("This role is ...", "Work mode: ...") outweighs the rest.
+_ABOUT_ROLE = re.compile(
+    r"\b(?:this|the)\s+(?:role|position|job|opportunity|vacancy|post)\b|\byou(?:[’']ll|\s+will)"
+    r"\s+(?:work|be)\b|^\s*(?:location|work\s*(?:place|mode|model|arrangement|location)"
+    r"|workplace|location\s+type|remote)\b[^:\n]{0,15}:"
+    r"|\b(?:remote|hybrid|on-?site|in-office|office-based)\s+(?:role|position|job)\b",
+    re.IGNORECASE,
+)
+_LABEL_NO = re.compile(r"^\s*(?:no|none|not\s+(?:available|possible)|false|n/a|nein)\b", re.I)
+_LABEL_YES = re.compile(r"^\s*(?:yes|true|ja)\b", re.IGNORECASE)
+
+
+def _policy(sentence: str) -> str | None:
+    """Work mode one sentence states, None when it states none."""
+    sentence = _NOT_POLICY.sub(" ", sentence)
+    if _HYBRID.search(sentence):
+        return "hybrid"
+    if _NEG_REMOTE.search(sentence):
+        return "onsite"
+    if _REMOTE.search(sentence):
+        return "remote"
+    if _ONSITE.search(sentence):
+        return "onsite"
+    return None
+
+
+def work_mode(text: str) -> str | None:
+    """Work mode a short text names ('Hybrid', 'On-site', 'In person'), None otherwise."""
+    return _policy(text)
+
+
+_PRECEDENCE = {"hybrid": 3, "remote": 2, "onsite": 1}
 
 
 def find_remote(text: str, labelled: str | None) -> str | None:
-    """'remote', 'hybrid' or 'onsite' as the posting states it, None when silent."""
-    for source in (labelled or "", text):
-        if not source:
-            continue
-        if _HYBRID.search(source):
-            return "hybrid"
-        if _NEG_REMOTE.search(source):
+    """'remote', 'hybrid' or 'onsite' as the posting states it for this job, None when silent.
+
+    A labelled value wins ("Remote: No" is onsite); else the strongest statement: one about
+    the role ("This role is on-site") over the header lines over the rest (company blurbs,
+    benefits). Among equally strong statements hybrid beats remote beats onsite, since a
+    remote or hybrid job still mentions the office.
+    """
+    if labelled:
+        if _LABEL_NO.match(labelled):
             return "onsite"
-        if _REMOTE.search(source):
+        if _LABEL_YES.match(labelled):
             return "remote"
-        if _ONSITE.search(source):
-            return "onsite"
-    return None
+        found = _policy(labelled)
+        if found:
+            return found
+    best: tuple[int, int, str] | None = None
+    # A sentence hard-wrapped over two lines is one sentence.
+    unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)
+    for line_no, line in enumerate(unwrapped.split("\n")):
+        if not line.strip():
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            kind = _policy(sentence)
+            if kind is None:
+                continue
+            strength = 3 if _ABOUT_ROLE.search(sentence) else 2 if line_no < 6 else 1
+            rank = (strength, _PRECEDENCE[kind], kind)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
 
 
 _TYPES = [

@@ -43,20 +43,24 @@ _CURRENCY_MARKERS: list[tuple[str, str]] = [
     ("zł", "PLN"),
     ("ZAR", "ZAR"),
     ("AED", "AED"),
-    ("$", "USD"),
+    ("$", "$"),  # a bare dollar: which one is settled by the rest of the posting
 ]
 _CUR_ALT = "|".join(re.escape(m) for m, _ in _CURRENCY_MARKERS)
 _CUR = rf"(?:{_CUR_ALT})"
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn)\b)?"
+_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b)?"
+# A period written right after an amount inside a range ("$110K/yr - $135K/yr").
+_UNIT = r"(?:\s?/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b)?"
 
 
 def _amount(i: int) -> str:
     """Pattern of one amount with its optional currency marker and multiplier."""
-    return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?"
+    return rf"(?P<c{i}a>{_CUR}\s?)?(?P<n{i}>{_NUM})(?P<m{i}>{_MULT})(?P<c{i}b>\s?{_CUR})?" + (
+        _UNIT if i == 1 else ""
+    )
 
 
-_SEP = r"\s*(?:-|–|—|to|and|until|bis|à)\s*"
+_SEP = r"\s*(?:-|–|—|~|〜|to|and|until|bis|à)\s*"
 _RANGE_RE = re.compile(
     r"(?P<lead>up to|upto|to|max(?:imum)?(?: of)?|from|starting (?:at|from)|min(?:imum)?(?: of)?"
     r"|at least)?\s*" + _amount(1) + rf"(?:{_SEP}" + _amount(2) + ")?",
@@ -82,7 +86,10 @@ _PAY_WORDS = re.compile(
 _NOT_PAY = re.compile(
     r"revenue|funding|raised|valuation|401\s?\(?k|customers|users|employees|budget|turnover"
     r"|series\s[a-e]|assets under|aum\b|investors|in sales|market cap|\bARR\b|bonus of"
-    r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral",
+    r"|sign-?on bonus|signing bonus|allowance|reimburs|stipend of|learning budget|referral"
+    r"|quota|relocation|tuition|differential|equity|stock|shares|rsus?\b|referral|prize|grant"
+    r"|(?:office|wellness|learning|education|phone|internet|gym|fitness|commut\w*"
+    r"|equipment|setup|meal|lunch|tech|home|remote work|childcare)\s+stipend",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {
@@ -99,7 +106,12 @@ _MULTIPLIERS = {
     "cr": 1e7,
     "m": 1e6,
     "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
 }
+# Company-sized figures ("$1.2M quota", "$3bn AUM") are never a salary.
+_BIG_MULTIPLIERS = {"m", "mn", "million", "bn", "billion"}
 
 
 @dataclass(frozen=True)
@@ -126,8 +138,8 @@ def _currency(marker: str | None) -> str | None:
 def _pick_currency(markers: list[str | None]) -> str | None:
     """Most specific currency among the markers of a range ("$90k CAD" is CAD)."""
     codes = [c for c in (_currency(m) for m in markers) if c]
-    specific = [c for c in codes if c != "USD"]
-    ranked = specific or codes
+    specific = [c for c in codes if c not in ("USD", "$")]
+    ranked = specific or [c for c in codes if c == "USD"] or codes
     return ranked[0] if ranked else None
 
 
@@ -174,10 +186,13 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
     pay_word = bool(_PAY_WORDS.search(line))
     if cur is None and not (pay_word and (has_mult or match["n2"])):
         return None
-    if _NOT_PAY.search(line[max(0, match.start() - 60) : match.end() + 40]):
+    if _NOT_PAY.search(_clause(line, match.start(), match.end())):
         return None
     m2 = (match["m2"] or "").strip()
     m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
+    head, tail = _clause_parts(line, match.start(), match.end())
+    if {m1.lower(), m2.lower()} & _BIG_MULTIPLIERS and not _PAY_LABEL.search(head):
+        return None  # "$1.2M quota"; but "Salary: ¥8M ~ ¥12M" is pay
     low = _number(match["n1"], m1)
     high = _number(match["n2"], m2) if match["n2"] else None
     if high is not None and m2 and not match["m1"] and low * 1000 <= high / 10:
@@ -186,10 +201,56 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     if re.fullmatch(r"(?:19|20)\d\d", match["n1"]) and cur is None:
         return None
-    after = line[match.end() : match.end() + 40]
-    before = line[max(0, match.start() - 25) : match.start()]
-    period = _period(after) or _period(before) or _period(line) or _guess_period(high or low)
-    return _build(match["lead"], low, high, cur, period, pay_word)
+    # The period belongs to the amount's own clause: "£50-60k, hybrid with 2 days a week"
+    # is a yearly salary.
+    period = _period(tail) or _period(head) or _guess_period(high or low)
+    lead = match["lead"]
+    if high is None and _FLOOR_PLUS.match(line, match.end()):
+        lead = "from"  # "$100,000+" is a floor
+    score, salary = _build(lead, low, high, cur, period, pay_word)
+    if _TOTAL_PAY.search(head[-30:]) or _TOTAL_PAY.match(tail.lstrip(" (")):
+        score -= 2  # OTE / total compensation is not the base salary
+    elif re.search(r"\bbase\b", head[-25:] + tail[:12], re.IGNORECASE):
+        score += 1
+    return score, salary
+
+
+# "$180,000+" is a floor; "$180,000+ bonus" adds something to the salary.
+_FLOOR_PLUS = re.compile(
+    r"\+(?!\s*(?:bonus|equity|benefits?|commission|super|stock|options|rsus?|car|pension"
+    r"|holiday|vat|perks|shares|allowance|overtime|tips|[$£€\d]))",
+    re.IGNORECASE,
+)
+_PAY_LABEL = re.compile(
+    r"\b(?:salary|pay|compensation|wage|remuneration|package|ctc|gehalt|salaire|年収)\b", re.I
+)
+_TOTAL_PAY = re.compile(
+    r"\b(?:OTE|on[\s-]target(?:\s+earnings)?(?:\s+of)?|total\s+(?:comp(?:ensation)?|package|"
+    r"earnings|target\s+cash|cash)|TC|TTC|uncapped|with\s+commission|including\s+commission)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r",\s|;\s|\s\+\s|\.\s|\s(?:and|plus|with)\s|\s[-–—]\s(?=[A-Za-z])|[•|]|\s\(|\)"
+)
+
+
+def _clause_parts(line: str, start: int, end: int) -> tuple[str, str]:
+    """Text before and after an amount within its clause ('$120k base, $10k bonus' has two)."""
+    head = line[max(0, start - 60) : start]
+    tail = line[end : end + 40]
+    cuts = list(_CLAUSE_END.finditer(head))
+    if cuts:
+        head = head[cuts[-1].end() :]
+    cut = _CLAUSE_END.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    return head, tail
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause of a line an amount belongs to."""
+    head, tail = _clause_parts(line, start, end)
+    return head + line[start:end] + tail
 
 
 def _build(
@@ -220,7 +281,41 @@ def find_salary(text: str) -> Salary | None:
                 best = (score, -line_no, salary)
     if best is None:
         return None
-    return _with_default_currency(best[2], text)
+    salary = best[2]
+    if salary.currency == "$":
+        code = _dollar_country(text)
+        salary = Salary(salary.minimum, salary.maximum, code, salary.period)
+    return _with_default_currency(salary, text)
+
+
+_DOLLAR_PLACES: list[tuple[str, str]] = [
+    (
+        r"\bAustralia|\b(?:NSW|VIC|QLD)\b|\b(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra)\b",
+        "AUD",
+    ),
+    (r"New Zealand|\bNZ\b|\b(?:Auckland|Wellington|Christchurch)\b", "NZD"),
+    (
+        r"\bCanada\b|\b(?:Toronto|Vancouver|Montr[eé]al|Calgary|Ottawa|Edmonton|Winnipeg)\b"
+        r"|,\s(?:ON|BC|AB|QC|MB|NS|NB|SK)\b",
+        "CAD",
+    ),
+    (r"\bSingapore\b", "SGD"),
+    (r"\bHong Kong\b", "HKD"),
+]
+
+
+def _dollar_country(text: str) -> str:
+    """Which dollar a bare "$" is: the country of the posting's header or location, else USD."""
+    lines = text.split("\n")
+    header = "\n".join(
+        lines[:8] + [ln for ln in lines if re.match(r"\s*(?:job\s+)?location\s*:", ln, re.I)]
+    )
+    if re.search(r"\+\s*super\b|superannuation", text, re.IGNORECASE):
+        return "AUD"
+    for pattern, code in _DOLLAR_PLACES:
+        if re.search(pattern, header):
+            return code
+    return "USD"
 
 
 def _with_default_currency(salary: Salary, text: str) -> Salary:

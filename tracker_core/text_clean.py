@@ -21,9 +21,12 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
+        self._pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open a block, a bullet or a skipped element."""
+        if tag == "pre":
+            self._pre_depth += 1
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
         elif tag == "li":
@@ -33,6 +36,8 @@ class _TextCollector(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Close a block or a skipped element."""
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
         if tag in _SKIP_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCK_TAGS:
@@ -40,8 +45,10 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         """Keep visible text."""
-        if not self._skip_depth:
-            self.parts.append(data)
+        if self._skip_depth:
+            return
+        # Line breaks inside HTML source are spaces; only block elements break lines.
+        self.parts.append(data if self._pre_depth else re.sub(r"\s+", " ", data))
 
 
 def looks_like_html(text: str) -> bool:
