@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from tracker_core.services.auth import SESSION_COOKIE
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -100,3 +103,5 @@ def sign_up(page: Any, email: str, password: str = "s3cret-pass") -> None:
     panel.get_by_label("Repeat password").fill(password)
     panel.get_by_role("button", name="Create account").click()
     page.get_by_role("heading", name="Board").wait_for()
+    # The session cookie is written by a script on that run; a new URL before it would sign out.
+    page.wait_for_function(f"document.cookie.includes({json.dumps(SESSION_COOKIE + '=')})")
