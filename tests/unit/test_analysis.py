@@ -231,3 +231,21 @@ def test_word_forms_meet(embedder: Embedder) -> None:
 
     index = build_index("Orchestrated nightly workflows in Airflow.", embedder)
     assert overlap("Workflow orchestration", index) is not None
+
+
+UNKNOWN_NAMES_JD = (
+    "Monitoring Engineer\nRequirements:\n"
+    "- In-depth experience with Solarwinds/Orion, AppDynamics for APM\n"
+    "- Strong technical understanding and working knowledge of A+, N+, MCSA, CDIA\n"
+    "- Good familiarity with GREY BOX TESTING strategies.\n"
+)
+
+
+def test_unknown_products_and_acronyms_listed_beside_skills_are_keywords() -> None:
+    resume = "Monitoring Engineer (2018 - 2024)\n- Ran Solarwinds Orion and APM dashboards. A+, N+."
+    result = analyze_resume(resume, UNKNOWN_NAMES_JD, engine="offline")
+    assert {"AppDynamics", "MCSA", "CDIA", "GREY BOX TESTING"} <= set(result.missing_keywords)
+    assert "Orion" in result.matched_keywords
+    full = resume + "\n- AppDynamics, MCSA and CDIA certified; grey box testing."
+    met = analyze_resume(full, UNKNOWN_NAMES_JD, engine="offline")
+    assert not {"AppDynamics", "MCSA", "CDIA", "GREY BOX TESTING"} & set(met.missing_keywords)

@@ -142,7 +142,9 @@ def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
     """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
     keywords = [head] if head else []
     seen = {k.casefold() for k in keywords}
-    keywords += [s for s in extract_skills(item, generic=False) if s.casefold() not in seen]
+    keywords += [
+        s for s in extract_skills(item, generic=False, unknown=True) if s.casefold() not in seen
+    ]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase else []
