@@ -328,6 +328,13 @@ def _with_caps_runs(text: str, found: list[SkillMention]) -> list[SkillMention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a word is one word of a longer capitalised name ("Detection Systems/...")."""
+    before = re.search(r"[A-Z][\w+#]*[ \t]$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t][A-Z]", text[end : end + 2])
+    return bool(before or after)
+
+
 def _listed_names(text: str, found: list[SkillMention]) -> list[SkillMention]:
     """CamelCase products and acronyms listed beside known skills ("A+, N+, MCSA, CDIA").
 
@@ -338,7 +345,11 @@ def _listed_names(text: str, found: list[SkillMention]) -> list[SkillMention]:
     slashed = [
         m
         for m in _SLASHED_RE.finditer(text)
-        if any(f.end == m.start() - 1 or f.start == m.end() + 1 for f in found)
+        if not _in_longer_name(text, m.start(), m.end())
+        and any(
+            f.start == m.end() + 1 if text[m.end() : m.end() + 1] == "/" else f.end == m.start() - 1
+            for f in found
+        )
     ]
     cands = [
         m

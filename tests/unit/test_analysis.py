@@ -249,3 +249,16 @@ def test_unknown_products_and_acronyms_listed_beside_skills_are_keywords() -> No
     full = resume + "\n- AppDynamics, MCSA and CDIA certified; grey box testing."
     met = analyze_resume(full, UNKNOWN_NAMES_JD, engine="offline")
     assert not {"AppDynamics", "MCSA", "CDIA", "GREY BOX TESTING"} & set(met.missing_keywords)
+
+
+def test_role_phrases_and_bullet_debris_are_not_keywords() -> None:
+    posting = (
+        "Stonemason\nRequirements:\n- Proven experience as a Stonemason: 2 years\n"
+        "- Intrusion Detection Systems/Intrusion Prevention Systems (IDS/IPS)\n"
+        "-óCapability to assess student performance\n"
+    )
+    result = analyze_resume("Baker (2019 - 2024)\n- Baked bread.", posting, engine="offline")
+    keywords = result.missing_keywords + result.matched_keywords
+    assert not any(" as a " in k for k in keywords)
+    assert "Systems" not in keywords
+    assert "Capability to assess student performance" in keywords
