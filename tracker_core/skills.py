@@ -164,6 +164,22 @@ def display_name(key: str, surface: str) -> str:
     return surface
 
 
+_VERSION_RE = re.compile(r"(?P<base>.*?[A-Za-z+#])[ -]?v?(?P<version>\d+(?:\.\d+)*)$")
+
+
+def _versioned(key: str, surface: str) -> str:
+    """Display name of a mention; a version keeps its own spelling ("HTML5" stays "HTML5").
+
+    The version is then what a keyword names, while the resume's "HTML" still meets it through
+    the alias (see evidence.canonical_key).
+    """
+    name = display_name(key, surface)
+    match = _VERSION_RE.fullmatch(surface)
+    if match and normalize_key(match["base"]) == key and name.casefold() != surface.casefold():
+        return name + surface[len(match["base"]) :]
+    return name
+
+
 def find_degrees(text: str) -> list[SkillMention]:
     """Academic degrees a text names ("Bachelor's or Master's degree", "PhD", "BS/MS")."""
     found: list[SkillMention] = []
@@ -407,7 +423,7 @@ def _find_terms(text: str) -> list[SkillMention]:
         start, end = toks[i][1], toks[end_idx - 1][2]
         surface = text[start:end]
         if _accept(surface):
-            found.append(SkillMention(display_name(key, surface), surface, start, end))
+            found.append(SkillMention(_versioned(key, surface), surface, start, end))
         i = end_idx
     return found
 

@@ -262,3 +262,11 @@ def test_role_phrases_and_bullet_debris_are_not_keywords() -> None:
     assert not any(" as a " in k for k in keywords)
     assert "Systems" not in keywords
     assert "Capability to assess student performance" in keywords
+
+
+def test_a_versioned_name_keeps_its_version_and_is_met_by_the_plain_name() -> None:
+    posting = "Web Developer\nRequirements:\n- Proficiency in HTML5, CSS3\n"
+    without = analyze_resume("Cook (2019 - 2024)\n- Cooked.", posting, engine="offline")
+    assert {"HTML5", "CSS3"} <= set(without.missing_keywords)
+    plain = analyze_resume("Web developer (2019 - 2024): HTML and CSS.", posting, engine="offline")
+    assert {"HTML5", "CSS3"} <= set(plain.matched_keywords)

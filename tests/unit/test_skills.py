@@ -134,3 +134,8 @@ def test_phrase_in_capitals_is_one_term_but_a_heading_is_not() -> None:
     )
     assert extract_skills("REQUIREMENTS AND QUALIFICATIONS", unknown=True) == []
     assert "AWS SQS SNS" not in extract_skills("Experience with AWS SQS SNS", unknown=True)
+
+
+def test_versioned_names_keep_their_version() -> None:
+    assert extract_skills("Proficiency in HTML5 and CSS3") == ["HTML5", "CSS3"]
+    assert extract_skills("Proficiency in HTML and CSS") == ["HTML", "CSS"]
