@@ -63,6 +63,22 @@ _LIST_GAP = re.compile(r"\s*[,/&]\s*")
 MAX_PHRASE_WORDS = 4
 MAX_PHRASE_ITEMS = 5
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
+# Names the vocabulary lacks, told by their shape: CamelCase products ("AppDynamics", "iPhone"),
+# short acronyms and certifications ("MCSA", "N+", "API's").
+_SHAPED_RE = re.compile(
+    r"(?<![\w+#.'’/-])(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[a-z][A-Z][A-Za-z0-9]+"
+    r"|[A-Z][A-Z0-9]{1,5}\+{0,2}|[A-Z]\+{1,2})(?:['’]s)?(?![\w+#'’-]|\.\w)"
+)
+# Acronyms that are not skills however they are listed.
+# A capitalised word written as another name of a skill: "Solarwinds/Orion".
+_SLASHED_RE = re.compile(r"(?<=/)[A-Z][a-z]{2,}\b(?![/'’-])|\b[A-Z][a-z]{2,}(?=/)")
+_NOT_SKILL_ACRONYMS = frozenset(
+    "and or of for the to in on with we you us usa uk eu cv ok etc tbd asap pto fte ii iii iv "
+    "vi am pm est pst cet eg ie inc ltd llc other others similar equivalent related any all "
+    "both more various".split()
+)
+# A run of upper-case words written in lower-case text: "Good familiarity with GREY BOX TESTING".
+_CAPS_RUN_RE = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}\b")
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,22 @@ def display_name(key: str, surface: str) -> str:
     return surface
 
 
+_VERSION_RE = re.compile(r"(?P<base>.*?[A-Za-z+#])[ -]?v?(?P<version>\d+(?:\.\d+)*)$")
+
+
+def _versioned(key: str, surface: str) -> str:
+    """Display name of a mention; a version keeps its own spelling ("HTML5" stays "HTML5").
+
+    The version is then what a keyword names, while the resume's "HTML" still meets it through
+    the alias (see evidence.canonical_key).
+    """
+    name = display_name(key, surface)
+    match = _VERSION_RE.fullmatch(surface)
+    if match and normalize_key(match["base"]) == key and name.casefold() != surface.casefold():
+        return name + surface[len(match["base"]) :]
+    return name
+
+
 def find_degrees(text: str) -> list[SkillMention]:
     """Academic degrees a text names ("Bachelor's or Master's degree", "PhD", "BS/MS")."""
     found: list[SkillMention] = []
@@ -164,11 +196,16 @@ def find_degrees(text: str) -> list[SkillMention]:
     return found
 
 
-def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[SkillMention]:
+def find_skills(
+    text: str, *, degrees: bool = True, generic: bool = True, unknown: bool = False
+) -> list[SkillMention]:
     """All skill mentions, longest match first, non-overlapping, in text order.
 
     With ``degrees``, academic qualifications count too (SkillSpan tags them as knowledge); with
-    ``generic``, broad words used as knowledge ("experience in cloud") count too.
+    ``generic``, broad words used as knowledge ("experience in cloud") count too; with
+    ``unknown``, names the vocabulary lacks count where their shape and place show them: a
+    CamelCase product or an acronym listed beside known skills ("Solarwinds/Orion, AppDynamics"),
+    a phrase in capitals ("GREY BOX TESTING").
     """
     taken = find_degrees(text) if degrees else []
     found = [
@@ -177,6 +214,9 @@ def find_skills(text: str, *, degrees: bool = True, generic: bool = True) -> lis
         if not any(_overlaps(m, d) for d in taken) and not _how_to_apply(text, m)
     ]
     found = sorted([*found, *taken], key=lambda m: m.start)
+    if unknown:
+        found = _with_caps_runs(text, found)
+        found = sorted([*found, *_listed_names(text, found)], key=lambda m: m.start)
     if not generic:
         return found
     found = sorted([*found, *_in_context(text, found)], key=lambda m: m.start)
@@ -274,6 +314,85 @@ def _in_context(text: str, found: list[SkillMention]) -> list[SkillMention]:
     return extra
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the line around a span is mostly capitals (a heading, not a named term)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    letters = [c for c in text[left : len(text) if right < 0 else right] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _with_caps_runs(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """Phrases in capitals as one term each ("GREY BOX TESTING"), over the pieces found in them.
+
+    A run of short acronyms ("AWS SQS SNS") stays separate names; a line all in capitals is a
+    heading.
+    """
+    out = list(found)
+    for match in _CAPS_RUN_RE.finditer(text):
+        words = match.group().split()
+        if all(len(w) <= 4 for w in words) or _shouted(text, *match.span()):
+            continue
+        if normalize_key(match.group()) in HAND_STOP_TERMS:
+            continue
+        start, end = match.span()
+        mention = SkillMention(match.group(), match.group(), start, end)
+        inside = [m for m in out if _overlaps(m, mention)]
+        if any(m.start <= start and m.end >= end for m in inside):
+            continue  # a known name already covers it
+        out = [m for m in out if not _overlaps(m, mention)] + [mention]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a word is one word of a longer capitalised name ("Detection Systems/...")."""
+    before = re.search(r"[A-Z][\w+#]*[ \t]$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t][A-Z]", text[end : end + 2])
+    return bool(before or after)
+
+
+def _listed_names(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """CamelCase products and acronyms listed beside known skills ("A+, N+, MCSA, CDIA").
+
+    The list separator must join the name to a skill, or to a name already taken this way, so
+    "US" in "based in the US" or "API's" alone in a sentence are not taken.
+    """
+    found = list(found)
+    slashed = [
+        m
+        for m in _SLASHED_RE.finditer(text)
+        if not _in_longer_name(text, m.start(), m.end())
+        and any(
+            f.start == m.end() + 1 if text[m.end() : m.end() + 1] == "/" else f.end == m.start() - 1
+            for f in found
+        )
+    ]
+    cands = [
+        m
+        for m in [*_SHAPED_RE.finditer(text), *slashed]
+        if m.group().rstrip("'’s").lower() not in _NOT_SKILL_ACRONYMS
+        and not any(f.start < m.end() and m.start() < f.end for f in found)
+        and not _shouted(text, *m.span())
+    ]
+    extra: list[SkillMention] = []
+    changed = True
+    while changed:
+        changed = False
+        for match in cands:
+            start, end = match.span()
+            if any(e.start == start for e in extra):
+                continue
+            near = [*found, *extra]
+            before = any(_LIST_SEP.fullmatch(text, m.end, start) for m in near if m.end <= start)
+            after = any(_LIST_SEP.fullmatch(text, end, m.start) for m in near if m.start >= end)
+            if before or after:
+                surface = match.group()
+                name = re.sub(r"['’]s$", "s", surface)
+                extra.append(SkillMention(name, surface, start, end))
+                changed = True
+    return extra
+
+
 def _how_to_apply(text: str, mention: SkillMention) -> bool:
     """A language named only as the language of the application or the office ("CV in English")."""
     if mention.surface.lower() not in LANGUAGES:
@@ -304,7 +423,7 @@ def _find_terms(text: str) -> list[SkillMention]:
         start, end = toks[i][1], toks[end_idx - 1][2]
         surface = text[start:end]
         if _accept(surface):
-            found.append(SkillMention(display_name(key, surface), surface, start, end))
+            found.append(SkillMention(_versioned(key, surface), surface, start, end))
         i = end_idx
     return found
 
@@ -354,6 +473,8 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
-def extract_skills(text: str, *, degrees: bool = True, generic: bool = True) -> list[str]:
+def extract_skills(
+    text: str, *, degrees: bool = True, generic: bool = True, unknown: bool = False
+) -> list[str]:
     """Hard skills, tools and technologies named in a text, normalised, without duplicates."""
-    return unique_names(find_skills(text, degrees=degrees, generic=generic))
+    return unique_names(find_skills(text, degrees=degrees, generic=generic, unknown=unknown))

@@ -246,3 +246,42 @@ def test_a_title_under_the_dates_names_the_role() -> None:
     assert result.explanation[0].evidence == (
         "Acme Corp                          Jan 2020 – Present · Data Engineer"
     )
+
+
+UNKNOWN_NAMES_JD = (
+    "Monitoring Engineer\nRequirements:\n"
+    "- In-depth experience with Solarwinds/Orion, AppDynamics for APM\n"
+    "- Strong technical understanding and working knowledge of A+, N+, MCSA, CDIA\n"
+    "- Good familiarity with GREY BOX TESTING strategies.\n"
+)
+
+
+def test_unknown_products_and_acronyms_listed_beside_skills_are_keywords() -> None:
+    resume = "Monitoring Engineer (2018 - 2024)\n- Ran Solarwinds Orion and APM dashboards. A+, N+."
+    result = analyze_resume(resume, UNKNOWN_NAMES_JD, engine="offline")
+    assert {"AppDynamics", "MCSA", "CDIA", "GREY BOX TESTING"} <= set(result.missing_keywords)
+    assert "Orion" in result.matched_keywords
+    full = resume + "\n- AppDynamics, MCSA and CDIA certified; grey box testing."
+    met = analyze_resume(full, UNKNOWN_NAMES_JD, engine="offline")
+    assert not {"AppDynamics", "MCSA", "CDIA", "GREY BOX TESTING"} & set(met.missing_keywords)
+
+
+def test_role_phrases_and_bullet_debris_are_not_keywords() -> None:
+    posting = (
+        "Stonemason\nRequirements:\n- Proven experience as a Stonemason: 2 years\n"
+        "- Intrusion Detection Systems/Intrusion Prevention Systems (IDS/IPS)\n"
+        "-óCapability to assess student performance\n"
+    )
+    result = analyze_resume("Baker (2019 - 2024)\n- Baked bread.", posting, engine="offline")
+    keywords = result.missing_keywords + result.matched_keywords
+    assert not any(" as a " in k for k in keywords)
+    assert "Systems" not in keywords
+    assert "Capability to assess student performance" in keywords
+
+
+def test_a_versioned_name_keeps_its_version_and_is_met_by_the_plain_name() -> None:
+    posting = "Web Developer\nRequirements:\n- Proficiency in HTML5, CSS3\n"
+    without = analyze_resume("Cook (2019 - 2024)\n- Cooked.", posting, engine="offline")
+    assert {"HTML5", "CSS3"} <= set(without.missing_keywords)
+    plain = analyze_resume("Web developer (2019 - 2024): HTML and CSS.", posting, engine="offline")
+    assert {"HTML5", "CSS3"} <= set(plain.matched_keywords)

@@ -112,3 +112,30 @@ def test_cued_phrases_never_yield_generic_words() -> None:
     for text in ["Experience with our team", "Knowledge of communication", "Experience in one of"]:
         skills = {s.casefold() for s in extract_skills(text)}
         assert not skills & {"experience", "team", "communication", "one"}
+
+
+def test_unknown_names_count_only_when_asked_and_listed_beside_skills() -> None:
+    line = "Experience with Solarwinds/Orion, AppDynamics for APM; A+, N+, MCSA, CDIA"
+    assert "MCSA" not in extract_skills("Holds A+, N+, MCSA, CDIA")  # off by default
+    found = extract_skills(line, generic=False, unknown=True)
+    assert {"Orion", "AppDynamics", "N+", "MCSA", "CDIA"} <= set(found)
+    assert extract_skills("We are based in the US, EU and UK", unknown=True) == []
+    assert "FooBar" not in extract_skills("A FooBar mindset, and Python", unknown=True)
+    assert "Other" not in extract_skills("Python/Other languages", unknown=True)
+
+
+def test_apostrophe_plural_acronym_is_a_plural() -> None:
+    assert "APIs" in extract_skills("Rest, JSON, Map, API's and Mobile", unknown=True)
+
+
+def test_phrase_in_capitals_is_one_term_but_a_heading_is_not() -> None:
+    assert "GREY BOX TESTING" in extract_skills(
+        "Good familiarity with GREY BOX TESTING strategies.", unknown=True
+    )
+    assert extract_skills("REQUIREMENTS AND QUALIFICATIONS", unknown=True) == []
+    assert "AWS SQS SNS" not in extract_skills("Experience with AWS SQS SNS", unknown=True)
+
+
+def test_versioned_names_keep_their_version() -> None:
+    assert extract_skills("Proficiency in HTML5 and CSS3") == ["HTML5", "CSS3"]
+    assert extract_skills("Proficiency in HTML and CSS") == ["HTML", "CSS"]

@@ -53,6 +53,12 @@ _META_HEAD = re.compile(
 )
 
 
+# "experience as a Welder": the phrase names a role, not a skill.
+_AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+[A-Za-z]", re.IGNORECASE)
+# Bullet debris a pasted posting leaves before a line: "-ó", "•", "*-".
+_LEAD_JUNK = re.compile(r"^(?:[^\w(]|[^\x00-\x7f](?=[A-Z]))*")
+
+
 @dataclass
 class Requirement:
     """A posting line reduced to keywords, with its kind and weight."""
@@ -99,6 +105,8 @@ def _head(item: str) -> str | None:
     if not match:
         return None
     head = match["head"].strip(" *_")
+    if _AS_ROLE.search(head):
+        return None  # "Proven experience as a Stonemason: 2 years": a role, not a skill
     return head if 0 < len(head.split()) <= 5 else None
 
 
@@ -131,10 +139,12 @@ def _years(item: str) -> tuple[float | None, str | None]:
 
 def short_phrase(item: str) -> str | None:
     """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
-    phrase = _QUALIFIERS.sub("", item.strip(" .;:*")).strip(" .;:")
+    phrase = _QUALIFIERS.sub("", _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= PHRASE_MAX_WORDS or _YEARS_RE.search(phrase):
         return None
+    if _AS_ROLE.search(phrase):
+        return None  # "Proven experience as a Stonemason": a role, checked with the years
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -142,7 +152,9 @@ def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
     """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
     keywords = [head] if head else []
     seen = {k.casefold() for k in keywords}
-    keywords += [s for s in extract_skills(item, generic=False) if s.casefold() not in seen]
+    keywords += [
+        s for s in extract_skills(item, generic=False, unknown=True) if s.casefold() not in seen
+    ]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase else []
