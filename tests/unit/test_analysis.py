@@ -285,3 +285,13 @@ def test_a_versioned_name_keeps_its_version_and_is_met_by_the_plain_name() -> No
     assert {"HTML5", "CSS3"} <= set(without.missing_keywords)
     plain = analyze_resume("Web developer (2019 - 2024): HTML and CSS.", posting, engine="offline")
     assert {"HTML5", "CSS3"} <= set(plain.matched_keywords)
+
+
+def test_a_named_product_is_met_only_when_named() -> None:
+    posting = "Backend Developer\nRequirements:\n- PostgreSQL\n- Customer service skills\n"
+    resume = "Backend Developer (2019 - 2024)\nSkills:\n- MySQL\n- Customer service\n"
+    result = analyze_resume(resume, posting, engine="offline")
+    assert "PostgreSQL" in result.missing_keywords
+    assert "Customer service skills" in result.matched_keywords
+    postgres = next(r for r in result.explanation if r.keywords == ["PostgreSQL"])
+    assert 0 < postgres.score < 0.5  # a close product still earns part of the credit

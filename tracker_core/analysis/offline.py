@@ -33,6 +33,8 @@ LISTED_WEIGHT = 0.5
 YEARS_SHARE = 0.4
 SUB_SKILL_SHARE = 0.5
 PHRASE_SHARE = 0.5
+# A named product is met only when named (or an alias is); a close one earns part credit.
+NAMED_CAP = 0.45
 # Time in the posting's own role weighs as much as two required skills.
 ROLE_WEIGHT = 2.0
 
@@ -84,8 +86,16 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
         vectors = embedder.embed([u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
             meaning = semantic(vec, index)
+            if unit.is_keyword and _named(unit.label):
+                meaning = Evidence(min(meaning.credit, NAMED_CAP), meaning.line, meaning.similarity)
             words = overlap(unit.label, index)
             unit.evidence = words if words and words.credit > meaning.credit else meaning
+
+
+def _named(label: str) -> bool:
+    """A product or proper name ("Perl", "Apache Spark", "SAP"): every word capitalised."""
+    words = label.split()
+    return all(w[:1].isupper() or any(c.isdigit() for c in w) for w in words)
 
 
 def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]) -> None:
