@@ -295,3 +295,13 @@ def test_a_named_product_is_met_only_when_named() -> None:
     assert "Customer service skills" in result.matched_keywords
     postgres = next(r for r in result.explanation if r.keywords == ["PostgreSQL"])
     assert 0 < postgres.score < 0.5  # a close product still earns part of the credit
+
+
+def test_another_kind_of_engineer_is_not_the_postings_role() -> None:
+    posting = "Data Engineer\nRequirements:\n- 3+ years of experience as a Data Engineer\n"
+    frontend = "Loop Commerce (2018 - 2024)\nFrontend Engineer\n- Built React apps.\n"
+    result = analyze_resume(frontend, posting, engine="offline")
+    assert not result.explanation[0].met
+    assert result.years_checks[0].found == 0
+    backend = "Loop Commerce (2018 - 2024)\nSenior Data Engineer\n- Built pipelines.\n"
+    assert analyze_resume(backend, posting, engine="offline").explanation[0].met

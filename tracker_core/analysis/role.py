@@ -6,10 +6,9 @@ import re
 
 import numpy as np
 
-from tracker_core.analysis.evidence import content_stems
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
-from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM
+from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM, role_overlap
 from tracker_core.embeddings import Embedder
 
 # Years in the role that count as fully shown when the posting asks for no number.
@@ -32,14 +31,12 @@ def matching_stints(role: str, stints: list[Stint], embedder: Embedder) -> list[
     """Dated resume entries whose title names the role (shared words or close meaning)."""
     if not stints:
         return []
-    words = content_stems(role)
     texts = [s.title for s in stints]
     sims = embedder.embed(texts) @ embedder.embed([role])[0]
     return [
         s
         for s, text, sim in zip(stints, texts, np.asarray(sims), strict=True)
-        if (words and len(words & content_stems(text)) / len(words) >= ROLE_OVERLAP)
-        or float(sim) >= ROLE_SIM
+        if role_overlap(role, text) >= ROLE_OVERLAP or float(sim) >= ROLE_SIM
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker_core.analysis.evidence import content_stems
+from tracker_core.analysis.evidence import content_stems, stem
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
 from tracker_core.analysis.requirements import Requirement
@@ -14,6 +14,23 @@ ROLE_SIM = 0.6
 ROLE_OVERLAP = 0.5
 _SIMILAR = re.compile(r"\s+(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|related).*$", re.I)
 UNKNOWN_CREDIT = 0.5
+# Kinds of job that many fields share; what comes before them names the role.
+_ROLE_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "engineer developer manager specialist analyst assistant technician officer consultant"
+        " lead administrator architect designer scientist coordinator associate representative"
+        " operator worker agent programmer director head executive staff member"
+    ).split()
+)
+
+
+def role_overlap(role: str, text: str) -> float:
+    """Share of the role's telling words in a text: 'Data' tells 'Data Engineer' apart, not
+    'Engineer', so a Frontend Engineer does not read as a Data Engineer."""
+    words = content_stems(role)
+    telling = words - _ROLE_NOUNS or words
+    return len(telling & content_stems(text)) / max(1, len(telling))
 
 
 def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
@@ -22,8 +39,7 @@ def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[f
         role = _SIMILAR.sub("", req.role)
         texts = [s.title for s in stints]
         sims = embedder.embed(texts) @ embedder.embed([role])[0]
-        words = content_stems(role)
-        shares = [len(words & content_stems(t)) / max(1, len(words)) for t in texts]
+        shares = [role_overlap(role, t) for t in texts]
         best = max(range(len(stints)), key=lambda i: (shares[i], float(sims[i])))
         if shares[best] >= ROLE_OVERLAP or float(sims[best]) >= ROLE_SIM:
             return stints[best].years, stints[best].shown
