@@ -305,3 +305,13 @@ def test_another_kind_of_engineer_is_not_the_postings_role() -> None:
     assert result.years_checks[0].found == 0
     backend = "Loop Commerce (2018 - 2024)\nSenior Data Engineer\n- Built pipelines.\n"
     assert analyze_resume(backend, posting, engine="offline").explanation[0].met
+
+
+def test_the_title_and_company_lines_at_the_top_are_not_requirements() -> None:
+    posting = (
+        "Critical Care Staff Nurse (Band 6)\nLeeds Teaching Hospitals NHS Trust · Leeds\n\n"
+        "We are looking for an experienced nurse for our ICU.\n\nEssential\n- NMC registration\n"
+    )
+    result = analyze_resume("Nurse (2016 - 2024)\n- NMC registered.", posting, engine="offline")
+    asked = {k for r in result.explanation for k in r.keywords}
+    assert "NMC" in asked and "Hospitals" not in asked

@@ -36,6 +36,9 @@ _EXAMPLES = re.compile(
     r"|[,\s]\s*(?:e\.\s?g\.|such as|like|incl\w*)\s",
     re.IGNORECASE,
 )
+HEADER_MAX_WORDS = 12
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CONNECTORS = frozenset("of and in at for the to with on a an or de du la le der die und".split())
 _SKIP_HEADINGS = re.compile(
     r"title|benefit|perks|what we offer|about (?:us|the company)|salary|compensation|how to apply"
     r"|equal opportunity|location",
@@ -193,6 +196,14 @@ def _examples(item: str, keywords: list[str]) -> tuple[list[str], list[str]]:
     return (named[-1:], examples) if named and examples else ([], [])
 
 
+def _header_line(line: str) -> bool:
+    """A title or 'Company · City · Full-time' line at the top: names, not requirements."""
+    words = _WORD.findall(line)
+    if not words or len(words) > HEADER_MAX_WORDS or line.rstrip().endswith((".", ":", ";")):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
 def extract_requirements(job_description: str) -> list[Requirement]:
     """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
     found: list[Requirement] = []
@@ -200,6 +211,8 @@ def extract_requirements(job_description: str) -> list[Requirement]:
         if _SKIP_HEADINGS.search(section.heading):
             continue
         for line in section.lines:
+            if not section.heading and _header_line(line):
+                continue
             kind = line_kind(line, section.kind)
             for item in _items(line):
                 req = _requirement(item, kind)
