@@ -2038,9 +2038,7 @@ this role is office-based.
             "salary_currency": "NZD",
         },
     },
-]
-
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch C (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshc-career-site-req-line",
         "text": """Logistics Coordinator
@@ -2259,6 +2257,380 @@ Pay range: $21.34 - $30.55 hourly
             "remote": "onsite",
             "salary": (21.34, 30.55, "hour"),
             "salary_currency": "USD",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshd-nhs-salary-two-lines",
+        "text": """Staff Nurse (Band 5) - Acute Medical Unit
+Northgate Hospitals NHS Foundation Trust
+
+Salary
+£29,970 to £36,483 a year per annum, pro rata
+
+Contract
+Permanent
+
+Working pattern
+Full-time, Flexible working
+
+Job summary
+We are looking for a compassionate Staff Nurse to join our busy Acute Medical Unit. You
+will work 12.5-hour shifts, including nights and weekends, as part of a team of 40 nurses.
+
+Person specification
+- NMC registration
+- Evidence of continuing professional development
+""",
+        "expect": {
+            "title": "Staff Nurse - Acute Medical Unit",
+            "company": "Northgate Hospitals NHS Foundation Trust",
+            "remote": None,
+            "salary": (29970, 36483, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-usajobs-gs-telework",
+        "text": """IT Specialist (INFOSEC)
+Department of Veterans Affairs
+Office of Information and Technology
+
+Overview
+Open & closing dates: 01/05/2027 to 01/19/2027
+Salary: $86,962 - $113,047 per year
+Pay scale & grade: GS 12
+Remote job: No
+Telework eligible: Yes—as determined by the agency policy.
+Travel Required: 25% or less
+Location: 1 vacancy in the following location: Austin, TX
+
+Duties
+As an IT Specialist (INFOSEC) you will assess the security posture of field office systems.
+""",
+        "expect": {
+            "title": "IT Specialist (INFOSEC)",
+            "company": "Department of Veterans Affairs",
+            "remote": "hybrid",
+            "salary": (86962, 113047, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-uk-university-grade",
+        "text": """Research Fellow in Computational Linguistics
+School of Informatics
+Reference: 104552
+Grade 7: £37,099 to £44,263 per annum
+Fixed term for 24 months
+Closing date: 12 March 2027
+
+The School of Informatics is seeking a Research Fellow to join the speech and language
+group on a funded project of £1.4 million. The post is based on the King's Buildings campus
+in Edinburgh, with hybrid working available by agreement with the line manager.
+""",
+        "expect": {
+            "title": "Research Fellow in Computational Linguistics",
+            "remote": "hybrid",
+            "salary": (37099, 44263, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-spain-euros-brutos",
+        "text": """Técnico/a de Mantenimiento Industrial
+Grupo Ebrosa – Zaragoza
+Jornada completa · Presencial
+
+¿Qué harás?
+- Mantenimiento preventivo y correctivo de líneas de envasado
+- Gestión de órdenes de trabajo en SAP PM
+
+Ofrecemos:
+- Contrato indefinido
+- Salario: 28.000 - 32.000 euros brutos anuales
+- Turnos rotativos de mañana y tarde
+""",
+        "expect": {
+            "title": "Técnico/a de Mantenimiento Industrial",
+            "remote": "onsite",
+            "salary": (28000, 32000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-brazil-reais-por-mes",
+        "text": """Analista de Dados Pleno
+Empresa: Vetor Pagamentos
+Local: São Paulo, SP (Híbrido - 3x por semana no escritório)
+Salário: R$ 8.000 a R$ 10.500 por mês + VR/VA
+
+Responsabilidades
+- Construir dashboards no Power BI
+- Modelar dados no dbt
+""",
+        "expect": {
+            "title": "Analista de Dados Pleno",
+            "company": "Vetor Pagamentos",
+            "remote": "hybrid",
+            "salary": (8000, 10500, "month"),
+            "salary_currency": "BRL",
+        },
+    },
+    {
+        "id": "freshd-naukri-lacs-pa",
+        "text": """Senior Java Developer
+Kestrel Infosoft Pvt Ltd
+4-8 Yrs | 12-18 Lacs P.A. | Bengaluru
+
+Job description
+Work from office - 5 days a week. Immediate joiners preferred.
+- Strong Core Java, Spring Boot and microservices
+- Experience with Kafka is a plus
+
+Role: Back End Developer
+Industry Type: IT Services & Consulting
+""",
+        "expect": {
+            "title": "Senior Java Developer",
+            "remote": "onsite",
+            "salary": (1200000, 1800000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshd-indeed-rating-shift",
+        "text": """Warehouse Associate - 2nd Shift
+Northline Distribution 3.6★
+Reno, NV 89502
+$19.50 - $21.75 an hour - Full-time
+
+Profile insights
+Here's how the job qualifications align with your profile.
+
+Full job description
+Northline Distribution is hiring Warehouse Associates for our Reno fulfillment center.
+- Pick, pack and load orders
+- Lift up to 50 lbs
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "company": "Northline Distribution",
+            "location": "Reno, NV",
+            "remote": "onsite",
+            "salary": (19.5, 21.75, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-german-mwd-brutto-monatlich",
+        "text": """Steuerfachangestellter (m/w/d) in Teilzeit
+Kanzlei Bergmann & Roth · Leipzig
+
+Ihre Aufgaben
+- Erstellung von Finanz- und Lohnbuchhaltungen
+- Vorbereitung von Jahresabschlüssen
+
+Wir bieten:
+- 3.200 € – 3.800 € brutto monatlich
+- 2 Tage Homeoffice pro Woche
+- 30 Tage Urlaub
+""",
+        "expect": {
+            "title": "Steuerfachangestellter",
+            "remote": "hybrid",
+            "salary": (3200, 3800, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-french-hf-keuros",
+        "text": """Chef de Projet Digital H/F
+Lyon (69) - CDI
+
+Votre mission
+Au sein de l'agence, vous pilotez les projets web de nos clients de la conception à la
+mise en ligne.
+
+Rémunération : 45 - 50 K€ brut annuel
+Télétravail : 2 jours par semaine
+""",
+        "expect": {
+            "title": "Chef de Projet Digital",
+            "remote": "hybrid",
+            "salary": (45000, 50000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-singapore-monthly",
+        "text": """Accounts Executive
+Merlion Trading Pte Ltd
+Salary: S$3,800 – S$4,500 monthly
+Work location: Jurong East (on-site, Mon-Fri)
+
+Job responsibilities
+- Full set of accounts for two subsidiaries
+- GST filing and month-end closing
+
+Requirements
+- Diploma in Accountancy
+""",
+        "expect": {
+            "title": "Accounts Executive",
+            "company": "Merlion Trading Pte Ltd",
+            "remote": "onsite",
+            "salary": (3800, 4500, "month"),
+            "salary_currency": "SGD",
+        },
+    },
+    {
+        "id": "freshd-recruiter-spam-urgent",
+        "text": """URGENT!! Java dev needed ASAP - 6 month contract - $70-75/hr W2
+
+Hi all,
+My direct client in Charlotte, NC needs a strong Java dev. Hybrid 3 days onsite.
+Must have: Java 17, Spring, AWS. No C2C. Please send resumes to jobs@example.com
+""",
+        "expect": {
+            "title": "Java dev",
+            "remote": "hybrid",
+            "salary": (70, 75, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-linkedin-about-first-sentence",
+        "text": """About the job
+Our client, a leading insurer in Dublin, is hiring a Claims Handler on a 12-month contract.
+€38,000 - €42,000 DOE. Hybrid-remote: two days in our Dublin 2 office.
+
+Key responsibilities
+- Manage a portfolio of motor claims from first notice to settlement
+- Liaise with loss adjusters and solicitors
+""",
+        "expect": {
+            "title": "Claims Handler",
+            "remote": "hybrid",
+            "salary": (38000, 42000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-per-shift-casual-chef",
+        "text": """Event Chef (Casual)
+Harbourside Catering Co. – Sydney NSW
+Pay: $320 per shift (8-hour shifts), paid weekly
+
+We cater weddings and corporate events across Sydney. Work is on-site at our client venues,
+mostly on Friday and Saturday evenings.
+""",
+        "expect": {
+            "title": "Event Chef",
+            "remote": "onsite",
+            "salary": (320, 320, "day"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshd-per-diem-nurse-hourly",
+        "text": """Registered Nurse - Per Diem - Med/Surg
+St. Brigid Medical Center
+Houston, TX
+Pay Range: $48.25 - $61.10 / hour
+Shift: Nights, 12 hours
+
+St. Brigid is a 400-bed teaching hospital. Per diem nurses pick up at least four shifts a
+month.
+""",
+        "expect": {
+            "title": "Registered Nurse - Med/Surg",
+            "company": "St. Brigid Medical Center",
+            "location": "Houston, TX",
+            "remote": None,
+            "salary": (48.25, 61.10, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-markdown-crlf-emea",
+        "text": "\r\n".join(
+            [
+                "**Senior Product Designer**",
+                "",
+                "**Company:** Lumio",
+                "**Location:** Remote within EMEA",
+                "",
+                "### What you'll do",
+                "",
+                "\u25aa Own the design of our mobile onboarding",
+                "\u25aa Run usability tests every sprint",
+                "",
+                "### Compensation",
+                "",
+                "\u27a4 \u20ac70,000\u00a0\u2013\u00a0\u20ac85,000 base + equity",
+                "\u2713 30 days of holiday",
+            ]
+        ),
+        "expect": {
+            "title": "Senior Product Designer",
+            "company": "Lumio",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-html-table-salary",
+        "text": """<h2>Store Manager</h2>
+<table><tr><td>Location</td><td>Leeds</td></tr><tr><td>Salary</td><td>£34,000 - £38,000</td></tr><tr><td>Hours</td><td>45 per week</td></tr><tr><td>Work location</td><td>In person</td></tr></table>
+<p>Our Leeds store needs a hands-on manager to lead a team of 25.</p>""",
+        "expect": {
+            "title": "Store Manager",
+            "location": "Leeds",
+            "remote": "onsite",
+            "salary": (34000, 38000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-company-first-caps-title-doe",
+        "text": """Harlow & Finch Logistics
+TRANSPORT PLANNER
+Location: Daventry, Northamptonshire
+Salary: Competitive / DOE
+
+Office-first: we work from our Daventry office four days a week and from home on Fridays.
+You will plan 60 trunking routes a night across the Midlands.
+""",
+        "expect": {
+            "title": "Transport Planner",
+            "company": "Harlow & Finch Logistics",
+            "remote": "hybrid",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshd-polish-zloty-monthly",
+        "text": """Specjalista ds. Logistyki
+Wrocław · Praca hybrydowa
+
+Wynagrodzenie: 9 000 - 11 000 zł brutto miesięcznie
+
+Twoje zadania
+- Planowanie dostaw dla sieci sklepów
+- Współpraca z przewoźnikami
+""",
+        "expect": {
+            "title": "Specjalista ds. Logistyki",
+            "remote": "hybrid",
+            "salary": (9000, 11000, "month"),
+            "salary_currency": "PLN",
         },
     },
 ]
