@@ -2588,7 +2588,12 @@ month.
     {
         "id": "freshd-html-table-salary",
         "text": """<h2>Store Manager</h2>
-<table><tr><td>Location</td><td>Leeds</td></tr><tr><td>Salary</td><td>£34,000 - £38,000</td></tr><tr><td>Hours</td><td>45 per week</td></tr><tr><td>Work location</td><td>In person</td></tr></table>
+<table>
+<tr><td>Location</td><td>Leeds</td></tr>
+<tr><td>Salary</td><td>£34,000 - £38,000</td></tr>
+<tr><td>Hours</td><td>45 per week</td></tr>
+<tr><td>Work location</td><td>In person</td></tr>
+</table>
 <p>Our Leeds store needs a hands-on manager to lead a team of 25.</p>""",
         "expect": {
             "title": "Store Manager",

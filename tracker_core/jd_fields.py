@@ -33,7 +33,11 @@ ROLE_WORDS = re.compile(
     r"broker|trader|appraiser|assessor|examiner|negotiator|valuer|solicitor|barrister|"
     r"registrar|archivist|curator|chemist|biologist|physicist|geologist|modell?er|optician|"
     r"optometrist|physiotherapist|carer|aide|salesperson|rep|ambassador|steward|"
-    r"crew member|team member|scrum master)s?\b",
+    r"crew member|team member|scrum master|dev|\w+(?:angestellte[rn]?|fachkraft|mitarbeiter(?:in)?"
+    r"|sachbearbeiter(?:in)?|kauf(?:mann|frau))|analista|t[ée]cnic[oa]|especialista|specjalista"
+    r"|programista|kierownik|ingeniero|ing[ée]nieur|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?"
+    r"|responsable|gerente|asistente|auxiliar|enfermer[oa]|coordinador(?:a)?|coordenador(?:a)?"
+    r"|vendedor(?:a)?|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -49,14 +53,22 @@ _HIRING = re.compile(
     r"highly|self-motivated|new|exceptional|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
 )
+# Gender markers: '(m/w/d)', '(f/m/x)', '[w/m/div]', '(all genders)', a bare 'H/F' at the end.
+_GENDER_MARK = r"(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div)){1,3}"
 _GENDER = re.compile(
-    r"\s*[(\[](?:m/f/d|f/m/d|m/w/d|w/m/d|m/f/x|f/m/x|m/w/x|d/m/w|h/f|f/h|f/h/x|h/f/x|"
-    r"all genders?|m/f|f/m|m/w|w/m)[)\]]",
+    rf"\s*[(\[](?:{_GENDER_MARK}|all\s+genders?|gn\*?)[)\]]|\s+{_GENDER_MARK}(?=\s*(?:$|[-–—|,]))",
+    re.IGNORECASE,
+)
+# Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
+_TITLE_TAIL = re.compile(
+    r"\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
+    r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
     re.IGNORECASE,
 )
 _HIRING_PREFIX = re.compile(
     r"^(?:(?:we(?:[’']re|\s+are)\s+|now\s+)?hiring|job\s+(?:opening|offer)|new\s+(?:job|role)"
-    r"|open\s+(?:role|position)|vacancy)\s*[:!\-–—]?\s+",
+    r"|open\s+(?:role|position)|vacancy|urgent(?:ly)?(?:\s+(?:hiring|requirement|opening|need))?"
+    r"|immediate\s+(?:hire|opening|start))\s*[:!\-–—]*\s+",
     re.IGNORECASE,
 )
 _WORK_MODE_WORDS = re.compile(
@@ -64,7 +76,8 @@ _WORK_MODE_WORDS = re.compile(
     r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
-    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift)\b",
+    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
+    r"|prn|locum|seasonal|maternity\s+cover|interim|asap)\b",
     re.IGNORECASE,
 )
 _COMPANY_SUFFIX = re.compile(
@@ -96,6 +109,13 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     )
 
 
+_STAFFING = re.compile(
+    r"per\s+diem|prn|casual|locum|full[\s-]?time|part[\s-]?time|contract|temporary|temp"
+    r"|permanent|seasonal|nights?|days?|evenings?|weekends?|(?:day|night)\s+shift",
+    re.IGNORECASE,
+)
+
+
 def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     """Title without company/location/work-mode tails, gender markers, ids and markdown.
 
@@ -106,6 +126,7 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     title = re.sub(r"^[^\w(]+", "", raw.strip()).strip("#*_ ")
     title = _HIRING_PREFIX.sub("", title)
     title = _GENDER.sub("", title)
+    title = _TITLE_TAIL.sub("", title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
     title = re.sub(
         r"\s*\(([^()]*)\)",
@@ -120,6 +141,8 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         if sep.strip() == "/" and ROLE_WORDS.search(part) and not _is_meta(part, hints):
             kept += sep + part
             continue
+        if sep.strip() in {"-", "–", "—", "--"} and _STAFFING.fullmatch(part.strip(" ()")):
+            continue  # 'Registered Nurse - Per Diem - Med/Surg': the specialty follows
         if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
             break
         kept += sep + part
@@ -141,9 +164,15 @@ def _is_title_line(line: str) -> bool:
 
 def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     """Job title: labelled, under a 'Job title' heading, the first title-like line, or prose."""
-    for line in lines[:40]:
+    for idx, line in enumerate(lines[:40]):
         match = _TITLE_LABEL.match(line.strip("*_# "))
         if match and match.group(1).strip():
+            # A bare 'Role:' further down is often a board's category (Naukri 'Role: Back
+            # End Developer'); a title line opening the posting names the job itself.
+            if idx > 3 and re.match(r"\s*role\s*:", line.strip("*_# "), re.IGNORECASE):
+                top = [ln for ln in lines[:2] if _is_title_line(ln.strip("#*_ "))]
+                if top:
+                    return _clean_title(top[0].strip("#*_ "))
             return _clean_title(match.group(1))
     for idx, head in headings.items():
         if re.fullmatch(r"(?:job\s*)?title|position|role", head.strip(), re.IGNORECASE):
@@ -197,12 +226,25 @@ def _title_from_prose(text: str) -> str | None:
 
 def find_labelled(lines: list[str], labels: str, seps: str = ":\\-–") -> str | None:
     """Value of the first 'Label: value' line for any of the labels."""
-    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.I)
+    found = find_all_labelled(lines, labels, seps, first_only=True)
+    return found[0][1] if found else None
+
+
+def find_all_labelled(
+    lines: list[str], labels: str, seps: str = ":\\-–", first_only: bool = False
+) -> list[tuple[str, str]]:
+    """(label, value) of every 'Label: value' line for any of the labels, in order."""
+    pattern = re.compile(
+        rf"^\s*[*_]*({labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.IGNORECASE
+    )
+    found: list[tuple[str, str]] = []
     for line in lines:
         match = pattern.match(line)
         if match:
-            return match.group(1).strip()
-    return None
+            found.append((match.group(1).strip(), match.group(2).strip()))
+            if first_only:
+                break
+    return found
 
 
 _FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
@@ -227,8 +269,12 @@ _HYBRID = re.compile(
     rf"|(?:on-?site|in[\s-]office|in\s+the\s+office)\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
-    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s+(?:partiel|occasionnel|fr[ée]quent|possible"
-    r"|\d\s*jours?)",
+    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s*:?\s*(?:partiel|occasionnel|fr[ée]quent|possible"
+    r"|\d\s*jours?)"
+    rf"|\b{_FEW_DAYS}\s+(?:de\s+)?(?:home\s?-?office|remote|mobil\w*|t[ée]l[ée]travail"
+    r"|teletrabajo|smart\s+working|thuis\w*)(?![^.\n]{0,12}\b(?:month|monat|mois|mes)\b)"
+    r"|\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|hybrydow\w*|\bsmart\s+working\b"
+    r"|\btelework(?:ing)?\s+eligible\s*:?\s*yes",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -237,7 +283,8 @@ _REMOTE = re.compile(
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
-    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)",
+    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
+    r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
@@ -251,7 +298,8 @@ _ONSITE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
     r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
-    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
+    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site|\bpresencial\b|\bstacjonarn\w*|\bin\s+sede\b"
+    r"|\bop\s+kantoor\b|\bsur\s+place\b",
     re.IGNORECASE,
 )
 # Work-mode words that describe a perk or the company, not where this job is done.
@@ -294,7 +342,17 @@ def work_mode(text: str) -> str | None:
 _PRECEDENCE = {"hybrid": 3, "remote": 2, "onsite": 1}
 
 
-def find_remote(text: str, labelled: str | None) -> str | None:
+def _labelled_policy(label: str, value: str) -> str | None:
+    """Work mode of a labelled value ('No' is onsite, 'Yes' remote; 'Telework: Yes' means
+    some days at home, as on USAJobs, so hybrid)."""
+    if _LABEL_NO.match(value):
+        return "onsite"
+    if _LABEL_YES.match(value):
+        return "hybrid" if re.match(r"tele", label, re.IGNORECASE) else "remote"
+    return _policy(value)
+
+
+def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str | None:
     """'remote', 'hybrid' or 'onsite' as the posting states it for this job, None when silent.
 
     A labelled value wins ("Remote: No" is onsite); else the strongest statement: one about
@@ -302,14 +360,11 @@ def find_remote(text: str, labelled: str | None) -> str | None:
     benefits). Among equally strong statements hybrid beats remote beats onsite, since a
     remote or hybrid job still mentions the office.
     """
-    if labelled:
-        if _LABEL_NO.match(labelled):
-            return "onsite"
-        if _LABEL_YES.match(labelled):
-            return "remote"
-        found = _policy(labelled)
-        if found:
-            return found
+    pairs = [("", labelled)] if isinstance(labelled, str) else labelled or []
+    # Several labels ('Remote job: No' and 'Telework eligible: Yes'): the most flexible wins.
+    said = [k for k in (_labelled_policy(label, value) for label, value in pairs) if k]
+    if said:
+        return max(said, key=lambda kind: _PRECEDENCE[kind])
     best: tuple[int, int, str] | None = None
     # A sentence hard-wrapped over two lines is one sentence.
     unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)

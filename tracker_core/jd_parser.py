@@ -45,15 +45,20 @@ class ParsedJob(BaseModel):
     deadline: dt.date | None = None
 
 
-_COMPANY_LABELS = r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client"
+_COMPANY_LABELS = (
+    r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client|empresa|unternehmen"
+    r"|arbeitgeber|entreprise|soci[ée]t[ée]|azienda|firma|pracodawca|bedrijf"
+)
 _LOCATION_LABELS = (
     r"location|job location|based in|office location|city|work location|where|standort"
-    r"|arbeitsort|lieu(?: de travail)?|locations"
+    r"|arbeitsort|lieu(?: de travail)?|locations|local(?:iza[cç][aã]o)?|ubicaci[oó]n"
+    r"|lokalizacja|sede|locatie|ort"
 )
 _REMOTE_LABELS = (
-    r"remote(?:\s*(?:work|option|eligible|policy))?|workplace(?:\s*type)?|location\s*type"
+    r"remote(?:\s*(?:work|option|eligible|policy|job))?|workplace(?:\s*type)?|location\s*type"
     r"|work\s*(?:mode|model|arrangement|style|location|setup|type)|work\s+from\s+home|wfh"
-    r"|home\s?-?office|telework(?:ing)?|t[ée]l[ée]travail"
+    r"|home\s?-?office|telework(?:ing)?(?:\s*eligible)?|t[ée]l[ée]travail|modalidad|modalit[àa]"
+    r"|tryb\s+pracy|arbeitsmodell"
 )
 _TYPE_LABELS = r"(?:job|employment|contract|position)\s*type|type|schedule"
 
@@ -104,7 +109,7 @@ _HEADER_NOISE = re.compile(
     r"^(?:easy\s+apply|apply(?:\s+now)?|save(?:d)?|share|report|posted|reposted|promoted|new"
     r"|urgent(?:ly)?|featured|actively\s+recruiting|job\s+details|full\s+job\s+description"
     r"|about\s+the\s+(?:job|role|company)|job\s+description|overview|locations?|time\s+type"
-    r"|department|employment\s+type|compensation|permanent|contract|full[\s-]?time"
+    r"|department(?=\s*:?\s*$)|employment\s+type|compensation|permanent|contract|full[\s-]?time"
     r"|part[\s-]?time|hiring|careers?|jobs?|open\s+positions?)\b",
     re.IGNORECASE,
 )
@@ -117,7 +122,15 @@ def _title_line(lines: list[str], title: str | None) -> int | None:
     if not title:
         return None
     folded = title.casefold()
-    return next((i for i, ln in enumerate(lines[:6]) if folded in ln.casefold()), None)
+    found = next((i for i, ln in enumerate(lines[:6]) if folded in ln.casefold()), None)
+    if found is None:
+        # The title lost a middle part ('Staff Nurse (Band 5) - Acute Medical Unit'):
+        # the line holding all its words.
+        words = re.findall(r"\w+", folded)
+        found = next(
+            (i for i, ln in enumerate(lines[:6]) if all(w in ln.casefold() for w in words)), None
+        )
+    return found
 
 
 def _plain(piece: str) -> str:
@@ -248,7 +261,7 @@ def parse_job_description(text: str) -> ParsedJob:
         title=title,
         company=_company(lines, clean, title_at),
         location=_location(lines, title_at),
-        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS, ":")),
+        remote=fields.find_remote(clean, fields.find_all_labelled(lines, _REMOTE_LABELS, ":")),
         employment_type=fields.find_employment_type(
             fields.find_labelled(lines, _TYPE_LABELS) or clean
         ),
