@@ -2259,10 +2259,7 @@ Pay range: $21.34 - $30.55 hourly
             "salary_currency": "USD",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch D (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshd-nhs-salary-two-lines",
         "text": """Staff Nurse (Band 5) - Acute Medical Unit
@@ -2636,6 +2633,361 @@ Twoje zadania
             "remote": "hybrid",
             "salary": (9000, 11000, "month"),
             "salary_currency": "PLN",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshe-union-scale-electrician",
+        "text": """Journeyman Electrician — IBEW Local 48
+Cascade Electric Contractors
+Portland, OR
+
+Wage: $52.87/hr per union scale + fringe benefits ($31.20/hr)
+
+We are staffing a hospital expansion and two data-center builds. Must be able to commute to
+job sites across the Portland metro area. Valid Oregon journeyman license required.
+""",
+        "expect": {
+            "title": "Journeyman Electrician",
+            "company": "Cascade Electric Contractors",
+            "location": "Portland, OR",
+            "remote": "onsite",
+            "salary": (52.87, 52.87, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-uk-teacher-mps-nbsp",
+        "text": """Teacher of Mathematics
+Oakfield Academy, Bristol
+Salary: MPS/UPS (£31,650\u00a0-\u00a0£49,084)
+Contract: Permanent, full time
+Start date: September 2027
+
+Oakfield Academy is a growing 11-18 school. We are looking for a Teacher of Mathematics who
+can teach to A level. Applications close on 14 May 2027.
+""",
+        "expect": {
+            "title": "Teacher of Mathematics",
+            "company": "Oakfield Academy",
+            "remote": None,
+            "salary": (31650, 49084, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshe-seek-flexible-location",
+        "text": """Senior Accountant
+Kinross Advisory
+Melbourne VIC
+Accounting (Audit - External)
+Full time
+$110,000 – $125,000 + super
+Listed three days ago
+
+Flexible location: work from any of our Melbourne, Sydney or Brisbane offices, with two
+days a week at home.
+""",
+        "expect": {
+            "title": "Senior Accountant",
+            "company": "Kinross Advisory",
+            "remote": "hybrid",
+            "salary": (110000, 125000, "year"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshe-japanese-doda-style",
+        "text": """【正社員】バックエンドエンジニア（Go）
+株式会社サクラテック
+勤務地：東京都渋谷区（リモート可・週2出社）
+年収：600万円〜900万円
+
+仕事内容
+決済APIの設計・開発をお任せします。
+""",
+        "expect": {
+            "title": "バックエンドエンジニア（Go）",
+            "remote": "hybrid",
+            "salary": (6000000, 9000000, "year"),
+            "salary_currency": "JPY",
+        },
+    },
+    {
+        "id": "freshe-japan-english-yen",
+        "text": """Bilingual IT Support Engineer
+Tokyo, Japan
+Salary: ¥5,000,000 - ¥7,000,000 / year
+Hybrid (2 days WFH)
+
+Support 300 users across our Tokyo and Osaka offices in Japanese and English.
+""",
+        "expect": {
+            "title": "Bilingual IT Support Engineer",
+            "location": "Tokyo, Japan",
+            "remote": "hybrid",
+            "salary": (5000000, 7000000, "year"),
+            "salary_currency": "JPY",
+        },
+    },
+    {
+        "id": "freshe-south-africa-ctc-monthly",
+        "text": """Financial Accountant
+Johannesburg, Gauteng
+Remuneration: R45 000 - R55 000 per month CTC
+
+Our client, a listed property group, needs a Financial Accountant for month-end and IFRS
+reporting. You will work from their Sandton offices five days a week.
+""",
+        "expect": {
+            "title": "Financial Accountant",
+            "remote": "onsite",
+            "salary": (45000, 55000, "month"),
+            "salary_currency": "ZAR",
+        },
+    },
+    {
+        "id": "freshe-mexico-sueldo-mensual",
+        "text": """Ejecutivo de Ventas Sr.
+Grupo Altamar · Ciudad de México
+Sueldo: $25,000 - $30,000 MXN mensuales + comisiones
+Esquema híbrido
+
+Buscamos un Ejecutivo de Ventas con experiencia en el sector logístico.
+""",
+        "expect": {
+            "title": "Ejecutivo de Ventas Sr.",
+            "company": "Grupo Altamar",
+            "remote": "hybrid",
+            "salary": (25000, 30000, "month"),
+            "salary_currency": "MXN",
+        },
+    },
+    {
+        "id": "freshe-ireland-head-chef-tips",
+        "text": """Head Chef
+The Ferryman's Rest, Kinsale, Co. Cork
+€48,000 per annum + share of tips
+
+We are a 60-cover seafood restaurant open year round. Live-in accommodation is available.
+Must be able to commute to Kinsale or live locally.
+""",
+        "expect": {
+            "title": "Head Chef",
+            "remote": "onsite",
+            "salary": (48000, 48000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-dutch-medior-bruto",
+        "text": """Medior Backend Developer (Python)
+Utrecht · Hybride · 32-40 uur
+Salaris: € 3.800 - € 5.200 bruto per maand + 8% vakantiegeld
+
+Wat ga je doen?
+- Je bouwt API's voor onze energie-app
+- Je werkt samen met twee andere developers
+""",
+        "expect": {
+            "title": "Medior Backend Developer (Python)",
+            "remote": "hybrid",
+            "salary": (3800, 5200, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-italian-ral-smart-working",
+        "text": """Impiegato/a Amministrativo/a
+Sede di lavoro: Bologna
+RAL: 28.000 - 32.000 €
+Modalità di lavoro: in sede, con 1 giorno di smart working a settimana
+
+Cerchiamo una persona per la gestione della contabilità fornitori.
+""",
+        "expect": {
+            "title": "Impiegato/a Amministrativo/a",
+            "remote": "hybrid",
+            "salary": (28000, 32000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-linkedin-prose-title-distributed",
+        "text": """About the job
+Fernway is a distributed team building payroll software for restaurants, and we're looking
+for someone to lead our data platform as Staff Data Engineer.
+
+Location: Distributed (US time zones)
+Compensation: $185K – $215K + equity
+
+What you'll do
+- Own the ingestion and modelling of payroll events
+- Mentor four data engineers
+""",
+        "expect": {
+            "title": "Staff Data Engineer",
+            "company": "Fernway",
+            "remote": "remote",
+            "salary": (185000, 215000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-summer-intern",
+        "text": """Summer 2027 Intern - Data Science
+Northwind Analytics
+New York, NY (Hybrid)
+$42/hour
+
+Northwind Analytics is offering a 12-week internship for students graduating in 2028.
+""",
+        "expect": {
+            "title": "Summer 2027 Intern - Data Science",
+            "company": "Northwind Analytics",
+            "location": "New York, NY",
+            "remote": "hybrid",
+            "salary": (42, 42, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-greenhouse-long-repeated",
+        "text": """Site Reliability Engineer II
+Remote eligible · New York, NY
+
+About Corvid
+Corvid makes scheduling software for 4,000 clinics. We raised $60M in 2025.
+
+About the role
+You will keep our Kubernetes platform healthy and fast.
+"""
+        + "\n".join(
+            f"- Responsibility {i}: automate toil in area {i} and write the runbook"
+            for i in range(60)
+        )
+        + """
+
+About Corvid
+Corvid makes scheduling software for 4,000 clinics. We raised $60M in 2025.
+
+The base salary range for this role is $150,000—$175,000 USD.
+""",
+        "expect": {
+            "title": "Site Reliability Engineer II",
+            "remote": "remote",
+            "salary": (150000, 175000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-indeed-job-opening-ref",
+        "text": """Job Opening: Forklift Operator (Ref #WH-2231)
+Brightpath Logistics 4.1★
+Stockton, CA 95206
+Pay: From $22.50 per hour
+Job Type: Full-time
+
+Operate sit-down and stand-up forklifts in a 400,000 sq ft distribution center.
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Forklift Operator",
+            "company": "Brightpath Logistics",
+            "location": "Stockton, CA",
+            "remote": "onsite",
+            "salary": (22.5, None, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-canada-federal-pm04",
+        "text": """Program Officer (PM-04)
+Employment and Social Development Canada
+Ottawa, Ontario
+Salary: $83,486 to $90,377 (annual)
+Hybrid work model: 3 days a week on site
+
+Who can apply: Persons residing in Canada and Canadian citizens residing abroad.
+""",
+        "expect": {
+            "title": "Program Officer",
+            "company": "Employment and Social Development Canada",
+            "location": "Ottawa, Ontario",
+            "remote": "hybrid",
+            "salary": (83486, 90377, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshe-uk-contract-day-rate-spam",
+        "text": """**** CONTRACT OPPORTUNITY **** SC Cleared DevOps Engineer
+£450 - £500 per day (Outside IR35)
+6 months initial | Mostly remote with 1 day a month in Bristol
+
+My client, a defence integrator, needs an SC cleared DevOps engineer for a cloud migration.
+Terraform, AWS and GitLab CI essential.
+""",
+        "expect": {
+            "title": "SC Cleared DevOps Engineer",
+            "remote": "remote",
+            "salary": (450, 500, "day"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshe-glassdoor-employer-est",
+        "text": """Retail Sales Associate
+Harbor & Vine
+Charleston, SC
+$15.00 - $18.00 Per Hour (Employer est.)
+Easy Apply
+
+Harbor & Vine is a home goods boutique on King Street. Weekend availability required.
+""",
+        "expect": {
+            "title": "Retail Sales Associate",
+            "company": "Harbor & Vine",
+            "location": "Charleston, SC",
+            "remote": None,
+            "salary": (15, 18, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-wfo-three-days-competitive",
+        "text": """Credit Risk Analyst
+Meridian Finserv Pvt. Ltd. | Mumbai
+
+Package: Competitive, best in industry
+WFO 3 days a week (Tue-Thu), rest WFH.
+
+You will build PD/LGD models for the retail loan book.
+""",
+        "expect": {
+            "title": "Credit Risk Analyst",
+            "remote": "hybrid",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshe-remote-friendly-reside-state",
+        "text": """Clinical Documentation Specialist
+Remote-friendly (must reside in Colorado)
+
+Peak Valley Health is hiring a Clinical Documentation Specialist to review inpatient
+records. Pay: $38 - $46 hourly, depending on experience.
+""",
+        "expect": {
+            "title": "Clinical Documentation Specialist",
+            "company": "Peak Valley Health",
+            "remote": "remote",
+            "salary": (38, 46, "hour"),
+            "salary_currency": "USD",
         },
     },
 ]
