@@ -37,7 +37,7 @@ ROLE_WORDS = re.compile(
     r"|sachbearbeiter(?:in)?|kauf(?:mann|frau))|analista|t[ée]cnic[oa]|especialista|specjalista"
     r"|programista|kierownik|ingeniero|ing[ée]nieur|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?"
     r"|responsable|gerente|asistente|auxiliar|enfermer[oa]|coordinador(?:a)?|coordenador(?:a)?"
-    r"|vendedor(?:a)?|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
+    r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -87,7 +87,7 @@ _COMPANY_SUFFIX = re.compile(
 
 
 COMPANY_NAME_END = re.compile(
-    r"\b(?:partners|associates|group|solutions|services|technologies|labs|systems|consulting"
+    r"\b(?:partners|associates|contractors|builders|recruitment|group|solutions|services|technologies|labs|systems|consulting"
     r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
     r"|co)\.?$",
     re.IGNORECASE,
@@ -109,6 +109,11 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     )
 
 
+# A leading banner ('**** CONTRACT OPPORTUNITY ****', '【正社員】', '[Remote]', '[Hiring]').
+_BANNER = re.compile(
+    r"^\s*(?:[*#!=~]{2,}\s*[A-Z][A-Z0-9 &/!-]{1,40}[*#!=~]{2,}|【[^】]{0,20}】"
+    r"|\[[^\]]{0,20}\])\s*(?=\S)"
+)
 _STAFFING = re.compile(
     r"per\s+diem|prn|casual|locum|full[\s-]?time|part[\s-]?time|contract|temporary|temp"
     r"|permanent|seasonal|nights?|days?|evenings?|weekends?|(?:day|night)\s+shift",
@@ -123,7 +128,8 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     specialisation and stays ("Staff Software Engineer, Payments"); a '|', '@', '·' or
     ' at ' starts metadata and ends the title.
     """
-    title = re.sub(r"^[^\w(]+", "", raw.strip()).strip("#*_ ")
+    title = _BANNER.sub("", raw.strip())
+    title = re.sub(r"^[^\w(]+", "", title).strip("#*_ ")
     title = _HIRING_PREFIX.sub("", title)
     title = _GENDER.sub("", title)
     title = _TITLE_TAIL.sub("", title)
@@ -150,13 +156,17 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
 
 
+_ABBREV_END = re.compile(r"\b(?:Sr|Jr|Snr|Jnr|Sen|Mgr|Asst|Assoc|Dept|Inc|Ltd|Co)\.$")
+
+
 def _is_title_line(line: str) -> bool:
     """Short line naming a role, not a sentence."""
     words = line.split()
     return (
         0 < len(words) <= 12
         and len(line) <= 100
-        and not line.rstrip().endswith((".", "!", "?"))
+        and not line.rstrip().endswith(("!", "?"))
+        and (not line.rstrip().endswith(".") or bool(_ABBREV_END.search(line.rstrip())))
         and bool(ROLE_WORDS.search(line))
         and not re.search(r"\b(?:we|our|you|your|is|are|will)\b", line, re.IGNORECASE)
     )
@@ -179,7 +189,10 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    candidates = [re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip() for line in lines[:6]]
+    candidates = [
+        re.sub(r"^[^\w(]+", "", _BANNER.sub("", line.strip())).strip("#*_ ").strip()
+        for line in lines[:6]
+    ]
     candidates = [c for c in candidates if _is_title_line(c)]
     # "Lumen Health Partners" above the title is the company, not the role.
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
@@ -192,7 +205,7 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     """The first line when it looks like a title although its role noun is not one we know
     ('Sommelier', 'Claims Adjuster I'): short, capitalised, no sentence, no label or heading."""
     first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
-    first = re.sub(r"^[^\w(]+", "", first).strip("#*_ ")
+    first = re.sub(r"^[^\w(]+", "", _BANNER.sub("", first)).strip("#*_ ")
     words = re.findall(r"[A-Za-z][\w'&.-]*", first)
     if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
         return None
@@ -209,7 +222,9 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
 
 
 _JOIN_AS = re.compile(
-    r"\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})as\s+(?:an?|our)\s+"
+    r"(?:\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})"
+    r"|\b(?:someone|somebody|a\s+person|an\s+individual)\b[^.\n]{0,80}?\s)"
+    r"as\s+(?:(?:an?|our|the)\s+)?"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
 )
 
@@ -217,7 +232,8 @@ _JOIN_AS = re.compile(
 def _title_from_prose(text: str) -> str | None:
     """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
     for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
-        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", match["title"])[0]
+        title = re.split(r"[.:;!?](?:\s|$)", match["title"])[0]
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", title)[0]
         title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
         if ROLE_WORDS.search(title) and len(title.split()) <= 8:
             return title
@@ -265,8 +281,11 @@ _HYBRID = re.compile(
     rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
     rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
     rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
-    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
-    rf"|(?:on-?site|in[\s-]office|in\s+the\s+office)\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:(?:at|from)\s+home|remote(?:ly)?|WFH)"
+    rf"|\b{_FEW_DAYS}\s+(?:at|from)\s+home"
+    r"|(?:on-?site|in[\s-]office|in\s+the\s+office|\bWFO|work(?:ing)?\s+from\s+(?:the\s+)?office)"
+    rf"\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
+    r"|週\s?[1-4]\s?日?\s?(?:出社|在宅|リモート)|一部リモート|リモート可|在宅勤務可"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
     r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s*:?\s*(?:partiel|occasionnel|fr[ée]quent|possible"
@@ -284,7 +303,8 @@ _REMOTE = re.compile(
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
     r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
-    r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b",
+    r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b"
+    r"|フルリモート|完全リモート|完全在宅",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
@@ -297,7 +317,9 @@ _ONSITE = re.compile(
     r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
     r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
-    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
+    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:(?!home)[\w-]+\s+)?office"
+    r"|\bWFO\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\s+(?:in|at|on)\s+(?:the\s+)?"
+    r"(?:office|site|premises)"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site|\bpresencial\b|\bstacjonarn\w*|\bin\s+sede\b"
     r"|\bop\s+kantoor\b|\bsur\s+place\b",
     re.IGNORECASE,

@@ -136,6 +136,7 @@ def _title_line(lines: list[str], title: str | None) -> int | None:
 def _plain(piece: str) -> str:
     """A header piece without leading symbols, work-mode brackets and postcodes."""
     piece = re.sub(r"^[^\w(]+", "", piece).strip()
+    piece = re.sub(r"\s+\d(?:\.\d)?\s*(?:★|stars?|out of 5)\s*$", "", piece)  # Indeed rating
     if piece.count("(") != piece.count(")"):
         piece = piece.replace("(", " ").replace(")", " ").strip()
     piece = re.sub(r"\s*\([^)]*\)\s*$", "", piece).strip(" ,;")
