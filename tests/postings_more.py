@@ -2635,10 +2635,7 @@ Twoje zadania
             "salary_currency": "PLN",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch E (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshe-union-scale-electrician",
         "text": """Journeyman Electrician — IBEW Local 48
@@ -2988,6 +2985,329 @@ records. Pay: $38 - $46 hourly, depending on experience.
             "remote": "remote",
             "salary": (38, 46, "hour"),
             "salary_currency": "USD",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshf-workday-annual-hybrid-title",
+        "text": """Data Analyst II (Hybrid)
+Apply
+locations
+Columbus, OH
+time type
+Full time
+job requisition id
+R-118234
+
+Oakridge Mutual is a member-owned insurer. The Data Analyst II supports claims reporting.
+
+Pay Range: $72,400.00 - $96,600.00 Annual
+This position follows a hybrid schedule: in-office Tuesday through Thursday.
+""",
+        "expect": {
+            "title": "Data Analyst II",
+            "company": "Oakridge Mutual",
+            "location": "Columbus, OH",
+            "remote": "hybrid",
+            "salary": (72400, 96600, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-lever-slash-line",
+        "text": """Product Manager, Growth
+San Francisco / Product / Full-time / Hybrid
+
+Tidewell helps small landlords collect rent. As Product Manager, Growth you will own our
+activation funnel.
+
+The salary range for this role is $165,000 - $190,000 per year, plus equity.
+""",
+        "expect": {
+            "title": "Product Manager, Growth",
+            "company": "Tidewell",
+            "location": "San Francisco",
+            "remote": "hybrid",
+            "salary": (165000, 190000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-uk-civil-service-national-london",
+        "text": """Policy Adviser
+Department for Transport
+Grade: Higher Executive Officer (HEO)
+Salary: £35,720 - £38,600 (National), £40,100 - £43,250 (London)
+Working pattern: Flexible working, Full-time, Job share
+Location: Leeds, Birmingham, London - hybrid, 60% of your time in an office
+
+About the job
+You will advise ministers on rail freight decarbonisation.
+""",
+        "expect": {
+            "title": "Policy Adviser",
+            "company": "Department for Transport",
+            "remote": "hybrid",
+            "salary": (35720, 38600, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-neogov-monthly-decimals",
+        "text": """ENVIRONMENTAL HEALTH SPECIALIST II
+Salary
+$4,512.00 - $6,049.00 Monthly
+Location
+Fresno County, CA
+Job Type
+Full-Time
+Department
+Public Health
+
+The Environmental Health Specialist II inspects restaurants, pools and small water
+systems. Field work in the county is required daily; a county vehicle is provided.
+""",
+        "expect": {
+            "title": "Environmental Health Specialist II",
+            "remote": "onsite",
+            "salary": (4512, 6049, "month"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-travel-nurse-weekly",
+        "text": """Travel RN - Labor & Delivery
+Estimated pay: $2,450/week
+13 weeks | 36 hrs/week | Nights
+Albuquerque, NM
+
+Housing stipend of $1,200/week included in the estimate above is not guaranteed.
+""",
+        "expect": {
+            "title": "Travel RN - Labor & Delivery",
+            "remote": None,
+            "salary": (2450, 2450, "week"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-polish-b2b-uop",
+        "text": """Senior Python Developer
+Kraków (praca zdalna)
+
+Widełki:
+B2B: 18 000 – 24 000 PLN netto + VAT / mies.
+UoP: 15 000 – 20 000 PLN brutto / mies.
+
+Stack: Python, FastAPI, PostgreSQL, AWS
+""",
+        "expect": {
+            "title": "Senior Python Developer",
+            "location": "Kraków",
+            "remote": "remote",
+            "salary": (18000, 24000, "month"),
+            "salary_currency": "PLN",
+        },
+    },
+    {
+        "id": "freshf-india-rupee-a-year",
+        "text": """Customer Support Executive (Voice, International)
+Location: Gurugram, Haryana
+₹ 3,60,000 - 4,80,000 a year
+Rotational shifts, 5 days working from office. Cab facility provided.
+""",
+        "expect": {
+            "title": "Customer Support Executive (Voice, International)",
+            "remote": "onsite",
+            "salary": (360000, 480000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshf-quebec-dollar-after",
+        "text": """Analyste en cybersécurité
+Banque Laurentine – Montréal, QC
+Salaire : 75 000 $ à 92 000 $ par année
+Mode de travail hybride : 2 jours au bureau par semaine
+""",
+        "expect": {
+            "title": "Analyste en cybersécurité",
+            "remote": "hybrid",
+            "salary": (75000, 92000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshf-home-based-travel",
+        "text": """Territory Account Manager
+Home-based with regular travel across Scotland
+
+Salary: £42,000 basic + car allowance + uncapped commission (OTE £65,000)
+
+Halberd Medical supplies theatre equipment to NHS and private hospitals.
+""",
+        "expect": {
+            "title": "Territory Account Manager",
+            "company": "Halberd Medical",
+            "remote": "remote",
+            "salary": (42000, 42000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-co-located-austin",
+        "text": """Firmware Engineer
+Austin, TX
+
+Our hardware team is co-located in Austin so we can share the lab bench every day. We are
+remote-first for the rest of the company, but this role is not.
+
+Base pay: $140k–$170k
+""",
+        "expect": {
+            "title": "Firmware Engineer",
+            "location": "Austin, TX",
+            "remote": "onsite",
+            "salary": (140000, 170000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-company-dash-title-line",
+        "text": """Lakeshore Dental Group - Dental Hygienist
+Grand Rapids, MI
+$42 - $50 an hour
+
+Four-day work week, no weekends. Our office is in-network with most insurance plans.
+""",
+        "expect": {
+            "title": "Dental Hygienist",
+            "company": "Lakeshore Dental Group",
+            "location": "Grand Rapids, MI",
+            "remote": None,
+            "salary": (42, 50, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-emoji-hiring-react",
+        "text": """We're hiring! 🚀 Frontend Engineer (React)
+
+Remote (US) — occasional travel to HQ in Denver.
+Comp: $130,000 – $155,000 + equity
+
+Loomstack builds inventory software for breweries.
+""",
+        "expect": {
+            "title": "Frontend Engineer (React)",
+            "company": "Loomstack",
+            "remote": "remote",
+            "salary": (130000, 155000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-sous-chef-pipes",
+        "text": """Sous Chef | Full Time | £32k + tronc
+The Anchor & Oak, Henley-on-Thames
+
+48 hours a week across 5 shifts. Live-out.
+""",
+        "expect": {
+            "title": "Sous Chef",
+            "remote": None,
+            "salary": (32000, 32000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-caps-nurse-ed",
+        "text": """REGISTERED NURSE - EMERGENCY DEPARTMENT
+Mercy Ridge Hospital | Tulsa, OK
+
+Sign-on bonus up to $15,000! Shift differential $4/hr for nights.
+Base rate: $36.00 - $52.50 per hour based on years of experience.
+""",
+        "expect": {
+            "title": "Registered Nurse - Emergency Department",
+            "company": "Mercy Ridge Hospital",
+            "location": "Tulsa, OK",
+            "remote": None,
+            "salary": (36, 52.5, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-temp-to-perm-position-label",
+        "text": """Position: Accounts Payable Clerk - Temp to Perm
+Agency: Northway Recruitment
+Location: Swindon
+Rate: £12.50 - £13.25 p/h
+
+Monday to Friday, 8:30-5. On-site parking.
+""",
+        "expect": {
+            "title": "Accounts Payable Clerk",
+            "location": "Swindon",
+            "remote": None,
+            "salary": (12.5, 13.25, "hour"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-stepstone-gehalt-jahr",
+        "text": """Projektleiter Elektrotechnik (m/w/d)
+Voltara Gebäudetechnik GmbH
+Nürnberg
+Feste Anstellung · Vollzeit · Homeoffice möglich
+
+Gehalt: 62.000 – 74.000 € / Jahr
+""",
+        "expect": {
+            "title": "Projektleiter Elektrotechnik",
+            "company": "Voltara Gebäudetechnik GmbH",
+            "remote": "hybrid",
+            "salary": (62000, 74000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshf-expected-in-office",
+        "text": """Executive Assistant to the CEO
+Pemberton Capital
+
+You will be expected in the office Monday to Friday, supporting the CEO with diary and
+travel management.
+
+Salary: £45,000 - £52,000 + discretionary bonus
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "company": "Pemberton Capital",
+            "remote": "onsite",
+            "salary": (45000, 52000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-markdown-heading-job-title",
+        "text": """## Job Title
+Warehouse Shift Lead
+
+## Location
+Dartford, Kent (on site)
+
+## Pay
+£14.10 per hour, rising to £14.90 after probation
+""",
+        "expect": {
+            "title": "Warehouse Shift Lead",
+            "remote": "onsite",
+            "salary": (14.10, 14.10, "hour"),
+            "salary_currency": "GBP",
         },
     },
 ]
