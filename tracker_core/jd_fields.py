@@ -139,7 +139,10 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         lambda m: "" if _is_meta(m.group(1), ()) else m.group(0),
         title,
     )
+    # Separators inside parentheses belong to them: '(Voice, International)'.
+    title = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00"), title)
     pieces = re.split(r"(\s+[|@·•]\s+|\s+at\s+|\s+[-–—]+\s+|,\s+|\s+/\s+)", title)
+    pieces = [piece.replace("\x00", ",") for piece in pieces]
     parts, seps = pieces[0::2], ["", *pieces[1::2]]
     start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
     kept = parts[start]
@@ -172,6 +175,12 @@ def _is_title_line(line: str) -> bool:
     )
 
 
+def _lead_stripped(line: str) -> str:
+    """A header line without banners, bullets, markdown and 'We're hiring!' openers."""
+    line = re.sub(r"^[^\w(]+", "", _BANNER.sub("", line.strip())).strip("#*_ ")
+    return re.sub(r"^[^\w(]+", "", _HIRING_PREFIX.sub("", line)).strip()
+
+
 def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     """Job title: labelled, under a 'Job title' heading, the first title-like line, or prose."""
     for idx, line in enumerate(lines[:40]):
@@ -189,10 +198,7 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    candidates = [
-        re.sub(r"^[^\w(]+", "", _BANNER.sub("", line.strip())).strip("#*_ ").strip()
-        for line in lines[:6]
-    ]
+    candidates = [_lead_stripped(line) for line in lines[:6]]
     candidates = [c for c in candidates if _is_title_line(c)]
     # "Lumen Health Partners" above the title is the company, not the role.
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
@@ -268,6 +274,7 @@ _WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
     r"\b(?:not|no|isn[’']t|cannot|can[’']t)\s+(?!matter\b)(?:[\w-]+\s+){0,2}?"
     r"(?:fully\s+|100%\s+)?remote\b(?![\s-]first)|"
+    r"remote[\w\s-]{0,60}?,?\s+but\s+(?:this|the)\s+(?:role|position|job|team)\s+(?:is\s*n[o’']t|isn[’']t)|"
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
     r"(?:fully\s+|100%\s+)?remote(?![\s-]first)|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
     r"an\s+option|offered)|\bkein(?:e)?\s+(?:home\s?-?office|remote)|pas\s+de\s+t[ée]l[ée]travail",
@@ -302,6 +309,7 @@ _REMOTE = re.compile(
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
+    r"|\bhome[\s-]based\b"
     r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
     r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b"
     r"|フルリモート|完全リモート|完全在宅",
@@ -319,7 +327,10 @@ _ONSITE = re.compile(
     r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:(?!home)[\w-]+\s+)?office"
     r"|\bWFO\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\s+(?:in|at|on)\s+(?:the\s+)?"
-    r"(?:office|site|premises)"
+    r"(?:office|site|premises)|\bco-?located\b"
+    r"|\b(?:expected|required)\s+(?:to\s+(?:be|work)\s+)?in\s+the\s+office\b"
+    r"|\bin\s+the\s+office\s+(?:mon(?:day)?)\s*(?:to|-|–|through)\s*fri(?:day)?\b"
+    r"|\bfield\s?work\b[^.\n]{0,40}\b(?:daily|every\s+day)\b"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site|\bpresencial\b|\bstacjonarn\w*|\bin\s+sede\b"
     r"|\bop\s+kantoor\b|\bsur\s+place\b",
     re.IGNORECASE,
@@ -327,7 +338,10 @@ _ONSITE = re.compile(
 # Work-mode words that describe a perk or the company, not where this job is done.
 _NOT_POLICY = re.compile(
     r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
-    r"|remote[\s-]friendly\s+culture|remote\s+teams?",
+    r"|remote[\s-]friendly\s+culture|remote\s+teams?"
+    r"|on[\s-]?site\s+(?:parking|gym|canteen|cafeteria|childcare|daycare|caf[eé]|restaurant"
+    r"|amenities|showers?|fitness|health|clinic|nursery)"
+    r"|home[\s-]based\s+(?:care|services|health|nursing|support|therapy|visits?|patients?)",
     re.IGNORECASE,
 )
 # A sentence about this job ("This role is ...", "Work mode: ...") outweighs the rest.

@@ -100,7 +100,7 @@ _NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
 _NOT_NAMES = {"us", "the", "our", "the team", "you", "we", "this", "it", "they", "as", "in"}
 _PROSE_COMPANY = re.compile(
     rf"(?:^|(?<=, )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has|provides"
-    r"|offers|needs|wants"
+    r"|offers|needs|wants|supplies|manufactures|distributes|delivers|sells|installs|repairs"
     r"|develops|creates|serves|operates|was\s+founded|just\s+raised|raised|moves|powers"
     r"|connects|brings)\b",
     re.MULTILINE,
@@ -160,7 +160,9 @@ def _is_company_name(piece: str) -> bool:
     )
 
 
-def _company(lines: list[str], text: str, title_at: int | None) -> str | None:
+def _company(
+    lines: list[str], text: str, title_at: int | None, title: str | None = None
+) -> str | None:
     """Company from a label, an 'About X' heading, the header line by the title, or prose."""
     labelled = fields.find_labelled(lines[:40], _COMPANY_LABELS)
     if labelled:
@@ -168,7 +170,13 @@ def _company(lines: list[str], text: str, title_at: int | None) -> str | None:
     about = re.search(rf"^[ \t]*#*[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", text, re.MULTILINE)
     if about and about.group(1).lower() not in _NOT_NAMES:
         return about.group(1).strip()
-    if title_at is not None:
+    if title_at is not None and title:
+        # 'Lakeshore Dental Group - Dental Hygienist': the company ahead of the title.
+        pieces = _PIECES.split(lines[title_at].strip())
+        lead = next((i for i, p in enumerate(pieces) if title.casefold() in p.casefold()), 0)
+        for piece in pieces[:lead]:
+            if _is_company_name(_plain(piece)):
+                return _plain(piece)
         after = next((i for i in range(title_at + 1, min(len(lines), 7)) if lines[i].strip()), -1)
         for idx in (after, title_at - 1):
             if 0 <= idx < min(len(lines), 7) and lines[idx].strip():
@@ -260,7 +268,7 @@ def parse_job_description(text: str) -> ParsedJob:
     currency = salary.currency if salary else None
     return ParsedJob(
         title=title,
-        company=_company(lines, clean, title_at),
+        company=_company(lines, clean, title_at, title),
         location=_location(lines, title_at),
         remote=fields.find_remote(clean, fields.find_all_labelled(lines, _REMOTE_LABELS, ":")),
         employment_type=fields.find_employment_type(

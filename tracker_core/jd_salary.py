@@ -117,7 +117,7 @@ _PAY_WORDS = re.compile(
     r"salary|pay\b|paid|compensation|wage|rate|remuneration|ote\b|base|earn|package|stipend"
     r"|income|ctc|lpa|per\s+(?:hour|year|annum|month)|hourly|range|\bp\.?a\b|brutto|gross"
     r"|salari|sal[aá]rio|sueldo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|wynagrodzenie|stipendio"
-    r"|retribuci|\bl[öø]nn?\b|salaris|年収|月給|時給|給与",
+    r"|retribuci|\bl[öø]nn?\b|salaris|netto|\bb2b\b|\buop\b|年収|月給|時給|給与",
     re.IGNORECASE,
 )
 _NOT_PAY = re.compile(
@@ -217,6 +217,19 @@ def _period(context: str) -> str | None:
     return None
 
 
+_MARKED_PERIOD = re.compile(r"(?:/|\bper\b|\bpro\b|\bpar\b|\bp\.|\bal\b|\bpor\b)\s?[^\s/]+")
+
+
+def _later_period(rest: str) -> str | None:
+    """A period marked with '/' or 'per' later on the amount's line ('18 000 PLN netto + VAT
+    / mies.'); loose words like 'a week' there belong to other clauses."""
+    for marked in _MARKED_PERIOD.finditer(rest[:60]):
+        found = _period(marked.group(0))
+        if found:
+            return found
+    return None
+
+
 def _guess_period(value: float) -> str:
     """Period implied by the size of an amount when the posting names none."""
     if value < 300:
@@ -255,7 +268,10 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     # The period belongs to the amount's own clause: "£50-60k, hybrid with 2 days a week"
     # is a yearly salary.
-    period = _period(tail) or _period(head) or _guess_period(high or low)
+    unit = line[match.end("n1") : match.end()]  # '$2,450/week' carries its period
+    period = (
+        _period(unit + tail) or _period(head) or _later_period(line[match.end() :])
+    ) or _guess_period(high or low)
     lead = match["lead"]
     if high is None and _FLOOR_PLUS.match(line, match.end()):
         lead = "from"  # "$100,000+" is a floor

@@ -123,6 +123,8 @@ def test_empty_posting_says_nothing() -> None:
         ("Wynagrodzenie: 9 000 - 11 000 zł brutto miesięcznie", (9000, 11000, "PLN", "month")),
         ("Salaris: € 3.500 - € 4.800 bruto per maand", (3500, 4800, "EUR", "month")),
         ("Pay: $250 per shift", (250, 250, "USD", "day")),
+        ("Estimated pay: $2,450/week", (2450, 2450, "USD", "week")),
+        ("B2B: 18 000 – 24 000 PLN netto + VAT / mies.", (18000, 24000, "PLN", "month")),
     ],
 )
 def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
@@ -143,9 +145,13 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("WFO 3 days a week, rest WFH.", "hybrid"),
         ("You will work from their Sandton offices five days a week.", "onsite"),
         ("勤務地：大阪市（週3出社）", "hybrid"),
+        ("Free on-site parking and a staff canteen.", None),
+        ("Home-based with travel across the North West.", "remote"),
+        ("The company is remote-first, but this role is not.", "onsite"),
+        ("You will be expected in the office Monday to Friday.", "onsite"),
     ],
 )
-def test_remote_wordings(text: str, expected: str) -> None:
+def test_remote_wordings(text: str, expected: str | None) -> None:
     assert parse_job_description(text).remote == expected
 
 
@@ -160,6 +166,8 @@ def test_remote_wordings(text: str, expected: str) -> None:
         ("*** NEW CONTRACT *** Senior Tester", "Senior Tester"),
         ("【契約社員】データアナリスト（SQL）", "データアナリスト（SQL）"),
         ("Gerente de Tienda Sr.", "Gerente de Tienda Sr."),
+        ("We're hiring! 🚀 Backend Engineer (Go)", "Backend Engineer (Go)"),
+        ("Support Engineer (Voice, Spanish) - Remote", "Support Engineer (Voice, Spanish)"),
     ],
 )
 def test_title_wordings(header: str, expected: str) -> None:
