@@ -2987,10 +2987,7 @@ records. Pay: $38 - $46 hourly, depending on experience.
             "salary_currency": "USD",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch F (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshf-workday-annual-hybrid-title",
         "text": """Data Analyst II (Hybrid)
@@ -3308,6 +3305,304 @@ Dartford, Kent (on site)
             "remote": "onsite",
             "salary": (14.10, 14.10, "hour"),
             "salary_currency": "GBP",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshg-au-nurse-award-grade",
+        "text": """Registered Nurse Grade 2 (Year 1-8) - Rehabilitation
+Eastern Bays Health
+Box Hill VIC 3128
+$38.99 - $50.91 per hour
+Part-time 0.6 FTE
+
+Eastern Bays Health is recruiting a Registered Nurse for our 30-bed sub-acute rehabilitation
+ward. Salary packaging available.
+""",
+        "expect": {
+            "title": "Registered Nurse Grade 2 - Rehabilitation",
+            "company": "Eastern Bays Health",
+            "remote": None,
+            "salary": (38.99, 50.91, "hour"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshg-academic-competitive",
+        "text": """Assistant Professor of Chemistry
+Tenure-track position, College of Arts and Sciences
+Whitmore University, Lexington, KY
+
+The Department of Chemistry invites applications for a tenure-track Assistant Professor
+beginning August 2027. Salary is competitive and commensurate with experience. Review of
+applications begins 1 December 2026.
+""",
+        "expect": {
+            "title": "Assistant Professor of Chemistry",
+            "remote": None,
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshg-spanish-camarero-netos",
+        "text": """Camarero/a de Sala
+Restaurante La Alacena · Valencia
+
+Buscamos camarero/a con experiencia para servicio de comidas y cenas.
+- Contrato de 40 horas semanales
+- Salario: 1.400 € netos/mes + propinas
+- Dos días libres consecutivos
+""",
+        "expect": {
+            "title": "Camarero/a de Sala",
+            "remote": None,
+            "salary": (1400, 1400, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-werkstudent-per-stunde",
+        "text": """Werkstudent (m/w/d) Marketing
+Flinkbox GmbH · Hamburg · Hybrid
+
+Was dich erwartet
+- Betreuung unserer Social-Media-Kanäle
+- 15-20 Stunden pro Woche
+
+Was wir bieten
+- 15 €/Std.
+- Flexible Arbeitszeiten
+""",
+        "expect": {
+            "title": "Werkstudent Marketing",
+            "company": "Flinkbox GmbH",
+            "remote": "hybrid",
+            "salary": (15, 15, "hour"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-irish-single-line-pipes",
+        "text": """Software Engineer | €65k–€80k | Hybrid (Cork)
+
+Tessellate builds route-planning software for Irish hauliers. You'll work on our Kotlin
+services and help run them in production.
+""",
+        "expect": {
+            "title": "Software Engineer",
+            "company": "Tessellate",
+            "remote": "hybrid",
+            "salary": (65000, 80000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-transit-starting-top-scale",
+        "text": """Bus Operator - Trainee
+Metro Valley Transit
+Starting wage: $24.18/hour; top of scale $36.40/hour after 4 years (ATU Local 1277)
+
+Paid 8-week training program. Operators report to the Eastside garage for each shift.
+""",
+        "expect": {
+            "title": "Bus Operator - Trainee",
+            "company": "Metro Valley Transit",
+            "remote": "onsite",
+            "salary": (24.18, 36.40, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-virtual-position-canada",
+        "text": """Bilingual Benefits Advisor
+Northstar Life · Canada
+
+This is a virtual position open to candidates anywhere in Canada. You will answer member
+questions in English and French.
+
+Salary range: $58,000 – $68,000 annually
+""",
+        "expect": {
+            "title": "Bilingual Benefits Advisor",
+            "company": "Northstar Life",
+            "remote": "remote",
+            "salary": (58000, 68000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshg-onsite-flex-label",
+        "text": """Mechanical Design Engineer
+Arbor Robotics
+Pittsburgh, PA
+Work arrangement: Onsite-flex (4 days in office)
+Compensation: $105,000-$128,000
+""",
+        "expect": {
+            "title": "Mechanical Design Engineer",
+            "company": "Arbor Robotics",
+            "location": "Pittsburgh, PA",
+            "remote": "hybrid",
+            "salary": (105000, 128000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-anywhere-in-uk-meetups",
+        "text": """Content Designer
+Location: Anywhere in the UK (quarterly meetups in London)
+Salary: £48,000 - £56,000
+
+Fairlight Energy is a small team making home energy bills easier to understand.
+""",
+        "expect": {
+            "title": "Content Designer",
+            "company": "Fairlight Energy",
+            "remote": "remote",
+            "salary": (48000, 56000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-linkedin-eur-yr-onsite",
+        "text": """Senior Backend Engineer
+Fintrail · Amsterdam, North Holland, Netherlands (On-site)
+€75,000/yr - €90,000/yr · Full-time
+51-200 employees · Financial Services
+
+About the job
+Fintrail is building a payments gateway for European marketplaces.
+""",
+        "expect": {
+            "title": "Senior Backend Engineer",
+            "company": "Fintrail",
+            "remote": "onsite",
+            "salary": (75000, 90000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-za-rand-spaces-per-annum",
+        "text": """Senior Quantity Surveyor
+Cape Town, Western Cape
+Salary: R 480 000 – R 560 000 per annum
+
+A growing construction consultancy is looking for a Senior Quantity Surveyor to run
+commercial projects from tender to final account. Based in the Century City office.
+""",
+        "expect": {
+            "title": "Senior Quantity Surveyor",
+            "remote": "onsite",
+            "salary": (480000, 560000, "year"),
+            "salary_currency": "ZAR",
+        },
+    },
+    {
+        "id": "freshg-crlf-nbsp-bullets-bold-pay",
+        "text": "\r\n".join(
+            [
+                "Customer Service Representative",
+                "",
+                "**Pay:**\u00a0$25\u2013$28/hr",
+                "**Schedule:** Monday\u2013Friday",
+                "",
+                "\u2022 Answer inbound calls from policyholders",
+                "\u2022 Work from home after a 3-week paid training in our Tampa office",
+                "\u2714 Health, dental and vision from day one",
+            ]
+        ),
+        "expect": {
+            "title": "Customer Service Representative",
+            "remote": "remote",
+            "salary": (25, 28, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-naukri-not-disclosed-yrs",
+        "text": """Java Developer (3-5 yrs)
+Quantive Softech
+3-5 Years | Not Disclosed | Hyderabad
+
+Job description
+We need a Java Developer with Spring Boot and REST API experience. Work from office.
+""",
+        "expect": {
+            "title": "Java Developer",
+            "company": "Quantive Softech",
+            "remote": "onsite",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshg-caps-title-with-pay-and-mode",
+        "text": """PAYROLL MANAGER - UP TO £55K - HYBRID
+
+Our client, a national housebuilder, is looking for an experienced Payroll Manager to run a
+monthly payroll of 1,800 employees. Hybrid working, 2 days a week in the Solihull office.
+
+Salary: up to £55,000 + car allowance + bonus
+""",
+        "expect": {
+            "title": "Payroll Manager",
+            "remote": "hybrid",
+            "salary": (None, 55000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-trades-overtime-rota",
+        "text": """Multi-skilled Maintenance Engineer
+Hallam Foods, Sheffield
+£40,000 - £45,000 + overtime (4 on 4 off, days/nights)
+
+Hallam Foods makes chilled ready meals for major retailers. You will look after our
+packing lines on site.
+""",
+        "expect": {
+            "title": "Multi-skilled Maintenance Engineer",
+            "company": "Hallam Foods",
+            "remote": "onsite",
+            "salary": (40000, 45000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-dutch-english-gross-month",
+        "text": """Data Engineer
+Rotterdam, the Netherlands
+
+Salary: €4,000 - €5,500 gross per month (excl. 8% holiday allowance)
+Hybrid: at least 2 days at the Rotterdam office
+
+Havenlink connects container terminals with the trucking companies that serve them.
+""",
+        "expect": {
+            "title": "Data Engineer",
+            "company": "Havenlink",
+            "remote": "hybrid",
+            "salary": (4000, 5500, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-sg-k-annually",
+        "text": """Regional Compliance Manager
+Singapore
+S$ 80K - 100K annually + AWS
+
+Arkwell Bank is hiring a Regional Compliance Manager to cover AML across APAC. Office-based
+at Marina Bay Financial Centre.
+""",
+        "expect": {
+            "title": "Regional Compliance Manager",
+            "company": "Arkwell Bank",
+            "remote": "onsite",
+            "salary": (80000, 100000, "year"),
+            "salary_currency": "SGD",
         },
     },
 ]
