@@ -12,7 +12,9 @@ Expectations are what a careful human reader would record:
   role says ("on-site in Austin"); a benefit like a "home office stipend" alone states no
   policy, so it is None.
 - salary: (min, max, period) of the base pay for this role; a single figure is (x, x);
-  "up to X" is (None, X), "from X" is (X, None). Bonuses, OTE, funding, revenue and 401(k)
+  "up to X" is (None, X), "from X" is (X, None); a starting figure with a later rise
+  ("£32,000, rising to £36,000 after year one", "top of scale $36.40 after 4 years") is
+  the starting figure alone. Bonuses, OTE, funding, revenue and 401(k)
   are not salary. With several ranges (pay-transparency blocks), the first/primary one.
 - company/location: only where a reader would state them; reported for information.
 
@@ -3411,7 +3413,7 @@ Paid 8-week training program. Operators report to the Eastside garage for each s
             "title": "Bus Operator - Trainee",
             "company": "Metro Valley Transit",
             "remote": "onsite",
-            "salary": (24.18, 36.40, "hour"),
+            "salary": (24.18, 24.18, "hour"),
             "salary_currency": "USD",
         },
     },

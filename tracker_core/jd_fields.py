@@ -309,7 +309,8 @@ _REMOTE = re.compile(
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
-    r"|\bhome[\s-]based\b"
+    r"|\bhome[\s-]based\b|\bvirtual\s+(?:position|role|job|opportunity)\b"
+    r"|(?<!travel\s)\banywhere\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|world|[A-Z][a-z]+)\b"
     r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
     r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b"
     r"|フルリモート|完全リモート|完全在宅",
@@ -322,9 +323,11 @@ _ONSITE = re.compile(
     r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
     r"|depot|facility|cent(?:er|re))\b"
     r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
-    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
+    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of|to)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
-    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
+    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re)|garage|yard"
+    r"|terminal|station|ward|kitchen|venue|workshop|factory|mill|mine|port|airport"
+    r"|job\s*sites?)\b"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:(?!home)[\w-]+\s+)?office"
     r"|\bWFO\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\s+(?:in|at|on)\s+(?:the\s+)?"
     r"(?:office|site|premises)|\bco-?located\b"
@@ -356,8 +359,21 @@ _LABEL_NO = re.compile(r"^\s*(?:no|none|not\s+(?:available|possible)|false|n/a|n
 _LABEL_YES = re.compile(r"^\s*(?:yes|true|ja)\b", re.IGNORECASE)
 
 
+# Every work-mode pattern above holds one of these; a sentence without any states none.
+_CUES = re.compile(
+    r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"
+    r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln|campus"
+    r"|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field|\bort\b"
+    r"|pr[äa]senz|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
+    r"|出社|在宅|リモート",
+    re.IGNORECASE,
+)
+
+
 def _policy(sentence: str) -> str | None:
     """Work mode one sentence states, None when it states none."""
+    if not _CUES.search(sentence):
+        return None
     sentence = _NOT_POLICY.sub(" ", sentence)
     if _HYBRID.search(sentence):
         return "hybrid"
@@ -405,8 +421,8 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     # A sentence hard-wrapped over two lines is one sentence.
     unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)
     for line_no, line in enumerate(unwrapped.split("\n")):
-        if not line.strip():
-            continue
+        if not line.strip() or _policy(line) is None:
+            continue  # one pass over a line that states nothing, not one per sentence
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             kind = _policy(sentence)
             if kind is None:

@@ -85,7 +85,7 @@ _PERIODS: list[tuple[str, str]] = [
     (
         r"per\s+hour|/\s?h(?:ou)?r\b|/\s?h\b|an\s+hour|hourly|p/h|\bph\b|per\s+hr|/hour"
         r"|por\s+hora|pro\s+stunde|/\s?std\b|de\s+l[’']heure|/\s?godz|per\s+uur|all[’']ora"
-        r"|時給|時間",
+        r"|/\s?hora\b|/\s?heure\b|/\s?uur\b|/\s?ora\b|時給|時間",
         "hour",
     ),
     (
@@ -100,7 +100,7 @@ _PERIODS: list[tuple[str, str]] = [
         r"|\bmonatlich|pro\s+monat|im\s+monat|/\s?monat|por\s+m[eê]s|al\s+mes|mensual|mensal"
         r"|par\s+mois|mensuel|miesi[eę]cznie|/\s?mies|per\s+maand|per\s+m[åa]ned|pr\.?\s*md\b"
         r"|om\s+m[åa]neden|i\s+m[åa]neden|per\s+m[åa]nad|/\s?m[åa]n\b|/\s?mnd\b|al\s+mese"
-        r"|mensili|月給|月収",
+        r"|mensili|/\s?m[eê]s\b|/\s?mese\b|/\s?mois\b|/\s?maand\b|月給|月収",
         "month",
     ),
     (
@@ -109,7 +109,7 @@ _PERIODS: list[tuple[str, str]] = [
         r"|\bLPA\b|per\s+yr|j[äa]hrlich|pro\s+jahr|im\s+jahr|/\s?jahr|anuales|anual\b|al\s+a[ñn]o"
         r"|por\s+a[ñn]o|ao\s+ano|par\s+an\b|annuel|rocznie|per\s+jaar|per\s+[åa]r\b"
         r"|pr\.?\s*[åa]r\b|om\s+[åa]ret|i\s+[åa]ret|/\s?[åa]r\b|annu[oi]|all[’']anno|\bRAL\b"
-        r"|年収|年俸",
+        r"|/\s?a[ñn]o\b|/\s?an\b|/\s?jaar\b|年収|年俸",
         "year",
     ),
 ]
@@ -241,14 +241,17 @@ def _guess_period(value: float) -> str:
     return "year"
 
 
-def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
+def _candidate(
+    match: re.Match[str], line: str, pay_word: bool | None = None
+) -> tuple[int, Salary] | None:
     """Score and value of one amount-or-range match; None when it is not pay."""
     cur = _pick_currency([match[g] for g in ("c1a", "c1b", "c2a", "c2b")])
     has_mult = bool(match["m1"] or match["m2"])
     if cur is None:
         mults = ((match["m1"] or "").strip().lower(), (match["m2"] or "").strip().lower())
         cur = next((_MULT_CURRENCY[m] for m in mults if m in _MULT_CURRENCY), None)
-    pay_word = bool(_PAY_WORDS.search(line))
+    if pay_word is None:
+        pay_word = bool(_PAY_WORDS.search(line))
     if cur is None and not (pay_word and (has_mult or match["n2"])):
         return None
     if _NOT_PAY.search(_clause(line, match.start(), match.end())):
@@ -340,8 +343,9 @@ def find_salary(text: str) -> Salary | None:
     for line_no, line in enumerate(text.split("\n")):
         if not any(ch.isdigit() for ch in line):
             continue
+        pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
         for match in _RANGE_RE.finditer(line):
-            found = _candidate(match, line)
+            found = _candidate(match, line, pay_word)
             if found is None:
                 continue
             score, salary = found

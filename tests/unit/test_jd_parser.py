@@ -124,6 +124,7 @@ def test_empty_posting_says_nothing() -> None:
         ("Salaris: € 3.500 - € 4.800 bruto per maand", (3500, 4800, "EUR", "month")),
         ("Pay: $250 per shift", (250, 250, "USD", "day")),
         ("Estimated pay: $2,450/week", (2450, 2450, "USD", "week")),
+        ("Salario: 1.400 € netos/mes", (1400, 1400, "EUR", "month")),
         ("B2B: 18 000 – 24 000 PLN netto + VAT / mies.", (18000, 24000, "PLN", "month")),
     ],
 )
@@ -149,6 +150,9 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("Home-based with travel across the North West.", "remote"),
         ("The company is remote-first, but this role is not.", "onsite"),
         ("You will be expected in the office Monday to Friday.", "onsite"),
+        ("This is a virtual position open to candidates in Ohio.", "remote"),
+        ("Location: Anywhere in the UK", "remote"),
+        ("Drivers report to the Northside depot at 6am.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
