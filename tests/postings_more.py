@@ -3309,10 +3309,7 @@ Dartford, Kent (on site)
             "salary_currency": "GBP",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch G (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshg-au-nurse-award-grade",
         "text": """Registered Nurse Grade 2 (Year 1-8) - Rehabilitation
@@ -3605,6 +3602,271 @@ at Marina Bay Financial Centre.
             "remote": "onsite",
             "salary": (80000, 100000, "year"),
             "salary_currency": "SGD",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshh-freelance-needed-for",
+        "text": """Shopify Theme Developer Needed for Store Redesign
+Hourly: $30.00-$45.00
+Est. time: 1 to 3 months, Less than 30 hrs/week
+
+We sell handmade ceramics and need our Dawn theme customised: new product page layout,
+faster images and a better cart drawer.
+""",
+        "expect": {
+            "title": "Shopify Theme Developer",
+            "remote": None,
+            "salary": (30, 45, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-classified-line-cook",
+        "text": """Line Cook wanted - $20/hr - Mission District (san francisco)
+
+Busy brunch spot looking for an experienced line cook, weekends a must. Come in between
+2-4pm with your resume.
+""",
+        "expect": {
+            "title": "Line Cook",
+            "remote": None,
+            "salary": (20, 20, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-usajobs-remote-yes",
+        "text": """Supervisory Contract Specialist
+Department of the Interior
+Bureau of Land Management
+
+Salary: $117,962 to $153,354 per year
+Pay scale & grade: GS 13
+Remote job: Yes
+Telework eligible: No
+Location: Few vacancies in the following locations: Anywhere in the U.S. (remote job)
+""",
+        "expect": {
+            "title": "Supervisory Contract Specialist",
+            "remote": "remote",
+            "salary": (117962, 153354, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-swiss-pflege-13x",
+        "text": """Pflegefachperson HF 80–100 %
+Spital Limmattal Süd, Schlieren
+
+Ihre Aufgaben
+- Ganzheitliche Pflege auf der chirurgischen Station
+- Mitarbeit in der Ausbildung von Lernenden
+
+Lohn: CHF 7'200 – 8'100 pro Monat (13x)
+""",
+        "expect": {
+            "title": "Pflegefachperson HF",
+            "remote": None,
+            "salary": (7200, 8100, "month"),
+            "salary_currency": "CHF",
+        },
+    },
+    {
+        "id": "freshh-french-infirmier-brut-mensuel",
+        "text": """Infirmier(ère) de bloc opératoire
+Clinique des Alpilles – Avignon
+CDI – Temps plein
+
+Salaire : 2 300 € à 2 700 € brut mensuel selon expérience
+Poste en présentiel, horaires de jour.
+""",
+        "expect": {
+            "title": "Infirmier(ère) de bloc opératoire",
+            "remote": "onsite",
+            "salary": (2300, 2700, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshh-india-founding-lakh-symbol",
+        "text": """Founding Engineer
+Remote (India)
+
+Tiffinbox is a six-person team building ordering software for home kitchens. We're looking
+for a Founding Engineer to own the backend.
+
+Compensation: ₹30L – ₹45L + ESOPs
+""",
+        "expect": {
+            "title": "Founding Engineer",
+            "company": "Tiffinbox",
+            "remote": "remote",
+            "salary": (3000000, 4500000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshh-half-time-in-office",
+        "text": """HR Business Partner
+Brookfield Logistics | Atlanta, GA
+
+This role requires you to be in the office at least 50% of the time.
+
+Salary: $95,000 - $112,000
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "company": "Brookfield Logistics",
+            "location": "Atlanta, GA",
+            "remote": "hybrid",
+            "salary": (95000, 112000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-office-where-team-works",
+        "text": """Junior Video Editor
+Denver, CO
+
+Our studio in Denver is where the whole team works every day, next to the edit suites.
+Pay: $48,000 – $55,000
+""",
+        "expect": {
+            "title": "Junior Video Editor",
+            "location": "Denver, CO",
+            "remote": "onsite",
+            "salary": (48000, 55000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-remote-first-coworking",
+        "text": """Developer Advocate
+Remote-first: work from home, a coworking space, or our Berlin office.
+€70.000 – €85.000 per year
+
+Nodeweave makes an open-source workflow engine used by 2,000 companies.
+""",
+        "expect": {
+            "title": "Developer Advocate",
+            "company": "Nodeweave",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshh-au-flexible-arrangements-super",
+        "text": """Civil Engineer
+Brisbane QLD
+$95k + super
+
+Flexible working arrangements available. You will design stormwater and road upgrades
+for local councils.
+""",
+        "expect": {
+            "title": "Civil Engineer",
+            "remote": None,
+            "salary": (95000, 95000, "year"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshh-caps-nights-place",
+        "text": """WAREHOUSE SUPERVISOR – NIGHTS – MILTON KEYNES
+£38,500 + 15% shift allowance
+
+Leading a team of 30 operatives across goods-in and dispatch on a 4-on-4-off rota.
+""",
+        "expect": {
+            "title": "Warehouse Supervisor",
+            "remote": None,
+            "salary": (38500, 38500, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshh-cra-home-based-uk",
+        "text": """Clinical Research Associate II (CRA II) - Oncology - Home-based, UK
+Vantis Clinical
+
+You will monitor oncology trials at 8-10 sites across the North of England.
+Salary: £48,000 - £58,000 + car allowance
+""",
+        "expect": {
+            "title": "Clinical Research Associate II (CRA II) - Oncology",
+            "company": "Vantis Clinical",
+            "remote": "remote",
+            "salary": (48000, 58000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshh-job-id-pipe-sr",
+        "text": """Job ID: 20931 | Sr. Accountant
+Harbor Point Hotels
+Scottsdale, AZ
+
+Pay: $78K-$90K DOE. Office-based at our corporate office.
+""",
+        "expect": {
+            "title": "Sr. Accountant",
+            "company": "Harbor Point Hotels",
+            "location": "Scottsdale, AZ",
+            "remote": "onsite",
+            "salary": (78000, 90000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-tc-and-base",
+        "text": """Senior Machine Learning Engineer
+San Francisco, CA (Hybrid, 3 days)
+
+TC: $250k–$320k, base $180k–$210k plus RSUs.
+
+Quarry Labs trains recommendation models for independent bookshops.
+""",
+        "expect": {
+            "title": "Senior Machine Learning Engineer",
+            "company": "Quarry Labs",
+            "location": "San Francisco, CA",
+            "remote": "hybrid",
+            "salary": (180000, 210000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-overlap-cet",
+        "text": """Backend Engineer (Elixir)
+Location: Remote — must overlap 4 hours with CET
+Salary: $60-70K DOE
+
+Sproutly builds scheduling tools for farm shops.
+""",
+        "expect": {
+            "title": "Backend Engineer (Elixir)",
+            "company": "Sproutly",
+            "remote": "remote",
+            "salary": (60000, 70000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-one-week-a-month-lisbon",
+        "text": """UX Researcher
+Hybrid-remote (one week per month in Lisbon)
+Salário: 38.000 € – 46.000 € brutos por ano
+""",
+        "expect": {
+            "title": "UX Researcher",
+            "remote": "hybrid",
+            "salary": (38000, 46000, "year"),
+            "salary_currency": "EUR",
         },
     },
 ]
