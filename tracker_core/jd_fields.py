@@ -37,7 +37,10 @@ ROLE_WORDS = re.compile(
     r"|sachbearbeiter(?:in)?|kauf(?:mann|frau))|analista|t[ée]cnic[oa]|especialista|specjalista"
     r"|programista|kierownik|ingeniero|ing[ée]nieur|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?"
     r"|responsable|gerente|asistente|auxiliar|enfermer[oa]|coordinador(?:a)?|coordenador(?:a)?"
-    r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
+    r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|\w+person|\w*pfleger(?:in)?|erzieher(?:in)?"
+    r"|infirmi[eè]re?|aide-soignante?|charg[ée]e?|conseill[eè]re?|vendeu(?:r|se)|serveu(?:r|se)"
+    r"|cuisini[eè]re?|comptable|addett[oa]|operai[oa]|medewerker|verpleegkundige|adviseur"
+    r"|monteur|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -61,7 +64,8 @@ _GENDER = re.compile(
 )
 # Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
 _TITLE_TAIL = re.compile(
-    r"\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
+    r"\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*$"  # workload: 'Pflegefachperson HF 80–100 %'
+    r"|\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
     r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
     re.IGNORECASE,
 )
@@ -77,7 +81,7 @@ _WORK_MODE_WORDS = re.compile(
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
     r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
-    r"|prn|locum|seasonal|maternity\s+cover|interim|asap)\b",
+    r"|prn|locum|seasonal|maternity\s+cover|interim|asap|home[\s-]based|field[\s-]based)\b",
     re.IGNORECASE,
 )
 _COMPANY_SUFFIX = re.compile(
@@ -114,9 +118,11 @@ _BANNER = re.compile(
     r"^\s*(?:[*#!=~]{2,}\s*[A-Z][A-Z0-9 &/!-]{1,40}[*#!=~]{2,}|【[^】]{0,20}】"
     r"|\[[^\]]{0,20}\])\s*(?=\S)"
 )
+# Staffing words between a title and its specialty ('Registered Nurse - PRN - ICU'); a
+# shift word ('– NIGHTS – MILTON KEYNES') is followed by a place as often, so it ends.
 _STAFFING = re.compile(
     r"per\s+diem|prn|casual|locum|full[\s-]?time|part[\s-]?time|contract|temporary|temp"
-    r"|permanent|seasonal|nights?|days?|evenings?|weekends?|(?:day|night)\s+shift",
+    r"|permanent|seasonal",
     re.IGNORECASE,
 )
 
@@ -293,6 +299,9 @@ _HYBRID = re.compile(
     r"|(?:on-?site|in[\s-]office|in\s+the\s+office|\bWFO|work(?:ing)?\s+from\s+(?:the\s+)?office)"
     rf"\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
     r"|週\s?[1-4]\s?日?\s?(?:出社|在宅|リモート)|一部リモート|リモート可|在宅勤務可"
+    r"|\b[1-9]\d?\s?%\s+(?:of\s+(?:the|your)\s+(?:time|week)\s+)?(?:in\s+(?:the|an?|our)\s+office"
+    r"|remote(?:ly)?|from\s+home|on[\s-]?site|in[\s-]office)"
+    r"|\b(?:in|at)\s+(?:the|our|an?)\s+office\s+(?:at\s+least\s+|about\s+|around\s+)?[1-9]\d?\s?%"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
     r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s*:?\s*(?:partiel|occasionnel|fr[ée]quent|possible"
@@ -335,7 +344,9 @@ _ONSITE = re.compile(
     r"|\bin\s+the\s+office\s+(?:mon(?:day)?)\s*(?:to|-|–|through)\s*fri(?:day)?\b"
     r"|\bfield\s?work\b[^.\n]{0,40}\b(?:daily|every\s+day)\b"
     r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site|\bpresencial\b|\bstacjonarn\w*|\bin\s+sede\b"
-    r"|\bop\s+kantoor\b|\bsur\s+place\b",
+    r"|\bop\s+kantoor\b|\bsur\s+place\b|\bpr[ée]sentiel"
+    r"|\b(?:team|we|you|everyone)\s+(?:all\s+)?works?\s+(?:together\s+)?every\s+day\b"
+    r"|\b(?:in|at)\s+(?:the|our)\s+(?:office|studio|lab|site|shop|store)\s+every\s+day\b",
     re.IGNORECASE,
 )
 # Work-mode words that describe a perk or the company, not where this job is done.
@@ -364,7 +375,7 @@ _CUES = re.compile(
     r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"
     r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln|campus"
     r"|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field|\bort\b"
-    r"|pr[äa]senz|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
+    r"|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
     r"|出社|在宅|リモート",
     re.IGNORECASE,
 )

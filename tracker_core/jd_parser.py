@@ -100,7 +100,7 @@ _NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
 _NOT_NAMES = {"us", "the", "our", "the team", "you", "we", "this", "it", "they", "as", "in"}
 _PROSE_COMPANY = re.compile(
     rf"(?:^|(?<=, )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has|provides"
-    r"|offers|needs|wants|supplies|manufactures|distributes|delivers|sells|installs|repairs"
+    r"|offers|needs|wants|trains|teaches|hosts|publishes|ships|insures|lends|supplies|manufactures|distributes|delivers|sells|installs|repairs"
     r"|develops|creates|serves|operates|was\s+founded|just\s+raised|raised|moves|powers"
     r"|connects|brings)\b",
     re.MULTILINE,

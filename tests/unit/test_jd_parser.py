@@ -153,6 +153,9 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("This is a virtual position open to candidates in Ohio.", "remote"),
         ("Location: Anywhere in the UK", "remote"),
         ("Drivers report to the Northside depot at 6am.", "onsite"),
+        ("You will be in the office at least 60% of the time.", "hybrid"),
+        ("Our studio is where the whole team works every day.", "onsite"),
+        ("Poste en présentiel.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -172,6 +175,9 @@ def test_remote_wordings(text: str, expected: str | None) -> None:
         ("Gerente de Tienda Sr.", "Gerente de Tienda Sr."),
         ("We're hiring! 🚀 Backend Engineer (Go)", "Backend Engineer (Go)"),
         ("Support Engineer (Voice, Spanish) - Remote", "Support Engineer (Voice, Spanish)"),
+        ("Fachperson Betreuung 60-80 %", "Fachperson Betreuung"),
+        ("LOADER – NIGHTS – BASINGSTOKE", "Loader"),
+        ("Field Service Engineer - Home-based, North West", "Field Service Engineer"),
     ],
 )
 def test_title_wordings(header: str, expected: str) -> None:
