@@ -3604,10 +3604,7 @@ at Marina Bay Financial Centre.
             "salary_currency": "SGD",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch H (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshh-freelance-needed-for",
         "text": """Shopify Theme Developer Needed for Store Redesign
@@ -3867,6 +3864,257 @@ Salário: 38.000 € – 46.000 € brutos por ano
             "remote": "hybrid",
             "salary": (38000, 46000, "year"),
             "salary_currency": "EUR",
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshi-markdown-table-salary",
+        "text": """# Mobile Engineer (iOS)
+
+| | |
+|---|---|
+| **Location** | Manchester, UK |
+| **Salary** | £60,000 – £72,000 |
+| **Working pattern** | Hybrid, 2 days in office |
+
+## About Pennywise
+Pennywise is a budgeting app with 400k users.
+""",
+        "expect": {
+            "title": "Mobile Engineer (iOS)",
+            "company": "Pennywise",
+            "remote": "hybrid",
+            "salary": (60000, 72000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-phd-stipend",
+        "text": """PhD Studentship: Soil Carbon Modelling
+School of Geography, University of Northfield
+Stipend: £19,237 per annum (tax free) plus tuition fees at the UK rate
+
+Applications are invited for a fully funded 3.5-year PhD studentship. The student will be
+based in the Environmental Modelling Lab on the main campus.
+""",
+        "expect": {
+            "title": "PhD Studentship: Soil Carbon Modelling",
+            "remote": "onsite",
+            "salary": (19237, 19237, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-usd-code-en-dash",
+        "text": """Solutions Architect, Public Sector
+Remote (must be based in Texas)
+USD 120,000–140,000 base, plus commission
+
+Cobaltline sells identity software to state agencies.
+""",
+        "expect": {
+            "title": "Solutions Architect, Public Sector",
+            "company": "Cobaltline",
+            "remote": "remote",
+            "salary": (120000, 140000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-eligible-for-remote-work",
+        "text": """Medical Coder
+Position ID: 55821
+
+Lakeland Regional is seeking a certified Medical Coder. This position is eligible for
+remote work after 90 days of onsite training.
+
+Pay range: $24.00 - $31.00 per hr
+""",
+        "expect": {
+            "title": "Medical Coder",
+            "company": "Lakeland Regional",
+            "remote": "remote",
+            "salary": (24, 31, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-remotely-two-days",
+        "text": """Quality Assurance Specialist
+Sutter & Hale Foods — Modesto, CA
+
+Ability to work remotely 2 days per week once trained.
+Salary: $68k/year - $80k/year
+""",
+        "expect": {
+            "title": "Quality Assurance Specialist",
+            "company": "Sutter & Hale Foods",
+            "location": "Modesto, CA",
+            "remote": "hybrid",
+            "salary": (68000, 80000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-client-premises",
+        "text": """SAP FICO Consultant
+Contract: 6 months, £550 p.d. inside IR35
+Location: On-site at client premises in Reading
+
+Our client, a utilities provider, needs an SAP FICO consultant for an S/4HANA rollout.
+""",
+        "expect": {
+            "title": "SAP FICO Consultant",
+            "remote": "onsite",
+            "salary": (550, 550, "day"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-multiple-locations-relocation",
+        "text": """Graduate Process Engineer
+Work location: Multiple locations
+Salary: £31,000
+
+Relocation assistance offered. Teeside Chemicals runs three plants in the North East.
+""",
+        "expect": {
+            "title": "Graduate Process Engineer",
+            "company": "Teeside Chemicals",
+            "remote": None,
+            "salary": (31000, 31000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-office-first-company",
+        "text": """Account Executive, Mid-Market
+New York, NY
+
+We are an office-first company: the sales floor is in Manhattan and we are there Monday
+through Friday.
+
+Base: $85,000 | OTE: $170,000
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "location": "New York, NY",
+            "remote": "onsite",
+            "salary": (85000, 85000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-german-brutto-jahr-range",
+        "text": """Senior Frontend Developer (w/m/d)
+Standort: München
+Arbeitsmodell: Remote oder hybrid, ganz wie du willst
+Gehalt: 70.000–85.000 € brutto/Jahr
+""",
+        "expect": {
+            "title": "Senior Frontend Developer",
+            "location": "München",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshi-weekly-locum",
+        "text": """Locum Pharmacist
+Coastal Community Pharmacy, Whitby
+£1,500 weekly (Mon-Fri, 9-6)
+
+Four-week locum cover starting 3 March. Based in the pharmacy.
+""",
+        "expect": {
+            "title": "Locum Pharmacist",
+            "remote": "onsite",
+            "salary": (1500, 1500, "week"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-warehouse-environment",
+        "text": """Inventory Control Clerk
+Gulfport, MS
+$17.25 per hr
+
+Work is performed in a warehouse environment with exposure to heat and noise. Must be able to
+stand for 10 hours.
+""",
+        "expect": {
+            "title": "Inventory Control Clerk",
+            "location": "Gulfport, MS",
+            "remote": "onsite",
+            "salary": (17.25, 17.25, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-home-working-available",
+        "text": """Payroll Administrator
+Kestrel Housing Association, Norwich
+£26,500 - £28,000 per annum
+
+Home working available for up to two days a week after probation.
+""",
+        "expect": {
+            "title": "Payroll Administrator",
+            "company": "Kestrel Housing Association",
+            "remote": "hybrid",
+            "salary": (26500, 28000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-emoji-bullets-title-second",
+        "text": """🌿 Greenhaven Garden Centres
+🌟 Assistant Store Manager 🌟
+📍 Guildford
+💷 £30,000 + bonus
+
+✅ Lead a team of 20 in one of our busiest stores
+✅ Full-time, including weekends
+""",
+        "expect": {
+            "title": "Assistant Store Manager",
+            "company": "Greenhaven Garden Centres",
+            "remote": None,
+            "salary": (30000, 30000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-hybrid-role-london-euro-dl",
+        "text": """<dl><dt>Job title</dt><dd>Treasury Analyst</dd><dt>Location</dt><dd>Hybrid role - London</dd>
+<dt>Salary</dt><dd>£55,000 to £62,000 plus bonus</dd></dl>
+<p>Harcourt Shipping is a family-owned shipping group.</p>""",
+        "expect": {
+            "title": "Treasury Analyst",
+            "company": "Harcourt Shipping",
+            "remote": "hybrid",
+            "salary": (55000, 62000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-in-office-five-days",
+        "text": """Investment Banking Analyst
+Meridian Row Partners | Chicago, IL
+In-office 5 days
+$110,000 base salary + discretionary bonus
+""",
+        "expect": {
+            "title": "Investment Banking Analyst",
+            "company": "Meridian Row Partners",
+            "location": "Chicago, IL",
+            "remote": "onsite",
+            "salary": (110000, 110000, "year"),
+            "salary_currency": "USD",
         },
     },
 ]
