@@ -4090,7 +4090,8 @@ Home working available for up to two days a week after probation.
     },
     {
         "id": "freshi-hybrid-role-london-euro-dl",
-        "text": """<dl><dt>Job title</dt><dd>Treasury Analyst</dd><dt>Location</dt><dd>Hybrid role - London</dd>
+        "text": """<dl><dt>Job title</dt><dd>Treasury Analyst</dd>
+<dt>Location</dt><dd>Hybrid role - London</dd>
 <dt>Salary</dt><dd>£55,000 to £62,000 plus bonus</dd></dl>
 <p>Harcourt Shipping is a family-owned shipping group.</p>""",
         "expect": {

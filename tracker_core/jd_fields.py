@@ -162,6 +162,7 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
             break
         kept += sep + part
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", kept, flags=re.I)
+    title = re.sub(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$", "", title)  # trailing emoji
     return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
 
 
@@ -292,7 +293,8 @@ _HYBRID = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
     rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
     rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
-    rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
+    r"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office|home[\s-]?working)"
+    r"\s*:?\s*(?:(?:available|possible|allowed|permitted|offered|for|is|an|option|of|the)\s+){0,4}"
     rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
     rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:(?:at|from)\s+home|remote(?:ly)?|WFH)"
     rf"|\b{_FEW_DAYS}\s+(?:at|from)\s+home"
@@ -330,7 +332,12 @@ _ONSITE = re.compile(
     r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
     r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
     r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
-    r"|depot|facility|cent(?:er|re))\b"
+    r"|depot|facility|cent(?:er|re)|pharmacy|surgery|salon|hotel|kitchen|venue|workshop|factory"
+    r"|yard|garage|ward|unit|theatre|theater)\b"
+    r"|\boffice[\s-]first\b"
+    r"|\b(?:in|at)\s+an?\s+(?:[\w-]+\s+)?(?:warehouse|factory|plant|manufacturing|production|kitchen"
+    r"|restaurant|retail|store|hospital|clinical|laboratory|lab|construction|outdoor|office)"
+    r"\s+(?:environment|setting)\b"
     r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
     r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of|to)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
@@ -376,7 +383,14 @@ _CUES = re.compile(
     r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln|campus"
     r"|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field|\bort\b"
     r"|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
-    r"|出社|在宅|リモート",
+    r"|environment|setting|出社|在宅|リモート",
+    re.IGNORECASE,
+)
+
+
+_CHOICE_REMOTE = re.compile(
+    r"\b(?:fully\s+)?remote\s+(?:or|oder|ou|o|of)\s+hybrid|\bhybrid\s+(?:or|oder|ou|o|of)\s+"
+    r"(?:fully\s+)?remote\b",
     re.IGNORECASE,
 )
 
@@ -386,6 +400,8 @@ def _policy(sentence: str) -> str | None:
     if not _CUES.search(sentence):
         return None
     sentence = _NOT_POLICY.sub(" ", sentence)
+    if _CHOICE_REMOTE.search(sentence):
+        return "remote"  # 'remote or hybrid, as you like': the job can be fully remote
     if _HYBRID.search(sentence):
         return "hybrid"
     if _NEG_REMOTE.search(sentence):

@@ -99,8 +99,9 @@ def _headings(text: str) -> dict[int, str]:
 _NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
 _NOT_NAMES = {"us", "the", "our", "the team", "you", "we", "this", "it", "they", "as", "in"}
 _PROSE_COMPANY = re.compile(
-    rf"(?:^|(?<=, )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has|provides"
-    r"|offers|needs|wants|trains|teaches|hosts|publishes|ships|insures|lends|supplies|manufactures|distributes|delivers|sells|installs|repairs"
+    rf"(?:^|(?<=, )|(?<=\. )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has"
+    r"|provides|offers|needs|wants|trains|teaches|hosts|publishes|ships|insures|lends|supplies"
+    r"|manufactures|distributes|delivers|installs|repairs"
     r"|develops|creates|serves|operates|was\s+founded|just\s+raised|raised|moves|powers"
     r"|connects|brings)\b",
     re.MULTILINE,
@@ -160,6 +161,9 @@ def _is_company_name(piece: str) -> bool:
     )
 
 
+_PLACE_OR_PAY_EMOJI = re.compile(r"\s*(?:📍|🌍|🌎|🌏|🏠|💰|💷|💵|💶|🕒|⏰|📅|🗓)")
+
+
 def _company(
     lines: list[str], text: str, title_at: int | None, title: str | None = None
 ) -> str | None:
@@ -180,7 +184,11 @@ def _company(
         after = next((i for i in range(title_at + 1, min(len(lines), 7)) if lines[i].strip()), -1)
         for idx in (after, title_at - 1):
             if 0 <= idx < min(len(lines), 7) and lines[idx].strip():
+                if _PLACE_OR_PAY_EMOJI.match(lines[idx]):
+                    continue  # '📍 Guildford', '💷 £30,000'
                 piece = _plain(_PIECES.split(lines[idx].strip())[0])
+                # 'Kestrel Housing Association, Norwich': the town after the comma.
+                piece = re.split(r",\s+(?=[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+){0,2}$)", piece)[0]
                 if _is_company_name(piece):
                     return piece
     for pattern in (

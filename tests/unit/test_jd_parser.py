@@ -156,6 +156,11 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("You will be in the office at least 60% of the time.", "hybrid"),
         ("Our studio is where the whole team works every day.", "onsite"),
         ("Poste en présentiel.", "onsite"),
+        ("We are an office-first company.", "onsite"),
+        ("The job is performed in a busy warehouse environment.", "onsite"),
+        ("Home working available for up to two days a week.", "hybrid"),
+        ("Arbeitsmodell: Remote oder hybrid, ganz wie du willst", "remote"),
+        ("Based in the pharmacy on the high street.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -178,6 +183,7 @@ def test_remote_wordings(text: str, expected: str | None) -> None:
         ("Fachperson Betreuung 60-80 %", "Fachperson Betreuung"),
         ("LOADER – NIGHTS – BASINGSTOKE", "Loader"),
         ("Field Service Engineer - Home-based, North West", "Field Service Engineer"),
+        ("🌟 Assistant Store Manager 🌟", "Assistant Store Manager"),
     ],
 )
 def test_title_wordings(header: str, expected: str) -> None:
