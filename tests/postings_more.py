@@ -3866,10 +3866,7 @@ Salário: 38.000 € – 46.000 € brutos por ano
             "salary_currency": "EUR",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch I (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshi-markdown-table-salary",
         "text": """# Mobile Engineer (iOS)
@@ -4119,3 +4116,7 @@ $110,000 base salary + discretionary bonus
         },
     },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-I have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []
