@@ -12,7 +12,9 @@ Expectations are what a careful human reader would record:
   role says ("on-site in Austin"); a benefit like a "home office stipend" alone states no
   policy, so it is None.
 - salary: (min, max, period) of the base pay for this role; a single figure is (x, x);
-  "up to X" is (None, X), "from X" is (X, None). Bonuses, OTE, funding, revenue and 401(k)
+  "up to X" is (None, X), "from X" is (X, None); a starting figure with a later rise
+  ("£32,000, rising to £36,000 after year one", "top of scale $36.40 after 4 years") is
+  the starting figure alone. Bonuses, OTE, funding, revenue and 401(k)
   are not salary. With several ranges (pay-transparency blocks), the first/primary one.
 - company/location: only where a reader would state them; reported for information.
 
@@ -2038,9 +2040,7 @@ this role is office-based.
             "salary_currency": "NZD",
         },
     },
-]
-
-FRESH_POSTINGS: list[dict[str, Any]] = [
+    # Held-out batch C (untuned figures in git log --grep=batch), now tuned on.
     {
         "id": "freshc-career-site-req-line",
         "text": """Logistics Coordinator
@@ -2261,4 +2261,1862 @@ Pay range: $21.34 - $30.55 hourly
             "salary_currency": "USD",
         },
     },
+    # Held-out batch D (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshd-nhs-salary-two-lines",
+        "text": """Staff Nurse (Band 5) - Acute Medical Unit
+Northgate Hospitals NHS Foundation Trust
+
+Salary
+£29,970 to £36,483 a year per annum, pro rata
+
+Contract
+Permanent
+
+Working pattern
+Full-time, Flexible working
+
+Job summary
+We are looking for a compassionate Staff Nurse to join our busy Acute Medical Unit. You
+will work 12.5-hour shifts, including nights and weekends, as part of a team of 40 nurses.
+
+Person specification
+- NMC registration
+- Evidence of continuing professional development
+""",
+        "expect": {
+            "title": "Staff Nurse - Acute Medical Unit",
+            "company": "Northgate Hospitals NHS Foundation Trust",
+            "remote": None,
+            "salary": (29970, 36483, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-usajobs-gs-telework",
+        "text": """IT Specialist (INFOSEC)
+Department of Veterans Affairs
+Office of Information and Technology
+
+Overview
+Open & closing dates: 01/05/2027 to 01/19/2027
+Salary: $86,962 - $113,047 per year
+Pay scale & grade: GS 12
+Remote job: No
+Telework eligible: Yes—as determined by the agency policy.
+Travel Required: 25% or less
+Location: 1 vacancy in the following location: Austin, TX
+
+Duties
+As an IT Specialist (INFOSEC) you will assess the security posture of field office systems.
+""",
+        "expect": {
+            "title": "IT Specialist (INFOSEC)",
+            "company": "Department of Veterans Affairs",
+            "remote": "hybrid",
+            "salary": (86962, 113047, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-uk-university-grade",
+        "text": """Research Fellow in Computational Linguistics
+School of Informatics
+Reference: 104552
+Grade 7: £37,099 to £44,263 per annum
+Fixed term for 24 months
+Closing date: 12 March 2027
+
+The School of Informatics is seeking a Research Fellow to join the speech and language
+group on a funded project of £1.4 million. The post is based on the King's Buildings campus
+in Edinburgh, with hybrid working available by agreement with the line manager.
+""",
+        "expect": {
+            "title": "Research Fellow in Computational Linguistics",
+            "remote": "hybrid",
+            "salary": (37099, 44263, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-spain-euros-brutos",
+        "text": """Técnico/a de Mantenimiento Industrial
+Grupo Ebrosa – Zaragoza
+Jornada completa · Presencial
+
+¿Qué harás?
+- Mantenimiento preventivo y correctivo de líneas de envasado
+- Gestión de órdenes de trabajo en SAP PM
+
+Ofrecemos:
+- Contrato indefinido
+- Salario: 28.000 - 32.000 euros brutos anuales
+- Turnos rotativos de mañana y tarde
+""",
+        "expect": {
+            "title": "Técnico/a de Mantenimiento Industrial",
+            "remote": "onsite",
+            "salary": (28000, 32000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-brazil-reais-por-mes",
+        "text": """Analista de Dados Pleno
+Empresa: Vetor Pagamentos
+Local: São Paulo, SP (Híbrido - 3x por semana no escritório)
+Salário: R$ 8.000 a R$ 10.500 por mês + VR/VA
+
+Responsabilidades
+- Construir dashboards no Power BI
+- Modelar dados no dbt
+""",
+        "expect": {
+            "title": "Analista de Dados Pleno",
+            "company": "Vetor Pagamentos",
+            "remote": "hybrid",
+            "salary": (8000, 10500, "month"),
+            "salary_currency": "BRL",
+        },
+    },
+    {
+        "id": "freshd-naukri-lacs-pa",
+        "text": """Senior Java Developer
+Kestrel Infosoft Pvt Ltd
+4-8 Yrs | 12-18 Lacs P.A. | Bengaluru
+
+Job description
+Work from office - 5 days a week. Immediate joiners preferred.
+- Strong Core Java, Spring Boot and microservices
+- Experience with Kafka is a plus
+
+Role: Back End Developer
+Industry Type: IT Services & Consulting
+""",
+        "expect": {
+            "title": "Senior Java Developer",
+            "remote": "onsite",
+            "salary": (1200000, 1800000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshd-indeed-rating-shift",
+        "text": """Warehouse Associate - 2nd Shift
+Northline Distribution 3.6★
+Reno, NV 89502
+$19.50 - $21.75 an hour - Full-time
+
+Profile insights
+Here's how the job qualifications align with your profile.
+
+Full job description
+Northline Distribution is hiring Warehouse Associates for our Reno fulfillment center.
+- Pick, pack and load orders
+- Lift up to 50 lbs
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "company": "Northline Distribution",
+            "location": "Reno, NV",
+            "remote": "onsite",
+            "salary": (19.5, 21.75, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-german-mwd-brutto-monatlich",
+        "text": """Steuerfachangestellter (m/w/d) in Teilzeit
+Kanzlei Bergmann & Roth · Leipzig
+
+Ihre Aufgaben
+- Erstellung von Finanz- und Lohnbuchhaltungen
+- Vorbereitung von Jahresabschlüssen
+
+Wir bieten:
+- 3.200 € – 3.800 € brutto monatlich
+- 2 Tage Homeoffice pro Woche
+- 30 Tage Urlaub
+""",
+        "expect": {
+            "title": "Steuerfachangestellter",
+            "remote": "hybrid",
+            "salary": (3200, 3800, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-french-hf-keuros",
+        "text": """Chef de Projet Digital H/F
+Lyon (69) - CDI
+
+Votre mission
+Au sein de l'agence, vous pilotez les projets web de nos clients de la conception à la
+mise en ligne.
+
+Rémunération : 45 - 50 K€ brut annuel
+Télétravail : 2 jours par semaine
+""",
+        "expect": {
+            "title": "Chef de Projet Digital",
+            "remote": "hybrid",
+            "salary": (45000, 50000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-singapore-monthly",
+        "text": """Accounts Executive
+Merlion Trading Pte Ltd
+Salary: S$3,800 – S$4,500 monthly
+Work location: Jurong East (on-site, Mon-Fri)
+
+Job responsibilities
+- Full set of accounts for two subsidiaries
+- GST filing and month-end closing
+
+Requirements
+- Diploma in Accountancy
+""",
+        "expect": {
+            "title": "Accounts Executive",
+            "company": "Merlion Trading Pte Ltd",
+            "remote": "onsite",
+            "salary": (3800, 4500, "month"),
+            "salary_currency": "SGD",
+        },
+    },
+    {
+        "id": "freshd-recruiter-spam-urgent",
+        "text": """URGENT!! Java dev needed ASAP - 6 month contract - $70-75/hr W2
+
+Hi all,
+My direct client in Charlotte, NC needs a strong Java dev. Hybrid 3 days onsite.
+Must have: Java 17, Spring, AWS. No C2C. Please send resumes to jobs@example.com
+""",
+        "expect": {
+            "title": "Java dev",
+            "remote": "hybrid",
+            "salary": (70, 75, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-linkedin-about-first-sentence",
+        "text": """About the job
+Our client, a leading insurer in Dublin, is hiring a Claims Handler on a 12-month contract.
+€38,000 - €42,000 DOE. Hybrid-remote: two days in our Dublin 2 office.
+
+Key responsibilities
+- Manage a portfolio of motor claims from first notice to settlement
+- Liaise with loss adjusters and solicitors
+""",
+        "expect": {
+            "title": "Claims Handler",
+            "remote": "hybrid",
+            "salary": (38000, 42000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-per-shift-casual-chef",
+        "text": """Event Chef (Casual)
+Harbourside Catering Co. – Sydney NSW
+Pay: $320 per shift (8-hour shifts), paid weekly
+
+We cater weddings and corporate events across Sydney. Work is on-site at our client venues,
+mostly on Friday and Saturday evenings.
+""",
+        "expect": {
+            "title": "Event Chef",
+            "remote": "onsite",
+            "salary": (320, 320, "day"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshd-per-diem-nurse-hourly",
+        "text": """Registered Nurse - Per Diem - Med/Surg
+St. Brigid Medical Center
+Houston, TX
+Pay Range: $48.25 - $61.10 / hour
+Shift: Nights, 12 hours
+
+St. Brigid is a 400-bed teaching hospital. Per diem nurses pick up at least four shifts a
+month.
+""",
+        "expect": {
+            "title": "Registered Nurse - Med/Surg",
+            "company": "St. Brigid Medical Center",
+            "location": "Houston, TX",
+            "remote": None,
+            "salary": (48.25, 61.10, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshd-markdown-crlf-emea",
+        "text": "\r\n".join(
+            [
+                "**Senior Product Designer**",
+                "",
+                "**Company:** Lumio",
+                "**Location:** Remote within EMEA",
+                "",
+                "### What you'll do",
+                "",
+                "\u25aa Own the design of our mobile onboarding",
+                "\u25aa Run usability tests every sprint",
+                "",
+                "### Compensation",
+                "",
+                "\u27a4 \u20ac70,000\u00a0\u2013\u00a0\u20ac85,000 base + equity",
+                "\u2713 30 days of holiday",
+            ]
+        ),
+        "expect": {
+            "title": "Senior Product Designer",
+            "company": "Lumio",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshd-html-table-salary",
+        "text": """<h2>Store Manager</h2>
+<table>
+<tr><td>Location</td><td>Leeds</td></tr>
+<tr><td>Salary</td><td>£34,000 - £38,000</td></tr>
+<tr><td>Hours</td><td>45 per week</td></tr>
+<tr><td>Work location</td><td>In person</td></tr>
+</table>
+<p>Our Leeds store needs a hands-on manager to lead a team of 25.</p>""",
+        "expect": {
+            "title": "Store Manager",
+            "location": "Leeds",
+            "remote": "onsite",
+            "salary": (34000, 38000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshd-company-first-caps-title-doe",
+        "text": """Harlow & Finch Logistics
+TRANSPORT PLANNER
+Location: Daventry, Northamptonshire
+Salary: Competitive / DOE
+
+Office-first: we work from our Daventry office four days a week and from home on Fridays.
+You will plan 60 trunking routes a night across the Midlands.
+""",
+        "expect": {
+            "title": "Transport Planner",
+            "company": "Harlow & Finch Logistics",
+            "remote": "hybrid",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshd-polish-zloty-monthly",
+        "text": """Specjalista ds. Logistyki
+Wrocław · Praca hybrydowa
+
+Wynagrodzenie: 9 000 - 11 000 zł brutto miesięcznie
+
+Twoje zadania
+- Planowanie dostaw dla sieci sklepów
+- Współpraca z przewoźnikami
+""",
+        "expect": {
+            "title": "Specjalista ds. Logistyki",
+            "remote": "hybrid",
+            "salary": (9000, 11000, "month"),
+            "salary_currency": "PLN",
+        },
+    },
+    # Held-out batch E (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshe-union-scale-electrician",
+        "text": """Journeyman Electrician — IBEW Local 48
+Cascade Electric Contractors
+Portland, OR
+
+Wage: $52.87/hr per union scale + fringe benefits ($31.20/hr)
+
+We are staffing a hospital expansion and two data-center builds. Must be able to commute to
+job sites across the Portland metro area. Valid Oregon journeyman license required.
+""",
+        "expect": {
+            "title": "Journeyman Electrician",
+            "company": "Cascade Electric Contractors",
+            "location": "Portland, OR",
+            "remote": "onsite",
+            "salary": (52.87, 52.87, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-uk-teacher-mps-nbsp",
+        "text": """Teacher of Mathematics
+Oakfield Academy, Bristol
+Salary: MPS/UPS (£31,650\u00a0-\u00a0£49,084)
+Contract: Permanent, full time
+Start date: September 2027
+
+Oakfield Academy is a growing 11-18 school. We are looking for a Teacher of Mathematics who
+can teach to A level. Applications close on 14 May 2027.
+""",
+        "expect": {
+            "title": "Teacher of Mathematics",
+            "company": "Oakfield Academy",
+            "remote": None,
+            "salary": (31650, 49084, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshe-seek-flexible-location",
+        "text": """Senior Accountant
+Kinross Advisory
+Melbourne VIC
+Accounting (Audit - External)
+Full time
+$110,000 – $125,000 + super
+Listed three days ago
+
+Flexible location: work from any of our Melbourne, Sydney or Brisbane offices, with two
+days a week at home.
+""",
+        "expect": {
+            "title": "Senior Accountant",
+            "company": "Kinross Advisory",
+            "remote": "hybrid",
+            "salary": (110000, 125000, "year"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshe-japanese-doda-style",
+        "text": """【正社員】バックエンドエンジニア（Go）
+株式会社サクラテック
+勤務地：東京都渋谷区（リモート可・週2出社）
+年収：600万円〜900万円
+
+仕事内容
+決済APIの設計・開発をお任せします。
+""",
+        "expect": {
+            "title": "バックエンドエンジニア（Go）",
+            "remote": "hybrid",
+            "salary": (6000000, 9000000, "year"),
+            "salary_currency": "JPY",
+        },
+    },
+    {
+        "id": "freshe-japan-english-yen",
+        "text": """Bilingual IT Support Engineer
+Tokyo, Japan
+Salary: ¥5,000,000 - ¥7,000,000 / year
+Hybrid (2 days WFH)
+
+Support 300 users across our Tokyo and Osaka offices in Japanese and English.
+""",
+        "expect": {
+            "title": "Bilingual IT Support Engineer",
+            "location": "Tokyo, Japan",
+            "remote": "hybrid",
+            "salary": (5000000, 7000000, "year"),
+            "salary_currency": "JPY",
+        },
+    },
+    {
+        "id": "freshe-south-africa-ctc-monthly",
+        "text": """Financial Accountant
+Johannesburg, Gauteng
+Remuneration: R45 000 - R55 000 per month CTC
+
+Our client, a listed property group, needs a Financial Accountant for month-end and IFRS
+reporting. You will work from their Sandton offices five days a week.
+""",
+        "expect": {
+            "title": "Financial Accountant",
+            "remote": "onsite",
+            "salary": (45000, 55000, "month"),
+            "salary_currency": "ZAR",
+        },
+    },
+    {
+        "id": "freshe-mexico-sueldo-mensual",
+        "text": """Ejecutivo de Ventas Sr.
+Grupo Altamar · Ciudad de México
+Sueldo: $25,000 - $30,000 MXN mensuales + comisiones
+Esquema híbrido
+
+Buscamos un Ejecutivo de Ventas con experiencia en el sector logístico.
+""",
+        "expect": {
+            "title": "Ejecutivo de Ventas Sr.",
+            "company": "Grupo Altamar",
+            "remote": "hybrid",
+            "salary": (25000, 30000, "month"),
+            "salary_currency": "MXN",
+        },
+    },
+    {
+        "id": "freshe-ireland-head-chef-tips",
+        "text": """Head Chef
+The Ferryman's Rest, Kinsale, Co. Cork
+€48,000 per annum + share of tips
+
+We are a 60-cover seafood restaurant open year round. Live-in accommodation is available.
+Must be able to commute to Kinsale or live locally.
+""",
+        "expect": {
+            "title": "Head Chef",
+            "remote": "onsite",
+            "salary": (48000, 48000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-dutch-medior-bruto",
+        "text": """Medior Backend Developer (Python)
+Utrecht · Hybride · 32-40 uur
+Salaris: € 3.800 - € 5.200 bruto per maand + 8% vakantiegeld
+
+Wat ga je doen?
+- Je bouwt API's voor onze energie-app
+- Je werkt samen met twee andere developers
+""",
+        "expect": {
+            "title": "Medior Backend Developer (Python)",
+            "remote": "hybrid",
+            "salary": (3800, 5200, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-italian-ral-smart-working",
+        "text": """Impiegato/a Amministrativo/a
+Sede di lavoro: Bologna
+RAL: 28.000 - 32.000 €
+Modalità di lavoro: in sede, con 1 giorno di smart working a settimana
+
+Cerchiamo una persona per la gestione della contabilità fornitori.
+""",
+        "expect": {
+            "title": "Impiegato/a Amministrativo/a",
+            "remote": "hybrid",
+            "salary": (28000, 32000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshe-linkedin-prose-title-distributed",
+        "text": """About the job
+Fernway is a distributed team building payroll software for restaurants, and we're looking
+for someone to lead our data platform as Staff Data Engineer.
+
+Location: Distributed (US time zones)
+Compensation: $185K – $215K + equity
+
+What you'll do
+- Own the ingestion and modelling of payroll events
+- Mentor four data engineers
+""",
+        "expect": {
+            "title": "Staff Data Engineer",
+            "company": "Fernway",
+            "remote": "remote",
+            "salary": (185000, 215000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-summer-intern",
+        "text": """Summer 2027 Intern - Data Science
+Northwind Analytics
+New York, NY (Hybrid)
+$42/hour
+
+Northwind Analytics is offering a 12-week internship for students graduating in 2028.
+""",
+        "expect": {
+            "title": "Summer 2027 Intern - Data Science",
+            "company": "Northwind Analytics",
+            "location": "New York, NY",
+            "remote": "hybrid",
+            "salary": (42, 42, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-greenhouse-long-repeated",
+        "text": """Site Reliability Engineer II
+Remote eligible · New York, NY
+
+About Corvid
+Corvid makes scheduling software for 4,000 clinics. We raised $60M in 2025.
+
+About the role
+You will keep our Kubernetes platform healthy and fast.
+"""
+        + "\n".join(
+            f"- Responsibility {i}: automate toil in area {i} and write the runbook"
+            for i in range(60)
+        )
+        + """
+
+About Corvid
+Corvid makes scheduling software for 4,000 clinics. We raised $60M in 2025.
+
+The base salary range for this role is $150,000—$175,000 USD.
+""",
+        "expect": {
+            "title": "Site Reliability Engineer II",
+            "remote": "remote",
+            "salary": (150000, 175000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-indeed-job-opening-ref",
+        "text": """Job Opening: Forklift Operator (Ref #WH-2231)
+Brightpath Logistics 4.1★
+Stockton, CA 95206
+Pay: From $22.50 per hour
+Job Type: Full-time
+
+Operate sit-down and stand-up forklifts in a 400,000 sq ft distribution center.
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Forklift Operator",
+            "company": "Brightpath Logistics",
+            "location": "Stockton, CA",
+            "remote": "onsite",
+            "salary": (22.5, None, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-canada-federal-pm04",
+        "text": """Program Officer (PM-04)
+Employment and Social Development Canada
+Ottawa, Ontario
+Salary: $83,486 to $90,377 (annual)
+Hybrid work model: 3 days a week on site
+
+Who can apply: Persons residing in Canada and Canadian citizens residing abroad.
+""",
+        "expect": {
+            "title": "Program Officer",
+            "company": "Employment and Social Development Canada",
+            "location": "Ottawa, Ontario",
+            "remote": "hybrid",
+            "salary": (83486, 90377, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshe-uk-contract-day-rate-spam",
+        "text": """**** CONTRACT OPPORTUNITY **** SC Cleared DevOps Engineer
+£450 - £500 per day (Outside IR35)
+6 months initial | Mostly remote with 1 day a month in Bristol
+
+My client, a defence integrator, needs an SC cleared DevOps engineer for a cloud migration.
+Terraform, AWS and GitLab CI essential.
+""",
+        "expect": {
+            "title": "SC Cleared DevOps Engineer",
+            "remote": "remote",
+            "salary": (450, 500, "day"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshe-glassdoor-employer-est",
+        "text": """Retail Sales Associate
+Harbor & Vine
+Charleston, SC
+$15.00 - $18.00 Per Hour (Employer est.)
+Easy Apply
+
+Harbor & Vine is a home goods boutique on King Street. Weekend availability required.
+""",
+        "expect": {
+            "title": "Retail Sales Associate",
+            "company": "Harbor & Vine",
+            "location": "Charleston, SC",
+            "remote": None,
+            "salary": (15, 18, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshe-wfo-three-days-competitive",
+        "text": """Credit Risk Analyst
+Meridian Finserv Pvt. Ltd. | Mumbai
+
+Package: Competitive, best in industry
+WFO 3 days a week (Tue-Thu), rest WFH.
+
+You will build PD/LGD models for the retail loan book.
+""",
+        "expect": {
+            "title": "Credit Risk Analyst",
+            "remote": "hybrid",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshe-remote-friendly-reside-state",
+        "text": """Clinical Documentation Specialist
+Remote-friendly (must reside in Colorado)
+
+Peak Valley Health is hiring a Clinical Documentation Specialist to review inpatient
+records. Pay: $38 - $46 hourly, depending on experience.
+""",
+        "expect": {
+            "title": "Clinical Documentation Specialist",
+            "company": "Peak Valley Health",
+            "remote": "remote",
+            "salary": (38, 46, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    # Held-out batch F (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshf-workday-annual-hybrid-title",
+        "text": """Data Analyst II (Hybrid)
+Apply
+locations
+Columbus, OH
+time type
+Full time
+job requisition id
+R-118234
+
+Oakridge Mutual is a member-owned insurer. The Data Analyst II supports claims reporting.
+
+Pay Range: $72,400.00 - $96,600.00 Annual
+This position follows a hybrid schedule: in-office Tuesday through Thursday.
+""",
+        "expect": {
+            "title": "Data Analyst II",
+            "company": "Oakridge Mutual",
+            "location": "Columbus, OH",
+            "remote": "hybrid",
+            "salary": (72400, 96600, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-lever-slash-line",
+        "text": """Product Manager, Growth
+San Francisco / Product / Full-time / Hybrid
+
+Tidewell helps small landlords collect rent. As Product Manager, Growth you will own our
+activation funnel.
+
+The salary range for this role is $165,000 - $190,000 per year, plus equity.
+""",
+        "expect": {
+            "title": "Product Manager, Growth",
+            "company": "Tidewell",
+            "location": "San Francisco",
+            "remote": "hybrid",
+            "salary": (165000, 190000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-uk-civil-service-national-london",
+        "text": """Policy Adviser
+Department for Transport
+Grade: Higher Executive Officer (HEO)
+Salary: £35,720 - £38,600 (National), £40,100 - £43,250 (London)
+Working pattern: Flexible working, Full-time, Job share
+Location: Leeds, Birmingham, London - hybrid, 60% of your time in an office
+
+About the job
+You will advise ministers on rail freight decarbonisation.
+""",
+        "expect": {
+            "title": "Policy Adviser",
+            "company": "Department for Transport",
+            "remote": "hybrid",
+            "salary": (35720, 38600, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-neogov-monthly-decimals",
+        "text": """ENVIRONMENTAL HEALTH SPECIALIST II
+Salary
+$4,512.00 - $6,049.00 Monthly
+Location
+Fresno County, CA
+Job Type
+Full-Time
+Department
+Public Health
+
+The Environmental Health Specialist II inspects restaurants, pools and small water
+systems. Field work in the county is required daily; a county vehicle is provided.
+""",
+        "expect": {
+            "title": "Environmental Health Specialist II",
+            "remote": "onsite",
+            "salary": (4512, 6049, "month"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-travel-nurse-weekly",
+        "text": """Travel RN - Labor & Delivery
+Estimated pay: $2,450/week
+13 weeks | 36 hrs/week | Nights
+Albuquerque, NM
+
+Housing stipend of $1,200/week included in the estimate above is not guaranteed.
+""",
+        "expect": {
+            "title": "Travel RN - Labor & Delivery",
+            "remote": None,
+            "salary": (2450, 2450, "week"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-polish-b2b-uop",
+        "text": """Senior Python Developer
+Kraków (praca zdalna)
+
+Widełki:
+B2B: 18 000 – 24 000 PLN netto + VAT / mies.
+UoP: 15 000 – 20 000 PLN brutto / mies.
+
+Stack: Python, FastAPI, PostgreSQL, AWS
+""",
+        "expect": {
+            "title": "Senior Python Developer",
+            "location": "Kraków",
+            "remote": "remote",
+            "salary": (18000, 24000, "month"),
+            "salary_currency": "PLN",
+        },
+    },
+    {
+        "id": "freshf-india-rupee-a-year",
+        "text": """Customer Support Executive (Voice, International)
+Location: Gurugram, Haryana
+₹ 3,60,000 - 4,80,000 a year
+Rotational shifts, 5 days working from office. Cab facility provided.
+""",
+        "expect": {
+            "title": "Customer Support Executive (Voice, International)",
+            "remote": "onsite",
+            "salary": (360000, 480000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshf-quebec-dollar-after",
+        "text": """Analyste en cybersécurité
+Banque Laurentine – Montréal, QC
+Salaire : 75 000 $ à 92 000 $ par année
+Mode de travail hybride : 2 jours au bureau par semaine
+""",
+        "expect": {
+            "title": "Analyste en cybersécurité",
+            "remote": "hybrid",
+            "salary": (75000, 92000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshf-home-based-travel",
+        "text": """Territory Account Manager
+Home-based with regular travel across Scotland
+
+Salary: £42,000 basic + car allowance + uncapped commission (OTE £65,000)
+
+Halberd Medical supplies theatre equipment to NHS and private hospitals.
+""",
+        "expect": {
+            "title": "Territory Account Manager",
+            "company": "Halberd Medical",
+            "remote": "remote",
+            "salary": (42000, 42000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-co-located-austin",
+        "text": """Firmware Engineer
+Austin, TX
+
+Our hardware team is co-located in Austin so we can share the lab bench every day. We are
+remote-first for the rest of the company, but this role is not.
+
+Base pay: $140k–$170k
+""",
+        "expect": {
+            "title": "Firmware Engineer",
+            "location": "Austin, TX",
+            "remote": "onsite",
+            "salary": (140000, 170000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-company-dash-title-line",
+        "text": """Lakeshore Dental Group - Dental Hygienist
+Grand Rapids, MI
+$42 - $50 an hour
+
+Four-day work week, no weekends. Our office is in-network with most insurance plans.
+""",
+        "expect": {
+            "title": "Dental Hygienist",
+            "company": "Lakeshore Dental Group",
+            "location": "Grand Rapids, MI",
+            "remote": None,
+            "salary": (42, 50, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-emoji-hiring-react",
+        "text": """We're hiring! 🚀 Frontend Engineer (React)
+
+Remote (US) — occasional travel to HQ in Denver.
+Comp: $130,000 – $155,000 + equity
+
+Loomstack builds inventory software for breweries.
+""",
+        "expect": {
+            "title": "Frontend Engineer (React)",
+            "company": "Loomstack",
+            "remote": "remote",
+            "salary": (130000, 155000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-sous-chef-pipes",
+        "text": """Sous Chef | Full Time | £32k + tronc
+The Anchor & Oak, Henley-on-Thames
+
+48 hours a week across 5 shifts. Live-out.
+""",
+        "expect": {
+            "title": "Sous Chef",
+            "remote": None,
+            "salary": (32000, 32000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-caps-nurse-ed",
+        "text": """REGISTERED NURSE - EMERGENCY DEPARTMENT
+Mercy Ridge Hospital | Tulsa, OK
+
+Sign-on bonus up to $15,000! Shift differential $4/hr for nights.
+Base rate: $36.00 - $52.50 per hour based on years of experience.
+""",
+        "expect": {
+            "title": "Registered Nurse - Emergency Department",
+            "company": "Mercy Ridge Hospital",
+            "location": "Tulsa, OK",
+            "remote": None,
+            "salary": (36, 52.5, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshf-temp-to-perm-position-label",
+        "text": """Position: Accounts Payable Clerk - Temp to Perm
+Agency: Northway Recruitment
+Location: Swindon
+Rate: £12.50 - £13.25 p/h
+
+Monday to Friday, 8:30-5. On-site parking.
+""",
+        "expect": {
+            "title": "Accounts Payable Clerk",
+            "location": "Swindon",
+            "remote": None,
+            "salary": (12.5, 13.25, "hour"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-stepstone-gehalt-jahr",
+        "text": """Projektleiter Elektrotechnik (m/w/d)
+Voltara Gebäudetechnik GmbH
+Nürnberg
+Feste Anstellung · Vollzeit · Homeoffice möglich
+
+Gehalt: 62.000 – 74.000 € / Jahr
+""",
+        "expect": {
+            "title": "Projektleiter Elektrotechnik",
+            "company": "Voltara Gebäudetechnik GmbH",
+            "remote": "hybrid",
+            "salary": (62000, 74000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshf-expected-in-office",
+        "text": """Executive Assistant to the CEO
+Pemberton Capital
+
+You will be expected in the office Monday to Friday, supporting the CEO with diary and
+travel management.
+
+Salary: £45,000 - £52,000 + discretionary bonus
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "company": "Pemberton Capital",
+            "remote": "onsite",
+            "salary": (45000, 52000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshf-markdown-heading-job-title",
+        "text": """## Job Title
+Warehouse Shift Lead
+
+## Location
+Dartford, Kent (on site)
+
+## Pay
+£14.10 per hour, rising to £14.90 after probation
+""",
+        "expect": {
+            "title": "Warehouse Shift Lead",
+            "remote": "onsite",
+            "salary": (14.10, 14.10, "hour"),
+            "salary_currency": "GBP",
+        },
+    },
+    # Held-out batch G (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshg-au-nurse-award-grade",
+        "text": """Registered Nurse Grade 2 (Year 1-8) - Rehabilitation
+Eastern Bays Health
+Box Hill VIC 3128
+$38.99 - $50.91 per hour
+Part-time 0.6 FTE
+
+Eastern Bays Health is recruiting a Registered Nurse for our 30-bed sub-acute rehabilitation
+ward. Salary packaging available.
+""",
+        "expect": {
+            "title": "Registered Nurse Grade 2 - Rehabilitation",
+            "company": "Eastern Bays Health",
+            "remote": None,
+            "salary": (38.99, 50.91, "hour"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshg-academic-competitive",
+        "text": """Assistant Professor of Chemistry
+Tenure-track position, College of Arts and Sciences
+Whitmore University, Lexington, KY
+
+The Department of Chemistry invites applications for a tenure-track Assistant Professor
+beginning August 2027. Salary is competitive and commensurate with experience. Review of
+applications begins 1 December 2026.
+""",
+        "expect": {
+            "title": "Assistant Professor of Chemistry",
+            "remote": None,
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshg-spanish-camarero-netos",
+        "text": """Camarero/a de Sala
+Restaurante La Alacena · Valencia
+
+Buscamos camarero/a con experiencia para servicio de comidas y cenas.
+- Contrato de 40 horas semanales
+- Salario: 1.400 € netos/mes + propinas
+- Dos días libres consecutivos
+""",
+        "expect": {
+            "title": "Camarero/a de Sala",
+            "remote": None,
+            "salary": (1400, 1400, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-werkstudent-per-stunde",
+        "text": """Werkstudent (m/w/d) Marketing
+Flinkbox GmbH · Hamburg · Hybrid
+
+Was dich erwartet
+- Betreuung unserer Social-Media-Kanäle
+- 15-20 Stunden pro Woche
+
+Was wir bieten
+- 15 €/Std.
+- Flexible Arbeitszeiten
+""",
+        "expect": {
+            "title": "Werkstudent Marketing",
+            "company": "Flinkbox GmbH",
+            "remote": "hybrid",
+            "salary": (15, 15, "hour"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-irish-single-line-pipes",
+        "text": """Software Engineer | €65k–€80k | Hybrid (Cork)
+
+Tessellate builds route-planning software for Irish hauliers. You'll work on our Kotlin
+services and help run them in production.
+""",
+        "expect": {
+            "title": "Software Engineer",
+            "company": "Tessellate",
+            "remote": "hybrid",
+            "salary": (65000, 80000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-transit-starting-top-scale",
+        "text": """Bus Operator - Trainee
+Metro Valley Transit
+Starting wage: $24.18/hour; top of scale $36.40/hour after 4 years (ATU Local 1277)
+
+Paid 8-week training program. Operators report to the Eastside garage for each shift.
+""",
+        "expect": {
+            "title": "Bus Operator - Trainee",
+            "company": "Metro Valley Transit",
+            "remote": "onsite",
+            "salary": (24.18, 24.18, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-virtual-position-canada",
+        "text": """Bilingual Benefits Advisor
+Northstar Life · Canada
+
+This is a virtual position open to candidates anywhere in Canada. You will answer member
+questions in English and French.
+
+Salary range: $58,000 – $68,000 annually
+""",
+        "expect": {
+            "title": "Bilingual Benefits Advisor",
+            "company": "Northstar Life",
+            "remote": "remote",
+            "salary": (58000, 68000, "year"),
+            "salary_currency": "CAD",
+        },
+    },
+    {
+        "id": "freshg-onsite-flex-label",
+        "text": """Mechanical Design Engineer
+Arbor Robotics
+Pittsburgh, PA
+Work arrangement: Onsite-flex (4 days in office)
+Compensation: $105,000-$128,000
+""",
+        "expect": {
+            "title": "Mechanical Design Engineer",
+            "company": "Arbor Robotics",
+            "location": "Pittsburgh, PA",
+            "remote": "hybrid",
+            "salary": (105000, 128000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-anywhere-in-uk-meetups",
+        "text": """Content Designer
+Location: Anywhere in the UK (quarterly meetups in London)
+Salary: £48,000 - £56,000
+
+Fairlight Energy is a small team making home energy bills easier to understand.
+""",
+        "expect": {
+            "title": "Content Designer",
+            "company": "Fairlight Energy",
+            "remote": "remote",
+            "salary": (48000, 56000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-linkedin-eur-yr-onsite",
+        "text": """Senior Backend Engineer
+Fintrail · Amsterdam, North Holland, Netherlands (On-site)
+€75,000/yr - €90,000/yr · Full-time
+51-200 employees · Financial Services
+
+About the job
+Fintrail is building a payments gateway for European marketplaces.
+""",
+        "expect": {
+            "title": "Senior Backend Engineer",
+            "company": "Fintrail",
+            "remote": "onsite",
+            "salary": (75000, 90000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-za-rand-spaces-per-annum",
+        "text": """Senior Quantity Surveyor
+Cape Town, Western Cape
+Salary: R 480 000 – R 560 000 per annum
+
+A growing construction consultancy is looking for a Senior Quantity Surveyor to run
+commercial projects from tender to final account. Based in the Century City office.
+""",
+        "expect": {
+            "title": "Senior Quantity Surveyor",
+            "remote": "onsite",
+            "salary": (480000, 560000, "year"),
+            "salary_currency": "ZAR",
+        },
+    },
+    {
+        "id": "freshg-crlf-nbsp-bullets-bold-pay",
+        "text": "\r\n".join(
+            [
+                "Customer Service Representative",
+                "",
+                "**Pay:**\u00a0$25\u2013$28/hr",
+                "**Schedule:** Monday\u2013Friday",
+                "",
+                "\u2022 Answer inbound calls from policyholders",
+                "\u2022 Work from home after a 3-week paid training in our Tampa office",
+                "\u2714 Health, dental and vision from day one",
+            ]
+        ),
+        "expect": {
+            "title": "Customer Service Representative",
+            "remote": "remote",
+            "salary": (25, 28, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshg-naukri-not-disclosed-yrs",
+        "text": """Java Developer (3-5 yrs)
+Quantive Softech
+3-5 Years | Not Disclosed | Hyderabad
+
+Job description
+We need a Java Developer with Spring Boot and REST API experience. Work from office.
+""",
+        "expect": {
+            "title": "Java Developer",
+            "company": "Quantive Softech",
+            "remote": "onsite",
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshg-caps-title-with-pay-and-mode",
+        "text": """PAYROLL MANAGER - UP TO £55K - HYBRID
+
+Our client, a national housebuilder, is looking for an experienced Payroll Manager to run a
+monthly payroll of 1,800 employees. Hybrid working, 2 days a week in the Solihull office.
+
+Salary: up to £55,000 + car allowance + bonus
+""",
+        "expect": {
+            "title": "Payroll Manager",
+            "remote": "hybrid",
+            "salary": (None, 55000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-trades-overtime-rota",
+        "text": """Multi-skilled Maintenance Engineer
+Hallam Foods, Sheffield
+£40,000 - £45,000 + overtime (4 on 4 off, days/nights)
+
+Hallam Foods makes chilled ready meals for major retailers. You will look after our
+packing lines on site.
+""",
+        "expect": {
+            "title": "Multi-skilled Maintenance Engineer",
+            "company": "Hallam Foods",
+            "remote": "onsite",
+            "salary": (40000, 45000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshg-dutch-english-gross-month",
+        "text": """Data Engineer
+Rotterdam, the Netherlands
+
+Salary: €4,000 - €5,500 gross per month (excl. 8% holiday allowance)
+Hybrid: at least 2 days at the Rotterdam office
+
+Havenlink connects container terminals with the trucking companies that serve them.
+""",
+        "expect": {
+            "title": "Data Engineer",
+            "company": "Havenlink",
+            "remote": "hybrid",
+            "salary": (4000, 5500, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshg-sg-k-annually",
+        "text": """Regional Compliance Manager
+Singapore
+S$ 80K - 100K annually + AWS
+
+Arkwell Bank is hiring a Regional Compliance Manager to cover AML across APAC. Office-based
+at Marina Bay Financial Centre.
+""",
+        "expect": {
+            "title": "Regional Compliance Manager",
+            "company": "Arkwell Bank",
+            "remote": "onsite",
+            "salary": (80000, 100000, "year"),
+            "salary_currency": "SGD",
+        },
+    },
+    # Held-out batch H (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshh-freelance-needed-for",
+        "text": """Shopify Theme Developer Needed for Store Redesign
+Hourly: $30.00-$45.00
+Est. time: 1 to 3 months, Less than 30 hrs/week
+
+We sell handmade ceramics and need our Dawn theme customised: new product page layout,
+faster images and a better cart drawer.
+""",
+        "expect": {
+            "title": "Shopify Theme Developer",
+            "remote": None,
+            "salary": (30, 45, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-classified-line-cook",
+        "text": """Line Cook wanted - $20/hr - Mission District (san francisco)
+
+Busy brunch spot looking for an experienced line cook, weekends a must. Come in between
+2-4pm with your resume.
+""",
+        "expect": {
+            "title": "Line Cook",
+            "remote": None,
+            "salary": (20, 20, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-usajobs-remote-yes",
+        "text": """Supervisory Contract Specialist
+Department of the Interior
+Bureau of Land Management
+
+Salary: $117,962 to $153,354 per year
+Pay scale & grade: GS 13
+Remote job: Yes
+Telework eligible: No
+Location: Few vacancies in the following locations: Anywhere in the U.S. (remote job)
+""",
+        "expect": {
+            "title": "Supervisory Contract Specialist",
+            "remote": "remote",
+            "salary": (117962, 153354, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-swiss-pflege-13x",
+        "text": """Pflegefachperson HF 80–100 %
+Spital Limmattal Süd, Schlieren
+
+Ihre Aufgaben
+- Ganzheitliche Pflege auf der chirurgischen Station
+- Mitarbeit in der Ausbildung von Lernenden
+
+Lohn: CHF 7'200 – 8'100 pro Monat (13x)
+""",
+        "expect": {
+            "title": "Pflegefachperson HF",
+            "remote": None,
+            "salary": (7200, 8100, "month"),
+            "salary_currency": "CHF",
+        },
+    },
+    {
+        "id": "freshh-french-infirmier-brut-mensuel",
+        "text": """Infirmier(ère) de bloc opératoire
+Clinique des Alpilles – Avignon
+CDI – Temps plein
+
+Salaire : 2 300 € à 2 700 € brut mensuel selon expérience
+Poste en présentiel, horaires de jour.
+""",
+        "expect": {
+            "title": "Infirmier(ère) de bloc opératoire",
+            "remote": "onsite",
+            "salary": (2300, 2700, "month"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshh-india-founding-lakh-symbol",
+        "text": """Founding Engineer
+Remote (India)
+
+Tiffinbox is a six-person team building ordering software for home kitchens. We're looking
+for a Founding Engineer to own the backend.
+
+Compensation: ₹30L – ₹45L + ESOPs
+""",
+        "expect": {
+            "title": "Founding Engineer",
+            "company": "Tiffinbox",
+            "remote": "remote",
+            "salary": (3000000, 4500000, "year"),
+            "salary_currency": "INR",
+        },
+    },
+    {
+        "id": "freshh-half-time-in-office",
+        "text": """HR Business Partner
+Brookfield Logistics | Atlanta, GA
+
+This role requires you to be in the office at least 50% of the time.
+
+Salary: $95,000 - $112,000
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "company": "Brookfield Logistics",
+            "location": "Atlanta, GA",
+            "remote": "hybrid",
+            "salary": (95000, 112000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-office-where-team-works",
+        "text": """Junior Video Editor
+Denver, CO
+
+Our studio in Denver is where the whole team works every day, next to the edit suites.
+Pay: $48,000 – $55,000
+""",
+        "expect": {
+            "title": "Junior Video Editor",
+            "location": "Denver, CO",
+            "remote": "onsite",
+            "salary": (48000, 55000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-remote-first-coworking",
+        "text": """Developer Advocate
+Remote-first: work from home, a coworking space, or our Berlin office.
+€70.000 – €85.000 per year
+
+Nodeweave makes an open-source workflow engine used by 2,000 companies.
+""",
+        "expect": {
+            "title": "Developer Advocate",
+            "company": "Nodeweave",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshh-au-flexible-arrangements-super",
+        "text": """Civil Engineer
+Brisbane QLD
+$95k + super
+
+Flexible working arrangements available. You will design stormwater and road upgrades
+for local councils.
+""",
+        "expect": {
+            "title": "Civil Engineer",
+            "remote": None,
+            "salary": (95000, 95000, "year"),
+            "salary_currency": "AUD",
+        },
+    },
+    {
+        "id": "freshh-caps-nights-place",
+        "text": """WAREHOUSE SUPERVISOR – NIGHTS – MILTON KEYNES
+£38,500 + 15% shift allowance
+
+Leading a team of 30 operatives across goods-in and dispatch on a 4-on-4-off rota.
+""",
+        "expect": {
+            "title": "Warehouse Supervisor",
+            "remote": None,
+            "salary": (38500, 38500, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshh-cra-home-based-uk",
+        "text": """Clinical Research Associate II (CRA II) - Oncology - Home-based, UK
+Vantis Clinical
+
+You will monitor oncology trials at 8-10 sites across the North of England.
+Salary: £48,000 - £58,000 + car allowance
+""",
+        "expect": {
+            "title": "Clinical Research Associate II (CRA II) - Oncology",
+            "company": "Vantis Clinical",
+            "remote": "remote",
+            "salary": (48000, 58000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshh-job-id-pipe-sr",
+        "text": """Job ID: 20931 | Sr. Accountant
+Harbor Point Hotels
+Scottsdale, AZ
+
+Pay: $78K-$90K DOE. Office-based at our corporate office.
+""",
+        "expect": {
+            "title": "Sr. Accountant",
+            "company": "Harbor Point Hotels",
+            "location": "Scottsdale, AZ",
+            "remote": "onsite",
+            "salary": (78000, 90000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-tc-and-base",
+        "text": """Senior Machine Learning Engineer
+San Francisco, CA (Hybrid, 3 days)
+
+TC: $250k–$320k, base $180k–$210k plus RSUs.
+
+Quarry Labs trains recommendation models for independent bookshops.
+""",
+        "expect": {
+            "title": "Senior Machine Learning Engineer",
+            "company": "Quarry Labs",
+            "location": "San Francisco, CA",
+            "remote": "hybrid",
+            "salary": (180000, 210000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-overlap-cet",
+        "text": """Backend Engineer (Elixir)
+Location: Remote — must overlap 4 hours with CET
+Salary: $60-70K DOE
+
+Sproutly builds scheduling tools for farm shops.
+""",
+        "expect": {
+            "title": "Backend Engineer (Elixir)",
+            "company": "Sproutly",
+            "remote": "remote",
+            "salary": (60000, 70000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshh-one-week-a-month-lisbon",
+        "text": """UX Researcher
+Hybrid-remote (one week per month in Lisbon)
+Salário: 38.000 € – 46.000 € brutos por ano
+""",
+        "expect": {
+            "title": "UX Researcher",
+            "remote": "hybrid",
+            "salary": (38000, 46000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    # Held-out batch I (untuned figures in git log --grep=batch), now tuned on.
+    {
+        "id": "freshi-markdown-table-salary",
+        "text": """# Mobile Engineer (iOS)
+
+| | |
+|---|---|
+| **Location** | Manchester, UK |
+| **Salary** | £60,000 – £72,000 |
+| **Working pattern** | Hybrid, 2 days in office |
+
+## About Pennywise
+Pennywise is a budgeting app with 400k users.
+""",
+        "expect": {
+            "title": "Mobile Engineer (iOS)",
+            "company": "Pennywise",
+            "remote": "hybrid",
+            "salary": (60000, 72000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-phd-stipend",
+        "text": """PhD Studentship: Soil Carbon Modelling
+School of Geography, University of Northfield
+Stipend: £19,237 per annum (tax free) plus tuition fees at the UK rate
+
+Applications are invited for a fully funded 3.5-year PhD studentship. The student will be
+based in the Environmental Modelling Lab on the main campus.
+""",
+        "expect": {
+            "title": "PhD Studentship: Soil Carbon Modelling",
+            "remote": "onsite",
+            "salary": (19237, 19237, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-usd-code-en-dash",
+        "text": """Solutions Architect, Public Sector
+Remote (must be based in Texas)
+USD 120,000–140,000 base, plus commission
+
+Cobaltline sells identity software to state agencies.
+""",
+        "expect": {
+            "title": "Solutions Architect, Public Sector",
+            "company": "Cobaltline",
+            "remote": "remote",
+            "salary": (120000, 140000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-eligible-for-remote-work",
+        "text": """Medical Coder
+Position ID: 55821
+
+Lakeland Regional is seeking a certified Medical Coder. This position is eligible for
+remote work after 90 days of onsite training.
+
+Pay range: $24.00 - $31.00 per hr
+""",
+        "expect": {
+            "title": "Medical Coder",
+            "company": "Lakeland Regional",
+            "remote": "remote",
+            "salary": (24, 31, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-remotely-two-days",
+        "text": """Quality Assurance Specialist
+Sutter & Hale Foods — Modesto, CA
+
+Ability to work remotely 2 days per week once trained.
+Salary: $68k/year - $80k/year
+""",
+        "expect": {
+            "title": "Quality Assurance Specialist",
+            "company": "Sutter & Hale Foods",
+            "location": "Modesto, CA",
+            "remote": "hybrid",
+            "salary": (68000, 80000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-client-premises",
+        "text": """SAP FICO Consultant
+Contract: 6 months, £550 p.d. inside IR35
+Location: On-site at client premises in Reading
+
+Our client, a utilities provider, needs an SAP FICO consultant for an S/4HANA rollout.
+""",
+        "expect": {
+            "title": "SAP FICO Consultant",
+            "remote": "onsite",
+            "salary": (550, 550, "day"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-multiple-locations-relocation",
+        "text": """Graduate Process Engineer
+Work location: Multiple locations
+Salary: £31,000
+
+Relocation assistance offered. Teeside Chemicals runs three plants in the North East.
+""",
+        "expect": {
+            "title": "Graduate Process Engineer",
+            "company": "Teeside Chemicals",
+            "remote": None,
+            "salary": (31000, 31000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-office-first-company",
+        "text": """Account Executive, Mid-Market
+New York, NY
+
+We are an office-first company: the sales floor is in Manhattan and we are there Monday
+through Friday.
+
+Base: $85,000 | OTE: $170,000
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "location": "New York, NY",
+            "remote": "onsite",
+            "salary": (85000, 85000, "year"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-german-brutto-jahr-range",
+        "text": """Senior Frontend Developer (w/m/d)
+Standort: München
+Arbeitsmodell: Remote oder hybrid, ganz wie du willst
+Gehalt: 70.000–85.000 € brutto/Jahr
+""",
+        "expect": {
+            "title": "Senior Frontend Developer",
+            "location": "München",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+            "salary_currency": "EUR",
+        },
+    },
+    {
+        "id": "freshi-weekly-locum",
+        "text": """Locum Pharmacist
+Coastal Community Pharmacy, Whitby
+£1,500 weekly (Mon-Fri, 9-6)
+
+Four-week locum cover starting 3 March. Based in the pharmacy.
+""",
+        "expect": {
+            "title": "Locum Pharmacist",
+            "remote": "onsite",
+            "salary": (1500, 1500, "week"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-warehouse-environment",
+        "text": """Inventory Control Clerk
+Gulfport, MS
+$17.25 per hr
+
+Work is performed in a warehouse environment with exposure to heat and noise. Must be able to
+stand for 10 hours.
+""",
+        "expect": {
+            "title": "Inventory Control Clerk",
+            "location": "Gulfport, MS",
+            "remote": "onsite",
+            "salary": (17.25, 17.25, "hour"),
+            "salary_currency": "USD",
+        },
+    },
+    {
+        "id": "freshi-home-working-available",
+        "text": """Payroll Administrator
+Kestrel Housing Association, Norwich
+£26,500 - £28,000 per annum
+
+Home working available for up to two days a week after probation.
+""",
+        "expect": {
+            "title": "Payroll Administrator",
+            "company": "Kestrel Housing Association",
+            "remote": "hybrid",
+            "salary": (26500, 28000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-emoji-bullets-title-second",
+        "text": """🌿 Greenhaven Garden Centres
+🌟 Assistant Store Manager 🌟
+📍 Guildford
+💷 £30,000 + bonus
+
+✅ Lead a team of 20 in one of our busiest stores
+✅ Full-time, including weekends
+""",
+        "expect": {
+            "title": "Assistant Store Manager",
+            "company": "Greenhaven Garden Centres",
+            "remote": None,
+            "salary": (30000, 30000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-hybrid-role-london-euro-dl",
+        "text": """<dl><dt>Job title</dt><dd>Treasury Analyst</dd>
+<dt>Location</dt><dd>Hybrid role - London</dd>
+<dt>Salary</dt><dd>£55,000 to £62,000 plus bonus</dd></dl>
+<p>Harcourt Shipping is a family-owned shipping group.</p>""",
+        "expect": {
+            "title": "Treasury Analyst",
+            "company": "Harcourt Shipping",
+            "remote": "hybrid",
+            "salary": (55000, 62000, "year"),
+            "salary_currency": "GBP",
+        },
+    },
+    {
+        "id": "freshi-in-office-five-days",
+        "text": """Investment Banking Analyst
+Meridian Row Partners | Chicago, IL
+In-office 5 days
+$110,000 base salary + discretionary bonus
+""",
+        "expect": {
+            "title": "Investment Banking Analyst",
+            "company": "Meridian Row Partners",
+            "location": "Chicago, IL",
+            "remote": "onsite",
+            "salary": (110000, 110000, "year"),
+            "salary_currency": "USD",
+        },
+    },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-I have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []

@@ -33,7 +33,14 @@ ROLE_WORDS = re.compile(
     r"broker|trader|appraiser|assessor|examiner|negotiator|valuer|solicitor|barrister|"
     r"registrar|archivist|curator|chemist|biologist|physicist|geologist|modell?er|optician|"
     r"optometrist|physiotherapist|carer|aide|salesperson|rep|ambassador|steward|"
-    r"crew member|team member|scrum master)s?\b",
+    r"crew member|team member|scrum master|dev|\w+(?:angestellte[rn]?|fachkraft|mitarbeiter(?:in)?"
+    r"|sachbearbeiter(?:in)?|kauf(?:mann|frau))|analista|t[ée]cnic[oa]|especialista|specjalista"
+    r"|programista|kierownik|ingeniero|ing[ée]nieur|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?"
+    r"|responsable|gerente|asistente|auxiliar|enfermer[oa]|coordinador(?:a)?|coordenador(?:a)?"
+    r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|\w+person|\w*pfleger(?:in)?|erzieher(?:in)?"
+    r"|infirmi[eè]re?|aide-soignante?|charg[ée]e?|conseill[eè]re?|vendeu(?:r|se)|serveu(?:r|se)"
+    r"|cuisini[eè]re?|comptable|addett[oa]|operai[oa]|medewerker|verpleegkundige|adviseur"
+    r"|monteur|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -49,14 +56,23 @@ _HIRING = re.compile(
     r"highly|self-motivated|new|exceptional|strong)\s+)*"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
 )
+# Gender markers: '(m/w/d)', '(f/m/x)', '[w/m/div]', '(all genders)', a bare 'H/F' at the end.
+_GENDER_MARK = r"(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div)){1,3}"
 _GENDER = re.compile(
-    r"\s*[(\[](?:m/f/d|f/m/d|m/w/d|w/m/d|m/f/x|f/m/x|m/w/x|d/m/w|h/f|f/h|f/h/x|h/f/x|"
-    r"all genders?|m/f|f/m|m/w|w/m)[)\]]",
+    rf"\s*[(\[](?:{_GENDER_MARK}|all\s+genders?|gn\*?)[)\]]|\s+{_GENDER_MARK}(?=\s*(?:$|[-–—|,]))",
+    re.IGNORECASE,
+)
+# Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
+_TITLE_TAIL = re.compile(
+    r"\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*$"  # workload: 'Pflegefachperson HF 80–100 %'
+    r"|\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
+    r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
     re.IGNORECASE,
 )
 _HIRING_PREFIX = re.compile(
     r"^(?:(?:we(?:[’']re|\s+are)\s+|now\s+)?hiring|job\s+(?:opening|offer)|new\s+(?:job|role)"
-    r"|open\s+(?:role|position)|vacancy)\s*[:!\-–—]?\s+",
+    r"|open\s+(?:role|position)|vacancy|urgent(?:ly)?(?:\s+(?:hiring|requirement|opening|need))?"
+    r"|immediate\s+(?:hire|opening|start))\s*[:!\-–—]*\s+",
     re.IGNORECASE,
 )
 _WORK_MODE_WORDS = re.compile(
@@ -64,7 +80,8 @@ _WORK_MODE_WORDS = re.compile(
     r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
-    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift)\b",
+    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
+    r"|prn|locum|seasonal|maternity\s+cover|interim|asap|home[\s-]based|field[\s-]based)\b",
     re.IGNORECASE,
 )
 _COMPANY_SUFFIX = re.compile(
@@ -74,7 +91,7 @@ _COMPANY_SUFFIX = re.compile(
 
 
 COMPANY_NAME_END = re.compile(
-    r"\b(?:partners|associates|group|solutions|services|technologies|labs|systems|consulting"
+    r"\b(?:partners|associates|contractors|builders|recruitment|group|solutions|services|technologies|labs|systems|consulting"
     r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
     r"|co)\.?$",
     re.IGNORECASE,
@@ -96,6 +113,20 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     )
 
 
+# A leading banner ('**** CONTRACT OPPORTUNITY ****', '【正社員】', '[Remote]', '[Hiring]').
+_BANNER = re.compile(
+    r"^\s*(?:[*#!=~]{2,}\s*[A-Z][A-Z0-9 &/!-]{1,40}[*#!=~]{2,}|【[^】]{0,20}】"
+    r"|\[[^\]]{0,20}\])\s*(?=\S)"
+)
+# Staffing words between a title and its specialty ('Registered Nurse - PRN - ICU'); a
+# shift word ('– NIGHTS – MILTON KEYNES') is followed by a place as often, so it ends.
+_STAFFING = re.compile(
+    r"per\s+diem|prn|casual|locum|full[\s-]?time|part[\s-]?time|contract|temporary|temp"
+    r"|permanent|seasonal",
+    re.IGNORECASE,
+)
+
+
 def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     """Title without company/location/work-mode tails, gender markers, ids and markdown.
 
@@ -103,16 +134,21 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     specialisation and stays ("Staff Software Engineer, Payments"); a '|', '@', '·' or
     ' at ' starts metadata and ends the title.
     """
-    title = re.sub(r"^[^\w(]+", "", raw.strip()).strip("#*_ ")
+    title = _BANNER.sub("", raw.strip())
+    title = re.sub(r"^[^\w(]+", "", title).strip("#*_ ")
     title = _HIRING_PREFIX.sub("", title)
     title = _GENDER.sub("", title)
+    title = _TITLE_TAIL.sub("", title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
     title = re.sub(
         r"\s*\(([^()]*)\)",
         lambda m: "" if _is_meta(m.group(1), ()) else m.group(0),
         title,
     )
+    # Separators inside parentheses belong to them: '(Voice, International)'.
+    title = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00"), title)
     pieces = re.split(r"(\s+[|@·•]\s+|\s+at\s+|\s+[-–—]+\s+|,\s+|\s+/\s+)", title)
+    pieces = [piece.replace("\x00", ",") for piece in pieces]
     parts, seps = pieces[0::2], ["", *pieces[1::2]]
     start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
     kept = parts[start]
@@ -120,11 +156,17 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         if sep.strip() == "/" and ROLE_WORDS.search(part) and not _is_meta(part, hints):
             kept += sep + part
             continue
+        if sep.strip() in {"-", "–", "—", "--"} and _STAFFING.fullmatch(part.strip(" ()")):
+            continue  # 'Registered Nurse - Per Diem - Med/Surg': the specialty follows
         if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
             break
         kept += sep + part
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", kept, flags=re.I)
+    title = re.sub(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$", "", title)  # trailing emoji
     return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
+
+
+_ABBREV_END = re.compile(r"\b(?:Sr|Jr|Snr|Jnr|Sen|Mgr|Asst|Assoc|Dept|Inc|Ltd|Co)\.$")
 
 
 def _is_title_line(line: str) -> bool:
@@ -133,24 +175,37 @@ def _is_title_line(line: str) -> bool:
     return (
         0 < len(words) <= 12
         and len(line) <= 100
-        and not line.rstrip().endswith((".", "!", "?"))
+        and not line.rstrip().endswith(("!", "?"))
+        and (not line.rstrip().endswith(".") or bool(_ABBREV_END.search(line.rstrip())))
         and bool(ROLE_WORDS.search(line))
         and not re.search(r"\b(?:we|our|you|your|is|are|will)\b", line, re.IGNORECASE)
     )
 
 
+def _lead_stripped(line: str) -> str:
+    """A header line without banners, bullets, markdown and 'We're hiring!' openers."""
+    line = re.sub(r"^[^\w(]+", "", _BANNER.sub("", line.strip())).strip("#*_ ")
+    return re.sub(r"^[^\w(]+", "", _HIRING_PREFIX.sub("", line)).strip()
+
+
 def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     """Job title: labelled, under a 'Job title' heading, the first title-like line, or prose."""
-    for line in lines[:40]:
+    for idx, line in enumerate(lines[:40]):
         match = _TITLE_LABEL.match(line.strip("*_# "))
         if match and match.group(1).strip():
+            # A bare 'Role:' further down is often a board's category (Naukri 'Role: Back
+            # End Developer'); a title line opening the posting names the job itself.
+            if idx > 3 and re.match(r"\s*role\s*:", line.strip("*_# "), re.IGNORECASE):
+                top = [ln for ln in lines[:2] if _is_title_line(ln.strip("#*_ "))]
+                if top:
+                    return _clean_title(top[0].strip("#*_ "))
             return _clean_title(match.group(1))
     for idx, head in headings.items():
         if re.fullmatch(r"(?:job\s*)?title|position|role", head.strip(), re.IGNORECASE):
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    candidates = [re.sub(r"^[^\w(]+", "", line.strip()).strip("#*_ ").strip() for line in lines[:6]]
+    candidates = [_lead_stripped(line) for line in lines[:6]]
     candidates = [c for c in candidates if _is_title_line(c)]
     # "Lumen Health Partners" above the title is the company, not the role.
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
@@ -163,7 +218,7 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     """The first line when it looks like a title although its role noun is not one we know
     ('Sommelier', 'Claims Adjuster I'): short, capitalised, no sentence, no label or heading."""
     first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
-    first = re.sub(r"^[^\w(]+", "", first).strip("#*_ ")
+    first = re.sub(r"^[^\w(]+", "", _BANNER.sub("", first)).strip("#*_ ")
     words = re.findall(r"[A-Za-z][\w'&.-]*", first)
     if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
         return None
@@ -180,7 +235,9 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
 
 
 _JOIN_AS = re.compile(
-    r"\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})as\s+(?:an?|our)\s+"
+    r"(?:\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})"
+    r"|\b(?:someone|somebody|a\s+person|an\s+individual)\b[^.\n]{0,80}?\s)"
+    r"as\s+(?:(?:an?|our|the)\s+)?"
     r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
 )
 
@@ -188,7 +245,8 @@ _JOIN_AS = re.compile(
 def _title_from_prose(text: str) -> str | None:
     """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
     for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
-        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", match["title"])[0]
+        title = re.split(r"[.:;!?](?:\s|$)", match["title"])[0]
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", title)[0]
         title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
         if ROLE_WORDS.search(title) and len(title.split()) <= 8:
             return title
@@ -197,12 +255,25 @@ def _title_from_prose(text: str) -> str | None:
 
 def find_labelled(lines: list[str], labels: str, seps: str = ":\\-–") -> str | None:
     """Value of the first 'Label: value' line for any of the labels."""
-    pattern = re.compile(rf"^\s*[*_]*(?:{labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.I)
+    found = find_all_labelled(lines, labels, seps, first_only=True)
+    return found[0][1] if found else None
+
+
+def find_all_labelled(
+    lines: list[str], labels: str, seps: str = ":\\-–", first_only: bool = False
+) -> list[tuple[str, str]]:
+    """(label, value) of every 'Label: value' line for any of the labels, in order."""
+    pattern = re.compile(
+        rf"^\s*[*_]*({labels})[*_]*\s*[{seps}]\s*[*_]*(.+?)[*_]*\s*$", re.IGNORECASE
+    )
+    found: list[tuple[str, str]] = []
     for line in lines:
         match = pattern.match(line)
         if match:
-            return match.group(1).strip()
-    return None
+            found.append((match.group(1).strip(), match.group(2).strip()))
+            if first_only:
+                break
+    return found
 
 
 _FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
@@ -210,6 +281,7 @@ _WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
     r"\b(?:not|no|isn[’']t|cannot|can[’']t)\s+(?!matter\b)(?:[\w-]+\s+){0,2}?"
     r"(?:fully\s+|100%\s+)?remote\b(?![\s-]first)|"
+    r"remote[\w\s-]{0,60}?,?\s+but\s+(?:this|the)\s+(?:role|position|job|team)\s+(?:is\s*n[o’']t|isn[’']t)|"
     r"(?:not|no|isn[’']t|cannot|can[’']t)\s+(?:a\s+|be\s+|an?\s+option\s+for\s+|offer\s+)?"
     r"(?:fully\s+|100%\s+)?remote(?![\s-]first)|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|"
     r"an\s+option|offered)|\bkein(?:e)?\s+(?:home\s?-?office|remote)|pas\s+de\s+t[ée]l[ée]travail",
@@ -221,14 +293,25 @@ _HYBRID = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
     rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
     rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
-    rf"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office)\s*:?\s*"
+    r"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office|home[\s-]?working)"
+    r"\s*:?\s*(?:(?:available|possible|allowed|permitted|offered|for|is|an|option|of|the)\s+){0,4}"
     rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
-    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:from\s+home|remote(?:ly)?|WFH)"
-    rf"|(?:on-?site|in[\s-]office|in\s+the\s+office)\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
+    rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:(?:at|from)\s+home|remote(?:ly)?|WFH)"
+    rf"|\b{_FEW_DAYS}\s+(?:at|from)\s+home"
+    r"|(?:on-?site|in[\s-]office|in\s+the\s+office|\bWFO|work(?:ing)?\s+from\s+(?:the\s+)?office)"
+    rf"\s*[:,]?\s*{_FEW_DAYS}\s*(?:a|per|/|each)\s*week"
+    r"|週\s?[1-4]\s?日?\s?(?:出社|在宅|リモート)|一部リモート|リモート可|在宅勤務可"
+    r"|\b[1-9]\d?\s?%\s+(?:of\s+(?:the|your)\s+(?:time|week)\s+)?(?:in\s+(?:the|an?|our)\s+office"
+    r"|remote(?:ly)?|from\s+home|on[\s-]?site|in[\s-]office)"
+    r"|\b(?:in|at)\s+(?:the|our|an?)\s+office\s+(?:at\s+least\s+|about\s+|around\s+)?[1-9]\d?\s?%"
     r"|split between (?:home|remote) and (?:the\s+)?office"
     r"|home\s?-?office\s+(?:m[öo]glich|option)|teilweise\s+(?:home\s?-?office|remote)"
-    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s+(?:partiel|occasionnel|fr[ée]quent|possible"
-    r"|\d\s*jours?)",
+    r"|mobiles\s+arbeiten|t[ée]l[ée]travail\s*:?\s*(?:partiel|occasionnel|fr[ée]quent|possible"
+    r"|\d\s*jours?)"
+    rf"|\b{_FEW_DAYS}\s+(?:de\s+)?(?:home\s?-?office|remote|mobil\w*|t[ée]l[ée]travail"
+    r"|teletrabajo|smart\s+working|thuis\w*)(?![^.\n]{0,12}\b(?:month|monat|mois|mes)\b)"
+    r"|\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|hybrydow\w*|\bsmart\s+working\b"
+    r"|\btelework(?:ing)?\s+eligible\s*:?\s*yes",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -237,7 +320,11 @@ _REMOTE = re.compile(
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
-    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)",
+    r"|\bhome[\s-]based\b|\bvirtual\s+(?:position|role|job|opportunity)\b"
+    r"|(?<!travel\s)\banywhere\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|world|[A-Z][a-z]+)\b"
+    r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
+    r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b"
+    r"|フルリモート|完全リモート|完全在宅",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
@@ -245,19 +332,37 @@ _ONSITE = re.compile(
     r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
     r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
     r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
-    r"|depot|facility|cent(?:er|re))\b"
+    r"|depot|facility|cent(?:er|re)|pharmacy|surgery|salon|hotel|kitchen|venue|workshop|factory"
+    r"|yard|garage|ward|unit|theatre|theater)\b"
+    r"|\boffice[\s-]first\b"
+    r"|\b(?:in|at)\s+an?\s+(?:[\w-]+\s+)?(?:warehouse|factory|plant|manufacturing|production|kitchen"
+    r"|restaurant|retail|store|hospital|clinical|laboratory|lab|construction|outdoor|office)"
+    r"\s+(?:environment|setting)\b"
     r"|\bin[\s-](?:hospital|clinic|store)\b|\bon\s+the\s+road\b|\bfield[\s-]based\b"
-    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of)\s+(?:our|the)\s+"
+    r"|\b(?:works?|working|located|reports?|reporting)\s+(?:at|in|from|out\s+of|to)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
-    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re))\b"
-    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+)?(?:(?!home)[\w-]+\s+)?office|\bWFO\b"
-    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site",
+    r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re)|garage|yard"
+    r"|terminal|station|ward|kitchen|venue|workshop|factory|mill|mine|port|airport"
+    r"|job\s*sites?)\b"
+    r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:(?!home)[\w-]+\s+)?office"
+    r"|\bWFO\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\s+(?:in|at|on)\s+(?:the\s+)?"
+    r"(?:office|site|premises)|\bco-?located\b"
+    r"|\b(?:expected|required)\s+(?:to\s+(?:be|work)\s+)?in\s+the\s+office\b"
+    r"|\bin\s+the\s+office\s+(?:mon(?:day)?)\s*(?:to|-|–|through)\s*fri(?:day)?\b"
+    r"|\bfield\s?work\b[^.\n]{0,40}\b(?:daily|every\s+day)\b"
+    r"|\bvor\s+ort\b|\bpr[äa]senz|sur\s+site|\bpresencial\b|\bstacjonarn\w*|\bin\s+sede\b"
+    r"|\bop\s+kantoor\b|\bsur\s+place\b|\bpr[ée]sentiel"
+    r"|\b(?:team|we|you|everyone)\s+(?:all\s+)?works?\s+(?:together\s+)?every\s+day\b"
+    r"|\b(?:in|at)\s+(?:the|our)\s+(?:office|studio|lab|site|shop|store)\s+every\s+day\b",
     re.IGNORECASE,
 )
 # Work-mode words that describe a perk or the company, not where this job is done.
 _NOT_POLICY = re.compile(
     r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
-    r"|remote[\s-]friendly\s+culture|remote\s+teams?",
+    r"|remote[\s-]friendly\s+culture|remote\s+teams?"
+    r"|on[\s-]?site\s+(?:parking|gym|canteen|cafeteria|childcare|daycare|caf[eé]|restaurant"
+    r"|amenities|showers?|fitness|health|clinic|nursery)"
+    r"|home[\s-]based\s+(?:care|services|health|nursing|support|therapy|visits?|patients?)",
     re.IGNORECASE,
 )
 # A sentence about this job ("This role is ...", "Work mode: ...") outweighs the rest.
@@ -272,9 +377,31 @@ _LABEL_NO = re.compile(r"^\s*(?:no|none|not\s+(?:available|possible)|false|n/a|n
 _LABEL_YES = re.compile(r"^\s*(?:yes|true|ja)\b", re.IGNORECASE)
 
 
+# Every work-mode pattern above holds one of these; a sentence without any states none.
+_CUES = re.compile(
+    r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"
+    r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln|campus"
+    r"|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field|\bort\b"
+    r"|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
+    r"|environment|setting|出社|在宅|リモート",
+    re.IGNORECASE,
+)
+
+
+_CHOICE_REMOTE = re.compile(
+    r"\b(?:fully\s+)?remote\s+(?:or|oder|ou|o|of)\s+hybrid|\bhybrid\s+(?:or|oder|ou|o|of)\s+"
+    r"(?:fully\s+)?remote\b",
+    re.IGNORECASE,
+)
+
+
 def _policy(sentence: str) -> str | None:
     """Work mode one sentence states, None when it states none."""
+    if not _CUES.search(sentence):
+        return None
     sentence = _NOT_POLICY.sub(" ", sentence)
+    if _CHOICE_REMOTE.search(sentence):
+        return "remote"  # 'remote or hybrid, as you like': the job can be fully remote
     if _HYBRID.search(sentence):
         return "hybrid"
     if _NEG_REMOTE.search(sentence):
@@ -294,7 +421,17 @@ def work_mode(text: str) -> str | None:
 _PRECEDENCE = {"hybrid": 3, "remote": 2, "onsite": 1}
 
 
-def find_remote(text: str, labelled: str | None) -> str | None:
+def _labelled_policy(label: str, value: str) -> str | None:
+    """Work mode of a labelled value ('No' is onsite, 'Yes' remote; 'Telework: Yes' means
+    some days at home, as on USAJobs, so hybrid)."""
+    if _LABEL_NO.match(value):
+        return "onsite"
+    if _LABEL_YES.match(value):
+        return "hybrid" if re.match(r"tele", label, re.IGNORECASE) else "remote"
+    return _policy(value)
+
+
+def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str | None:
     """'remote', 'hybrid' or 'onsite' as the posting states it for this job, None when silent.
 
     A labelled value wins ("Remote: No" is onsite); else the strongest statement: one about
@@ -302,20 +439,17 @@ def find_remote(text: str, labelled: str | None) -> str | None:
     benefits). Among equally strong statements hybrid beats remote beats onsite, since a
     remote or hybrid job still mentions the office.
     """
-    if labelled:
-        if _LABEL_NO.match(labelled):
-            return "onsite"
-        if _LABEL_YES.match(labelled):
-            return "remote"
-        found = _policy(labelled)
-        if found:
-            return found
+    pairs = [("", labelled)] if isinstance(labelled, str) else labelled or []
+    # Several labels ('Remote job: No' and 'Telework eligible: Yes'): the most flexible wins.
+    said = [k for k in (_labelled_policy(label, value) for label, value in pairs) if k]
+    if said:
+        return max(said, key=lambda kind: _PRECEDENCE[kind])
     best: tuple[int, int, str] | None = None
     # A sentence hard-wrapped over two lines is one sentence.
     unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)
     for line_no, line in enumerate(unwrapped.split("\n")):
-        if not line.strip():
-            continue
+        if not line.strip() or _policy(line) is None:
+            continue  # one pass over a line that states nothing, not one per sentence
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             kind = _policy(sentence)
             if kind is None:

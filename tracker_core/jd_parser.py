@@ -45,15 +45,20 @@ class ParsedJob(BaseModel):
     deadline: dt.date | None = None
 
 
-_COMPANY_LABELS = r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client"
+_COMPANY_LABELS = (
+    r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client|empresa|unternehmen"
+    r"|arbeitgeber|entreprise|soci[ée]t[ée]|azienda|firma|pracodawca|bedrijf"
+)
 _LOCATION_LABELS = (
     r"location|job location|based in|office location|city|work location|where|standort"
-    r"|arbeitsort|lieu(?: de travail)?|locations"
+    r"|arbeitsort|lieu(?: de travail)?|locations|local(?:iza[cç][aã]o)?|ubicaci[oó]n"
+    r"|lokalizacja|sede|locatie|ort"
 )
 _REMOTE_LABELS = (
-    r"remote(?:\s*(?:work|option|eligible|policy))?|workplace(?:\s*type)?|location\s*type"
+    r"remote(?:\s*(?:work|option|eligible|policy|job))?|workplace(?:\s*type)?|location\s*type"
     r"|work\s*(?:mode|model|arrangement|style|location|setup|type)|work\s+from\s+home|wfh"
-    r"|home\s?-?office|telework(?:ing)?|t[ée]l[ée]travail"
+    r"|home\s?-?office|telework(?:ing)?(?:\s*eligible)?|t[ée]l[ée]travail|modalidad|modalit[àa]"
+    r"|tryb\s+pracy|arbeitsmodell"
 )
 _TYPE_LABELS = r"(?:job|employment|contract|position)\s*type|type|schedule"
 
@@ -94,8 +99,9 @@ def _headings(text: str) -> dict[int, str]:
 _NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
 _NOT_NAMES = {"us", "the", "our", "the team", "you", "we", "this", "it", "they", "as", "in"}
 _PROSE_COMPANY = re.compile(
-    rf"(?:^|(?<=, )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has|provides"
-    r"|offers|needs|wants"
+    rf"(?:^|(?<=, )|(?<=\. )){_NAME}[ \t]+(?:is|are|builds|makes|helps|designs|sells|runs|has"
+    r"|provides|offers|needs|wants|trains|teaches|hosts|publishes|ships|insures|lends|supplies"
+    r"|manufactures|distributes|delivers|installs|repairs"
     r"|develops|creates|serves|operates|was\s+founded|just\s+raised|raised|moves|powers"
     r"|connects|brings)\b",
     re.MULTILINE,
@@ -104,7 +110,7 @@ _HEADER_NOISE = re.compile(
     r"^(?:easy\s+apply|apply(?:\s+now)?|save(?:d)?|share|report|posted|reposted|promoted|new"
     r"|urgent(?:ly)?|featured|actively\s+recruiting|job\s+details|full\s+job\s+description"
     r"|about\s+the\s+(?:job|role|company)|job\s+description|overview|locations?|time\s+type"
-    r"|department|employment\s+type|compensation|permanent|contract|full[\s-]?time"
+    r"|department(?=\s*:?\s*$)|employment\s+type|compensation|permanent|contract|full[\s-]?time"
     r"|part[\s-]?time|hiring|careers?|jobs?|open\s+positions?)\b",
     re.IGNORECASE,
 )
@@ -117,12 +123,21 @@ def _title_line(lines: list[str], title: str | None) -> int | None:
     if not title:
         return None
     folded = title.casefold()
-    return next((i for i, ln in enumerate(lines[:6]) if folded in ln.casefold()), None)
+    found = next((i for i, ln in enumerate(lines[:6]) if folded in ln.casefold()), None)
+    if found is None:
+        # The title lost a middle part ('Staff Nurse (Band 5) - Acute Medical Unit'):
+        # the line holding all its words.
+        words = re.findall(r"\w+", folded)
+        found = next(
+            (i for i, ln in enumerate(lines[:6]) if all(w in ln.casefold() for w in words)), None
+        )
+    return found
 
 
 def _plain(piece: str) -> str:
     """A header piece without leading symbols, work-mode brackets and postcodes."""
     piece = re.sub(r"^[^\w(]+", "", piece).strip()
+    piece = re.sub(r"\s+\d(?:\.\d)?\s*(?:★|stars?|out of 5)\s*$", "", piece)  # Indeed rating
     if piece.count("(") != piece.count(")"):
         piece = piece.replace("(", " ").replace(")", " ").strip()
     piece = re.sub(r"\s*\([^)]*\)\s*$", "", piece).strip(" ,;")
@@ -146,7 +161,12 @@ def _is_company_name(piece: str) -> bool:
     )
 
 
-def _company(lines: list[str], text: str, title_at: int | None) -> str | None:
+_PLACE_OR_PAY_EMOJI = re.compile(r"\s*(?:📍|🌍|🌎|🌏|🏠|💰|💷|💵|💶|🕒|⏰|📅|🗓)")
+
+
+def _company(
+    lines: list[str], text: str, title_at: int | None, title: str | None = None
+) -> str | None:
     """Company from a label, an 'About X' heading, the header line by the title, or prose."""
     labelled = fields.find_labelled(lines[:40], _COMPANY_LABELS)
     if labelled:
@@ -154,11 +174,21 @@ def _company(lines: list[str], text: str, title_at: int | None) -> str | None:
     about = re.search(rf"^[ \t]*#*[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", text, re.MULTILINE)
     if about and about.group(1).lower() not in _NOT_NAMES:
         return about.group(1).strip()
-    if title_at is not None:
+    if title_at is not None and title:
+        # 'Lakeshore Dental Group - Dental Hygienist': the company ahead of the title.
+        pieces = _PIECES.split(lines[title_at].strip())
+        lead = next((i for i, p in enumerate(pieces) if title.casefold() in p.casefold()), 0)
+        for piece in pieces[:lead]:
+            if _is_company_name(_plain(piece)):
+                return _plain(piece)
         after = next((i for i in range(title_at + 1, min(len(lines), 7)) if lines[i].strip()), -1)
         for idx in (after, title_at - 1):
             if 0 <= idx < min(len(lines), 7) and lines[idx].strip():
+                if _PLACE_OR_PAY_EMOJI.match(lines[idx]):
+                    continue  # '📍 Guildford', '💷 £30,000'
                 piece = _plain(_PIECES.split(lines[idx].strip())[0])
+                # 'Kestrel Housing Association, Norwich': the town after the comma.
+                piece = re.split(r",\s+(?=[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+){0,2}$)", piece)[0]
                 if _is_company_name(piece):
                     return piece
     for pattern in (
@@ -246,9 +276,9 @@ def parse_job_description(text: str) -> ParsedJob:
     currency = salary.currency if salary else None
     return ParsedJob(
         title=title,
-        company=_company(lines, clean, title_at),
+        company=_company(lines, clean, title_at, title),
         location=_location(lines, title_at),
-        remote=fields.find_remote(clean, fields.find_labelled(lines, _REMOTE_LABELS, ":")),
+        remote=fields.find_remote(clean, fields.find_all_labelled(lines, _REMOTE_LABELS, ":")),
         employment_type=fields.find_employment_type(
             fields.find_labelled(lines, _TYPE_LABELS) or clean
         ),

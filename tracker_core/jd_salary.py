@@ -42,13 +42,26 @@ _CURRENCY_MARKERS: list[tuple[str, str]] = [
     ("PLN", "PLN"),
     ("zł", "PLN"),
     ("ZAR", "ZAR"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("reais", "BRL"),
+    ("złotych", "PLN"),
+    ("円", "JPY"),
+    ("RM", "MYR"),
+    ("kr.", "KR"),
+    ("kr", "KR"),  # krona/krone: which one is settled by the posting's country
+    ("R", "ZAR"),
     ("AED", "AED"),
     ("$", "$"),  # a bare dollar: which one is settled by the rest of the posting
 ]
-_CUR_ALT = "|".join(re.escape(m) for m, _ in _CURRENCY_MARKERS)
+# Letter markers must stand alone: 'R 25 000' and 'kr 600 000' but not 'over 5 years'.
+_CUR_ALT = "|".join(
+    rf"(?<![A-Za-z]){re.escape(m)}(?![A-Za-z])" if m[0].isalpha() else re.escape(m)
+    for m, _ in _CURRENCY_MARKERS
+)
 _CUR = rf"(?:{_CUR_ALT})"
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b)?"
+_MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b|\s?万)?"
 # A period written right after an amount inside a range ("$110K/yr - $135K/yr").
 _UNIT = r"(?:\s?/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b)?"
 
@@ -60,27 +73,51 @@ def _amount(i: int) -> str:
     )
 
 
-_SEP = r"\s*(?:-|–|—|~|〜|to|and|until|bis|à)\s*"
+# Range separators: dashes and tildes, 'to' and its words in other languages
+# ('R$ 8.000 a R$ 10.500', '9 000 do 11 000 zł', 'entre 30.000 y 35.000').
+_SEP = r"(?:\s*(?:-|–|—|~|〜|～)\s*|\s*(?:to|and|until|bis|à)\s*|\s+(?:au|a|y|e|do|tot|até|til)\s+)"
 _RANGE_RE = re.compile(
     r"(?P<lead>up to|upto|to|max(?:imum)?(?: of)?|from|starting (?:at|from)|min(?:imum)?(?: of)?"
     r"|at least)?\s*" + _amount(1) + rf"(?:{_SEP}" + _amount(2) + ")?",
     re.IGNORECASE,
 )
 _PERIODS: list[tuple[str, str]] = [
-    (r"per\s+hour|/\s?h(?:ou)?r\b|/\s?h\b|an\s+hour|hourly|p/h|\bph\b|per\s+hr|/hour", "hour"),
-    (r"per\s+day|/\s?day\b|a\s+day\b|daily|day\s+rate|per\s+diem", "day"),
-    (r"per\s+week|/\s?w(?:ee)?k\b|a\s+week\b|weekly", "week"),
-    (r"per\s+month|/\s?mo(?:nth)?\b|a\s+month\b|monthly|per\s+mensem|\bpm\b|\bp\.m\.", "month"),
+    (
+        r"per\s+hour|/\s?h(?:ou)?r\b|/\s?h\b|an\s+hour|hourly|p/h|\bph\b|per\s+hr|/hour"
+        r"|por\s+hora|pro\s+stunde|/\s?std\b|de\s+l[’']heure|/\s?godz|per\s+uur|all[’']ora"
+        r"|/\s?hora\b|/\s?heure\b|/\s?uur\b|/\s?ora\b|時給|時間",
+        "hour",
+    ),
+    (
+        r"per\s+day|/\s?day\b|a\s+day\b|daily|day\s+rate|per\s+diem|per\s+shift|/\s?shift\b"
+        r"|an?\s+shift\b"
+        r"|por\s+d[ií]a|pro\s+tag|par\s+jour|日給",
+        "day",
+    ),
+    (r"per\s+week|/\s?w(?:ee)?k\b|a\s+week\b|weekly|pro\s+woche|par\s+semaine|週給", "week"),
+    (
+        r"per\s+month|/\s?mo(?:nth)?\b|a\s+month\b|monthly|per\s+mensem|\bpm\b|\bp\.m\."
+        r"|\bmonatlich|pro\s+monat|im\s+monat|/\s?monat|por\s+m[eê]s|al\s+mes|mensual|mensal"
+        r"|par\s+mois|mensuel|miesi[eę]cznie|/\s?mies|per\s+maand|per\s+m[åa]ned|pr\.?\s*md\b"
+        r"|om\s+m[åa]neden|i\s+m[åa]neden|per\s+m[åa]nad|/\s?m[åa]n\b|/\s?mnd\b|al\s+mese"
+        r"|mensili|/\s?m[eê]s\b|/\s?mese\b|/\s?mois\b|/\s?maand\b|月給|月収",
+        "month",
+    ),
     (
         r"per\s+(?:year|annum)|/\s?y(?:ea)?r\b|/\s?annum|a\s+year|annual(?:ly)?|yearly"
         r"|\bp\.?a\b\.?"
-        r"|\bLPA\b|per\s+yr",
+        r"|\bLPA\b|per\s+yr|j[äa]hrlich|pro\s+jahr|im\s+jahr|/\s?jahr|anuales|anual\b|al\s+a[ñn]o"
+        r"|por\s+a[ñn]o|ao\s+ano|par\s+an\b|annuel|rocznie|per\s+jaar|per\s+[åa]r\b"
+        r"|pr\.?\s*[åa]r\b|om\s+[åa]ret|i\s+[åa]ret|/\s?[åa]r\b|annu[oi]|all[’']anno|\bRAL\b"
+        r"|/\s?a[ñn]o\b|/\s?an\b|/\s?jaar\b|年収|年俸",
         "year",
     ),
 ]
 _PAY_WORDS = re.compile(
     r"salary|pay\b|paid|compensation|wage|rate|remuneration|ote\b|base|earn|package|stipend"
-    r"|income|ctc|lpa|per\s+(?:hour|year|annum|month)|hourly|range",
+    r"|income|ctc|lpa|per\s+(?:hour|year|annum|month)|hourly|range|\bp\.?a\b|brutto|gross"
+    r"|salari|sal[aá]rio|sueldo|gehalt|verg[üu]tung|r[ée]mun[ée]ration|wynagrodzenie|stipendio"
+    r"|retribuci|\bl[öø]nn?\b|salaris|netto|\bb2b\b|\buop\b|年収|月給|時給|給与",
     re.IGNORECASE,
 )
 _NOT_PAY = re.compile(
@@ -109,6 +146,18 @@ _MULTIPLIERS = {
     "million": 1e6,
     "bn": 1e9,
     "billion": 1e9,
+    "万": 1e4,
+}
+# Indian and Japanese multipliers name their currency ('12-18 Lacs P.A.', '600万円').
+_MULT_CURRENCY = {
+    "lakh": "INR",
+    "lakhs": "INR",
+    "lac": "INR",
+    "lacs": "INR",
+    "lpa": "INR",
+    "crore": "INR",
+    "crores": "INR",
+    "万": "JPY",
 }
 # Company-sized figures ("$1.2M quota", "$3bn AUM") are never a salary.
 _BIG_MULTIPLIERS = {"m", "mn", "million", "bn", "billion"}
@@ -168,6 +217,19 @@ def _period(context: str) -> str | None:
     return None
 
 
+_MARKED_PERIOD = re.compile(r"(?:/|\bper\b|\bpro\b|\bpar\b|\bp\.|\bal\b|\bpor\b)\s?[^\s/]+")
+
+
+def _later_period(rest: str) -> str | None:
+    """A period marked with '/' or 'per' later on the amount's line ('18 000 PLN netto + VAT
+    / mies.'); loose words like 'a week' there belong to other clauses."""
+    for marked in _MARKED_PERIOD.finditer(rest[:60]):
+        found = _period(marked.group(0))
+        if found:
+            return found
+    return None
+
+
 def _guess_period(value: float) -> str:
     """Period implied by the size of an amount when the posting names none."""
     if value < 300:
@@ -179,11 +241,17 @@ def _guess_period(value: float) -> str:
     return "year"
 
 
-def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
+def _candidate(
+    match: re.Match[str], line: str, pay_word: bool | None = None
+) -> tuple[int, Salary] | None:
     """Score and value of one amount-or-range match; None when it is not pay."""
     cur = _pick_currency([match[g] for g in ("c1a", "c1b", "c2a", "c2b")])
     has_mult = bool(match["m1"] or match["m2"])
-    pay_word = bool(_PAY_WORDS.search(line))
+    if cur is None:
+        mults = ((match["m1"] or "").strip().lower(), (match["m2"] or "").strip().lower())
+        cur = next((_MULT_CURRENCY[m] for m in mults if m in _MULT_CURRENCY), None)
+    if pay_word is None:
+        pay_word = bool(_PAY_WORDS.search(line))
     if cur is None and not (pay_word and (has_mult or match["n2"])):
         return None
     if _NOT_PAY.search(_clause(line, match.start(), match.end())):
@@ -203,7 +271,10 @@ def _candidate(match: re.Match[str], line: str) -> tuple[int, Salary] | None:
         return None
     # The period belongs to the amount's own clause: "£50-60k, hybrid with 2 days a week"
     # is a yearly salary.
-    period = _period(tail) or _period(head) or _guess_period(high or low)
+    unit = line[match.end("n1") : match.end()]  # '$2,450/week' carries its period
+    period = (
+        _period(unit + tail) or _period(head) or _later_period(line[match.end() :])
+    ) or _guess_period(high or low)
     lead = match["lead"]
     if high is None and _FLOOR_PLUS.match(line, match.end()):
         lead = "from"  # "$100,000+" is a floor
@@ -230,7 +301,7 @@ _TOTAL_PAY = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r",\s|;\s|\s\+\s|\.\s|\s(?:and|plus|with)\s|\s[-–—]\s(?=[A-Za-z])|[•|]|\s\(|\)"
+    r",\s|;\s|\s\+\s|(?<!\b[a-zA-Z])(?<!\b[a-zA-Z]{2})\.\s|\s(?:and|plus|with)\s|\s[-–—]\s(?=[A-Za-z])|[•|]|\s\(|\)"
 )
 
 
@@ -272,8 +343,9 @@ def find_salary(text: str) -> Salary | None:
     for line_no, line in enumerate(text.split("\n")):
         if not any(ch.isdigit() for ch in line):
             continue
+        pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
         for match in _RANGE_RE.finditer(line):
-            found = _candidate(match, line)
+            found = _candidate(match, line, pay_word)
             if found is None:
                 continue
             score, salary = found
@@ -284,6 +356,9 @@ def find_salary(text: str) -> Salary | None:
     salary = best[2]
     if salary.currency == "$":
         code = _dollar_country(text)
+        salary = Salary(salary.minimum, salary.maximum, code, salary.period)
+    elif salary.currency == "KR":
+        code = _krona_country(text)
         salary = Salary(salary.minimum, salary.maximum, code, salary.period)
     return _with_default_currency(salary, text)
 
@@ -318,11 +393,24 @@ def _dollar_country(text: str) -> str:
     return "USD"
 
 
+def _krona_country(text: str) -> str:
+    """Which krona/krone 'kr' is: Danish or Norwegian when the posting says so, else Swedish."""
+    if re.search(
+        r"\b(?:Denmark|Danmark|K[øo]benhavn|Copenhagen|Aarhus|Odense)\b|\bpr\.\s*md\b", text
+    ):
+        return "DKK"
+    if re.search(r"\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger)\b|\blønn\b", text):
+        return "NOK"
+    return "SEK"
+
+
 def _with_default_currency(salary: Salary, text: str) -> Salary:
     """Fill a missing currency from a code named elsewhere in the posting (e.g. "in EUR")."""
     if salary.currency is not None:
         return salary
-    codes = re.findall(r"\b(USD|EUR|GBP|AUD|INR|CHF|SEK|NOK|DKK|JPY|SGD|NZD)\b", text)
+    codes = re.findall(
+        r"\b(USD|EUR|GBP|AUD|INR|CHF|SEK|NOK|DKK|JPY|SGD|NZD|PLN|BRL|MXN|ZAR)\b", text
+    )
     codes += re.findall(r"(?:in|\d|\$)\s?(CAD)\b", text)
     if codes:
         return Salary(salary.minimum, salary.maximum, codes[0], salary.period)

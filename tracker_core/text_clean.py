@@ -22,6 +22,7 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self._skip_depth = 0
         self._pre_depth = 0
+        self._cells = 0  # cells opened in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open a block, a bullet or a skipped element."""
@@ -31,7 +32,13 @@ class _TextCollector(HTMLParser):
             self._skip_depth += 1
         elif tag == "li":
             self.parts.append("\n- ")
+        elif tag in ("td", "th"):
+            # A two-cell row reads 'Salary: £34,000'; further cells are set apart with '|'.
+            self.parts.append(("", ": ", " | ")[min(self._cells, 2)])
+            self._cells += 1
         elif tag in _BLOCK_TAGS:
+            if tag == "tr":
+                self._cells = 0
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:

@@ -107,3 +107,85 @@ def test_html_scripts_never_leak_into_fields() -> None:
 def test_empty_posting_says_nothing() -> None:
     job = parse_job_description("   ")
     assert job == ParsedJob()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Salary: DKK 45.000 pr. md.", (45000, 45000, "DKK", "month")),
+        ("Løn: kr 600 000 per år, Oslo", (600000, 600000, "NOK", "year")),
+        ("年収 600万円～900万円", (6000000, 9000000, "JPY", "year")),
+        ("Package: ZAR 600k CTC", (600000, 600000, "ZAR", "year")),
+        ("Salary: R25 000 per month", (25000, 25000, "ZAR", "month")),
+        ("4-8 Yrs | 12-18 Lacs P.A. | Pune", (1200000, 1800000, "INR", "year")),
+        ("Salário: R$ 8.000 a R$ 10.500 por mês", (8000, 10500, "BRL", "month")),
+        ("Salario entre 30.000 y 35.000 euros brutos al año", (30000, 35000, "EUR", "year")),
+        ("Wynagrodzenie: 9 000 - 11 000 zł brutto miesięcznie", (9000, 11000, "PLN", "month")),
+        ("Salaris: € 3.500 - € 4.800 bruto per maand", (3500, 4800, "EUR", "month")),
+        ("Pay: $250 per shift", (250, 250, "USD", "day")),
+        ("Estimated pay: $2,450/week", (2450, 2450, "USD", "week")),
+        ("Salario: 1.400 € netos/mes", (1400, 1400, "EUR", "month")),
+        ("B2B: 18 000 – 24 000 PLN netto + VAT / mies.", (18000, 24000, "PLN", "month")),
+    ],
+)
+def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
+    job = parse_job_description(f"Job\n{line}\n")
+    assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote job: No\nTelework eligible: Yes", "hybrid"),
+        ("Modalidad: Presencial", "onsite"),
+        ("Tryb pracy: zdalna", "remote"),
+        ("Wir bieten 2 Tage Homeoffice pro Woche", "hybrid"),
+        ("Work mode: on-site, with one day of home office per month", "onsite"),
+        ("<table><tr><td>Work location</td><td>In person</td></tr></table><p>x</p>", "onsite"),
+        ("Based in Leeds, with two days a week at home.", "hybrid"),
+        ("WFO 3 days a week, rest WFH.", "hybrid"),
+        ("You will work from their Sandton offices five days a week.", "onsite"),
+        ("勤務地：大阪市（週3出社）", "hybrid"),
+        ("Free on-site parking and a staff canteen.", None),
+        ("Home-based with travel across the North West.", "remote"),
+        ("The company is remote-first, but this role is not.", "onsite"),
+        ("You will be expected in the office Monday to Friday.", "onsite"),
+        ("This is a virtual position open to candidates in Ohio.", "remote"),
+        ("Location: Anywhere in the UK", "remote"),
+        ("Drivers report to the Northside depot at 6am.", "onsite"),
+        ("You will be in the office at least 60% of the time.", "hybrid"),
+        ("Our studio is where the whole team works every day.", "onsite"),
+        ("Poste en présentiel.", "onsite"),
+        ("We are an office-first company.", "onsite"),
+        ("The job is performed in a busy warehouse environment.", "onsite"),
+        ("Home working available for up to two days a week.", "hybrid"),
+        ("Arbeitsmodell: Remote oder hybrid, ganz wie du willst", "remote"),
+        ("Based in the pharmacy on the high street.", "onsite"),
+    ],
+)
+def test_remote_wordings(text: str, expected: str | None) -> None:
+    assert parse_job_description(text).remote == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Chef de Projet Digital H/F", "Chef de Projet Digital"),
+        ("Steuerfachangestellter (m/w/d) in Teilzeit", "Steuerfachangestellter"),
+        ("Data Engineer (f/m/x) - Berlin", "Data Engineer"),
+        ("Registered Nurse - PRN - ICU", "Registered Nurse - ICU"),
+        ("URGENT!! Python developer needed ASAP - 6 month contract", "Python developer"),
+        ("*** NEW CONTRACT *** Senior Tester", "Senior Tester"),
+        ("【契約社員】データアナリスト（SQL）", "データアナリスト（SQL）"),
+        ("Gerente de Tienda Sr.", "Gerente de Tienda Sr."),
+        ("We're hiring! 🚀 Backend Engineer (Go)", "Backend Engineer (Go)"),
+        ("Support Engineer (Voice, Spanish) - Remote", "Support Engineer (Voice, Spanish)"),
+        ("Fachperson Betreuung 60-80 %", "Fachperson Betreuung"),
+        ("LOADER – NIGHTS – BASINGSTOKE", "Loader"),
+        ("Field Service Engineer - Home-based, North West", "Field Service Engineer"),
+        ("🌟 Assistant Store Manager 🌟", "Assistant Store Manager"),
+    ],
+)
+def test_title_wordings(header: str, expected: str) -> None:
+    title = parse_job_description(f"{header}\n\nWe are a small team.\n").title
+    assert same_text(title, expected), title
