@@ -485,18 +485,37 @@ def find_employment_type(text: str) -> str | None:
 _LEVELS = [
     (r"\bintern(?:ship)?\b|\btrainee\b|\bapprentice\b|\bworking student\b", "intern"),
     (r"\bjunior\b|\bjr\.?\b|\bentry[\s-]level\b|\bgraduate\b|\bassociate\b", "junior"),
-    (r"\bprincipal\b|\bstaff\b|\bdistinguished\b", "principal"),
-    (r"\bhead of\b|\bdirector\b|\bvp\b|\bvice president\b|\bchief\b|\bc[tei]o\b", "director"),
+    # "Staff Engineer" is a level; "Staff Nurse" and "our staff" are not.
+    (
+        r"\bprincipal\b|\bdistinguished\b|\bstaff\s+(?:[\w/-]+\s+){0,2}(?:engineer|developer"
+        r"|scientist|designer|architect|researcher|swe|sre|product)",
+        "principal",
+    ),
+    (
+        r"\bhead of\b|\bdirector\b|\bvp\b|\bvice president\b|(?<!to the )\b(?:chief|c[tei]o)\b",
+        "director",
+    ),
     (r"\blead\b|\btech lead\b|\bteam lead\b", "lead"),
     (r"\bsenior\b|\bsr\.?\b", "senior"),
     (r"\bmanager\b", "manager"),
-    (r"\bmid[\s-]?(?:level|senior)?\b|\bintermediate\b", "mid"),
+    (r"\bmid[\s-]?(?:level|senior)?\b(?![\s-]?market)|\bintermediate\b|\bmedior\b", "mid"),
 ]
 
 
+_LEVEL_LABEL = re.compile(
+    r"^\W*(?:seniority|experience|career|job)\s+level\W*[:\-–]?\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_seniority(title: str | None, text: str, years: int | None) -> str | None:
-    """Seniority from the title first, then the body, then the years asked."""
-    for source in (title or "", text[:3000]):
+    """Seniority from the title, else a 'Seniority level:' line, else the years asked.
+
+    Prose is not read: "report to the manager", "lead the rota" or "our staff" say nothing
+    about the level of the job.
+    """
+    label = _LEVEL_LABEL.search(text[:5000])
+    for source in (title or "", label.group(1) if label else ""):
         for pattern, level in _LEVELS:
             if re.search(pattern, source, re.IGNORECASE):
                 return level
