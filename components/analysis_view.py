@@ -45,9 +45,10 @@ def render_keywords(details: dict[str, Any]) -> None:
     if missing:
         req = [w for w in missing if w in required]
         pref = [w for w in missing if w not in required]
-        st.markdown(
-            _badges(req, "red") + (" · nice to have: " + _badges(pref, "orange") if pref else "")
-        )
+        parts = [_badges(req, "red")] if req else ["Nothing required is missing."]
+        if pref:
+            parts.append("Nice to have: " + _badges(pref, "orange"))
+        st.markdown(" · ".join(parts))
     else:
         st.markdown("Nothing the posting asks for is missing.")
     st.markdown("**Matched**")

@@ -107,6 +107,18 @@ def test_paste_analyse_see_score_gaps_and_create_the_application(
     assert [s.value for s in at.success] == ["Added Globex: Senior Data Engineer to your board."]
 
 
+def test_when_only_nice_to_haves_are_missing_the_page_says_so(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _open(new_app, "app_pages/analyzer.py")
+    at.text_area(key="an_resume_text").input(RESUME + "Streamed events with Kafka and Spark.\n")
+    at.text_area(key="an_posting").input(POSTING)
+    next(b for b in at.button if b.label == "Analyse").click().run()
+    gaps = next(m.value for m in at.markdown if "Nice to have:" in m.value)
+    assert gaps.startswith("Nothing required is missing. · Nice to have:")
+    assert "Terraform" in gaps
+
+
 def test_missing_posting_is_explained_and_the_resume_kept(new_app: Callable[[], AppTest]) -> None:
     at = _open(new_app, "app_pages/analyzer.py")
     at.text_area(key="an_resume_text").input(RESUME)

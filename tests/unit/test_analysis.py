@@ -315,3 +315,9 @@ def test_the_title_and_company_lines_at_the_top_are_not_requirements() -> None:
     result = analyze_resume("Nurse (2016 - 2024)\n- NMC registered.", posting, engine="offline")
     asked = {k for r in result.explanation for k in r.keywords}
     assert "NMC" in asked and "Hospitals" not in asked
+
+
+def test_mentorship_is_met_by_mentoring() -> None:
+    posting = "Nurse\nDesirable:\n- Mentorship qualification\n"
+    result = analyze_resume("- Mentor newly qualified nurses.", posting, engine="offline")
+    assert "Mentorship" not in result.missing_keywords

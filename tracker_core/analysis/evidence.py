@@ -16,6 +16,7 @@ from tracker_core.skills import _lexicon, find_skills, normalize_key
 # Cosine similarities (static model) mapped to partial credit between these bounds.
 SIM_LOW = 0.45
 SIM_HIGH = 0.75
+SHIP_MIN_LEN = 8  # "mentorship", "internship"; not "worship" or "hardship"
 _STEMMER = snowballstemmer.stemmer("english")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 
@@ -36,7 +37,9 @@ _STOPWORDS = frozenset(
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Snowball (Porter 2) stem, so 'networking' meets 'network' and 'orchestrated' meets
-    'orchestration'."""
+    'orchestration'; '-ship' goes too, so 'mentorship' meets 'mentor'."""
+    if len(token) > SHIP_MIN_LEN and token.endswith("ship"):
+        token = token[:-4]
     return str(_STEMMER.stemWord(token))
 
 
