@@ -4119,4 +4119,470 @@ $110,000 base salary + discretionary bonus
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
 # Batches A-I have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshj-linkedin-onsite-header",
+        "text": """Software Engineer II
+Cascade Freight · Seattle, WA (On-site)
+3 days ago · 87 applicants
+$128K/yr - $152K/yr · Full-time
+
+About the job
+Cascade Freight builds the routing software behind 4,000 trucks. You will join the
+dispatch team and ship features used by drivers every day.
+
+Responsibilities
+- Build services in Go and Postgres
+- Participate in an on-call rotation
+
+Qualifications
+- 3+ years building backend services
+""",
+        "expect": {
+            "title": "Software Engineer II",
+            "company": "Cascade Freight",
+            "remote": "onsite",
+            "salary": (128000, 152000, "year"),
+        },
+    },
+    {
+        "id": "freshj-greenhouse-remote-us",
+        "text": """Senior Product Designer
+Remote - US
+
+Fieldnote is the notes app for research teams. We are a team of 60 spread across North
+America.
+
+What you'll do
+- Own the end-to-end design of our collaboration features
+- Run usability studies with customers
+
+What we're looking for
+- 6+ years of product design experience
+- A portfolio showing shipped work
+
+The annual base salary range for this position is $150,000—$180,000 USD. Final offers
+depend on experience and location.
+""",
+        "expect": {
+            "title": "Senior Product Designer",
+            "remote": "remote",
+            "salary": (150000, 180000, "year"),
+        },
+    },
+    {
+        "id": "freshj-lever-hybrid-tags",
+        "text": """Data Engineer
+New York, NY
+Engineering – Platform /
+Full-time /
+Hybrid
+
+Loomstack helps apparel brands plan inventory. Our data platform ingests sales from
+more than 300 retailers.
+
+In this role you will:
+- Design batch and streaming pipelines on Spark and Airflow
+- Own data quality for our forecasting models
+
+You might be a fit if you:
+- Have 4+ years of data engineering experience
+- Write clean Python and SQL
+
+The salary range for this role is $145,000 - $170,000.
+""",
+        "expect": {
+            "title": "Data Engineer",
+            "remote": "hybrid",
+            "salary": (145000, 170000, "year"),
+        },
+    },
+    {
+        "id": "freshj-workday-no-mode",
+        "text": """Customer Service Representative
+locations
+Dallas, TX
+time type
+Full time
+posted on
+Posted 3 Days Ago
+job requisition id
+R-10234
+
+Job Description:
+Answer inbound calls from policyholders, resolve billing questions and document each
+interaction in our CRM. Proficiency with Microsoft Office is required.
+
+Pay range: $18.50 - $22.00 per hour
+""",
+        "expect": {
+            "title": "Customer Service Representative",
+            "remote": None,
+            "salary": (18.5, 22, "hour"),
+        },
+    },
+    {
+        "id": "freshj-indeed-warehouse-in-person",
+        "text": """Warehouse Associate
+Sunvale Logistics
+Riverside, CA 92501
+$19.50 an hour - Full-time
+
+Job details
+Pay
+$19.50 an hour
+Job type
+Full-time
+Shift and schedule
+8 hour shift
+Day shift
+
+Full job description
+Pick, pack and ship customer orders. Must be able to lift 50 lbs.
+
+Benefits:
+- Dental insurance
+- Paid time off
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "company": "Sunvale Logistics",
+            "remote": "onsite",
+            "salary": (19.5, 19.5, "hour"),
+        },
+    },
+    {
+        "id": "freshj-indeed-work-location-remote",
+        "text": """Medical Billing Specialist
+Brightpath Revenue Partners
+$45,000 - $52,000 a year - Full-time
+
+Full job description
+Brightpath is hiring an experienced Medical Billing Specialist to work claims for our
+physician-group clients. Experience with Epic or athenahealth preferred.
+
+Schedule:
+- Monday to Friday
+
+Work Location: Remote
+""",
+        "expect": {
+            "title": "Medical Billing Specialist",
+            "company": "Brightpath Revenue Partners",
+            "remote": "remote",
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshj-indeed-hybrid-remote-in",
+        "text": """Staff Accountant
+Pine Ridge Utilities
+Denver, CO 80202
+$68,000 - $78,000 a year
+
+Full job description
+Prepare monthly journal entries and account reconciliations; support the year-end audit.
+
+Requirements
+- Bachelor's degree in Accounting
+- 2+ years of experience
+
+Work Location: Hybrid remote in Denver, CO 80202
+""",
+        "expect": {
+            "title": "Staff Accountant",
+            "company": "Pine Ridge Utilities",
+            "remote": "hybrid",
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshj-career-page-hybrid-sentence",
+        "text": """Clinical Research Coordinator
+
+Harbor Point Medical Center is looking for a Clinical Research Coordinator to support our
+oncology trials.
+
+This is a hybrid role based in our Boston office, with three days a week on site.
+
+Key responsibilities
+- Screen and enrol study participants
+- Maintain regulatory binders
+
+Salary range: $62,000 - $74,000 annually
+""",
+        "expect": {
+            "title": "Clinical Research Coordinator",
+            "remote": "hybrid",
+            "salary": (62000, 74000, "year"),
+        },
+    },
+    {
+        "id": "freshj-commuting-distance",
+        "text": """Financial Analyst
+Location: Charlotte, NC
+
+Summit Lane Bank is hiring a Financial Analyst for our commercial lending group.
+
+Responsibilities
+- Build monthly forecasts and variance reports
+- Present results to the CFO
+
+Requirements
+- 2+ years in FP&A
+- Advanced Excel
+
+Candidates must be located within commuting distance of our Charlotte, NC office.
+
+Compensation: $80,000 - $95,000 per year plus bonus
+""",
+        "expect": {
+            "title": "Financial Analyst",
+            "remote": "onsite",
+            "salary": (80000, 95000, "year"),
+        },
+    },
+    {
+        "id": "freshj-rn-no-mode-remote-monitoring",
+        "text": """Registered Nurse - Telemetry
+St. Brendan's Hospital · Omaha, NE
+Full-time · Nights
+
+About the job
+Our 32-bed telemetry unit cares for cardiac patients using continuous remote monitoring.
+You will assess patients, administer medications and educate families.
+
+Requirements
+- Active Nebraska RN license
+- BLS and ACLS
+
+Pay: $38.00 - $52.00 per hour, plus night differential
+""",
+        "expect": {
+            "title": "Registered Nurse - Telemetry",
+            "remote": None,
+            "salary": (38, 52, "hour"),
+        },
+    },
+    {
+        "id": "freshj-hybrid-cloud-product-no-mode",
+        "text": """Solutions Architect
+Location: Atlanta, GA
+
+Vantara Systems helps enterprises run hybrid cloud infrastructure across their own data
+centers and the public cloud. Our platform manages 2 million remote devices.
+
+As a Solutions Architect you will design customer deployments and lead technical
+workshops.
+
+Requirements
+- 7+ years in infrastructure or cloud architecture
+- Experience with Kubernetes and VMware
+
+Salary: $165,000 - $195,000
+""",
+        "expect": {
+            "title": "Solutions Architect",
+            "remote": None,
+            "salary": (165000, 195000, "year"),
+        },
+    },
+    {
+        "id": "freshj-office-manager-no-mode",
+        "text": """Office Manager
+Kettle & Pine Architects - Portland, OR
+
+We are a 25-person architecture studio looking for an Office Manager to keep the studio
+running smoothly: vendors, supplies, front office, travel bookings and onboarding.
+
+You have
+- 3+ years running an office
+- Strong Microsoft Office and QuickBooks skills
+
+$58,000 - $66,000 a year
+""",
+        "expect": {
+            "title": "Office Manager",
+            "remote": None,
+            "salary": (58000, 66000, "year"),
+        },
+    },
+    {
+        "id": "freshj-position-is-remote-states",
+        "text": """Technical Support Engineer
+
+This position is remote. Candidates must reside in one of the following states: TX, FL,
+GA, NC, AZ.
+
+Tallyhop makes point-of-sale software for restaurants. You will troubleshoot printer,
+network and payment issues with our customers.
+
+Pay: $60,000 - $70,000 per year
+""",
+        "expect": {
+            "title": "Technical Support Engineer",
+            "remote": "remote",
+            "salary": (60000, 70000, "year"),
+        },
+    },
+    {
+        "id": "freshj-remote-canada-header",
+        "text": """Backend Developer (Ruby)
+Remote (Canada)
+
+Maplebox is a subscription commerce platform. You will build the APIs our merchants'
+storefronts rely on.
+
+- 4+ years with Ruby on Rails
+- Postgres and Redis
+
+Salary: CA$120,000 – CA$140,000
+""",
+        "expect": {
+            "title": "Backend Developer (Ruby)",
+            "remote": "remote",
+            "salary": (120000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshj-city-only-no-mode",
+        "text": """Account Executive, Mid-Market
+San Francisco, CA
+
+Brightwire is the revenue platform for B2B marketplaces. We are looking for an Account
+Executive to own new business in the mid-market segment.
+
+What you will do
+- Run full-cycle sales from discovery to close
+- Meet quarterly quota
+
+On-target earnings of $180,000 (50/50 split). Base salary: $90,000.
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "remote": None,
+            "salary": (90000, 90000, "year"),
+        },
+    },
+    {
+        "id": "freshj-lever-onsite-tag",
+        "text": """Manufacturing Technician
+Austin, TX
+Operations /
+Full-time /
+On-site
+
+Helioform builds solar inverters in our Austin factory. Technicians assemble and test
+power boards on second shift.
+
+- High school diploma or equivalent
+- Comfortable using hand tools
+
+Hourly rate: $24 - $29
+""",
+        "expect": {
+            "title": "Manufacturing Technician",
+            "remote": "onsite",
+            "salary": (24, 29, "hour"),
+        },
+    },
+    {
+        "id": "freshj-flexible-working-ambiguous",
+        "text": """HR Business Partner
+Manchester
+£45,000 - £52,000 per annum
+
+Northgate Housing is seeking an HR Business Partner to support our operations directorate.
+
+What we offer
+- 27 days annual leave
+- Flexible working
+- Pension with 8% employer contribution
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "remote": None,
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshj-remote-friendly-but-three-days",
+        "text": """Product Manager, Payments
+Location: London, UK
+
+We are a remote-friendly company, but this role requires three days a week in our
+Shoreditch office so you can work closely with engineering.
+
+About you
+- 4+ years in product management
+- Payments or fintech background
+
+Salary: £85,000 - £100,000
+""",
+        "expect": {
+            "title": "Product Manager, Payments",
+            "remote": "hybrid",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshj-in-person-interviews-no-mode",
+        "text": """Executive Assistant to the CEO
+Greenleaf Capital · Miami, FL
+
+Support our CEO with calendar management, travel and board preparation. Interviews are
+held in person at our Brickell office. Occasional travel to client sites.
+
+- 5+ years supporting C-level executives
+- Expert in Microsoft Office
+
+Salary: $85,000 - $100,000
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "remote": None,
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshj-linkedin-remote-header",
+        "text": """Machine Learning Engineer
+Orbitly · United States (Remote)
+1 week ago · 200+ applicants
+Full-time · Mid-Senior level
+
+About the job
+Orbitly uses satellite imagery to monitor crops. You will train and deploy models for
+remote sensing data at scale.
+
+- 3+ years of ML engineering
+- PyTorch, distributed training
+""",
+        "expect": {
+            "title": "Machine Learning Engineer",
+            "company": "Orbitly",
+            "remote": "remote",
+        },
+    },
+    {
+        "id": "freshj-wfh-fridays",
+        "text": """Marketing Coordinator
+Bayside Credit Union - Tampa, FL
+
+Join our marketing team to plan branch events and manage our social channels. Our team
+works from the Tampa headquarters Monday through Thursday and from home on Fridays.
+
+- 1-2 years of marketing experience
+- Canva and Hootsuite
+
+$48,000 - $54,000 per year
+""",
+        "expect": {
+            "title": "Marketing Coordinator",
+            "remote": "hybrid",
+            "salary": (48000, 54000, "year"),
+        },
+    },
+]
