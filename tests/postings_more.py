@@ -4115,11 +4115,6 @@ $110,000 base salary + discretionary bonus
             "salary_currency": "USD",
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-I have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshj-linkedin-onsite-header",
         "text": """Software Engineer II
@@ -4586,3 +4581,7 @@ $48,000 - $54,000 per year
         },
     },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-J have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []
