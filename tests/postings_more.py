@@ -4584,4 +4584,298 @@ $48,000 - $54,000 per year
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
 # Batches A-J have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshk-greenhouse-hybrid-location-line",
+        "text": """Senior Backend Engineer
+Austin, TX (Hybrid)
+
+Threadline builds scheduling software for home-services businesses.
+
+About the role
+You will own the services behind booking and payments, working in Python and Postgres.
+
+Our hybrid schedule is Tuesday through Thursday in the office.
+
+The base salary range for this role is $160,000 - $190,000 per year.
+""",
+        "expect": {
+            "title": "Senior Backend Engineer",
+            "remote": "hybrid",
+            "salary": (160000, 190000, "year"),
+        },
+    },
+    {
+        "id": "freshk-workday-remote-location",
+        "text": """Sr. Cybersecurity Analyst
+locations
+Remote - USA
+time type
+Full time
+job requisition id
+JR-55821
+
+Summary
+Monitor our SIEM, triage alerts and lead incident response for a regional insurer.
+
+Pay Range: $98,000.00 - $135,000.00 Annual
+""",
+        "expect": {
+            "title": "Sr. Cybersecurity Analyst",
+            "remote": "remote",
+            "salary": (98000, 135000, "year"),
+        },
+    },
+    {
+        "id": "freshk-indeed-dental-in-person",
+        "text": """Dental Assistant
+Bright Smile Family Dentistry
+Boise, ID 83702
+$20 - $26 an hour - Full-time
+
+Full job description
+Our busy family practice needs a friendly Dental Assistant. Chairside assisting, taking
+x-rays and sterilising instruments.
+
+Experience:
+- Dental assisting: 1 year (Preferred)
+
+Ability to Commute:
+- Boise, ID 83702 (Required)
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Dental Assistant",
+            "company": "Bright Smile Family Dentistry",
+            "remote": "onsite",
+            "salary": (20, 26, "hour"),
+        },
+    },
+    {
+        "id": "freshk-career-page-no-mode-uk",
+        "text": """Graduate Mechanical Engineer
+Bristol
+£28,000 per annum
+
+Avonmere Engineering designs pumping stations for the water industry. Our graduate
+scheme gives you two years of rotations across design, site and commissioning teams.
+
+You will need
+- A 2:1 degree in Mechanical Engineering
+- A full UK driving licence
+""",
+        "expect": {
+            "title": "Graduate Mechanical Engineer",
+            "remote": None,
+            "salary": (28000, 28000, "year"),
+        },
+    },
+    {
+        "id": "freshk-fully-remote-sentence",
+        "text": """Content Marketing Manager
+
+Parcelly is a shipping API used by 8,000 online stores. This is a fully remote position
+open to candidates anywhere in the United States.
+
+What you'll do
+- Own our blog, newsletter and customer stories
+- Work with product marketing on launches
+
+$95,000 – $115,000 a year + equity
+""",
+        "expect": {
+            "title": "Content Marketing Manager",
+            "remote": "remote",
+            "salary": (95000, 115000, "year"),
+        },
+    },
+    {
+        "id": "freshk-linkedin-hybrid-no-salary",
+        "text": """IT Support Specialist
+Northfield Schools Credit Union · Minneapolis, MN (Hybrid)
+Full-time · Entry level
+
+About the job
+Help our 200 employees with laptops, phones and Microsoft 365. Support branch staff
+remotely and in person.
+
+Requirements
+- CompTIA A+ or 1 year of help desk experience
+""",
+        "expect": {
+            "title": "IT Support Specialist",
+            "company": "Northfield Schools Credit Union",
+            "remote": "hybrid",
+        },
+    },
+    {
+        "id": "freshk-onsite-sentence-lab",
+        "text": """Research Associate, Cell Biology
+Cambridge, MA
+
+Larkspur Therapeutics is developing gene therapies for rare muscle diseases.
+
+This is an on-site role in our Kendall Square laboratory.
+
+Responsibilities
+- Culture primary cells and run flow cytometry assays
+- Keep detailed electronic lab notebooks
+
+Salary range: $75,000 - $90,000
+""",
+        "expect": {
+            "title": "Research Associate, Cell Biology",
+            "remote": "onsite",
+            "salary": (75000, 90000, "year"),
+        },
+    },
+    {
+        "id": "freshk-restaurant-no-mode",
+        "text": """Line Cook
+The Copper Kettle - Savannah, GA
+$17 - $20/hr plus tips
+
+We are a scratch kitchen serving brunch seven days a week. Looking for a Line Cook who
+can keep up on a busy Sunday.
+
+- 1+ year of line experience
+- Weekends required
+""",
+        "expect": {
+            "title": "Line Cook",
+            "remote": None,
+            "salary": (17, 20, "hour"),
+        },
+    },
+    {
+        "id": "freshk-remote-eligible-with-travel",
+        "text": """Implementation Consultant
+Location: Remote (US) – up to 30% travel to customer sites
+
+Claimwise sells claims software to mid-size insurers. Implementation Consultants
+configure the product and train customer teams.
+
+Requirements
+- 3+ years implementing enterprise SaaS
+- Willingness to travel
+
+Salary: $85,000 - $105,000
+""",
+        "expect": {
+            "title": "Implementation Consultant",
+            "remote": "remote",
+            "salary": (85000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshk-hybrid-days-sentence",
+        "text": """Business Analyst
+Glasgow
+
+Clydeport Insurance is hiring a Business Analyst for its claims transformation programme.
+You'll spend two days a week in our Glasgow office and the rest working from home.
+
+Salary: £40,000 - £46,000 + benefits
+""",
+        "expect": {
+            "title": "Business Analyst",
+            "remote": "hybrid",
+            "salary": (40000, 46000, "year"),
+        },
+    },
+    {
+        "id": "freshk-not-remote-statement",
+        "text": """Payroll Specialist
+Columbus, OH
+
+Payroll Specialist needed for a 600-employee manufacturer. Process bi-weekly payroll in
+ADP, handle garnishments and answer employee questions.
+
+Please note: this is not a remote position.
+
+$52,000 - $60,000 per year
+""",
+        "expect": {
+            "title": "Payroll Specialist",
+            "remote": "onsite",
+            "salary": (52000, 60000, "year"),
+        },
+    },
+    {
+        "id": "freshk-teacher-no-mode",
+        "text": """Middle School Science Teacher
+Oak Hollow Academy · Raleigh, NC
+
+Oak Hollow Academy is seeking a certified science teacher for grades 6-8 starting in
+August. Class sizes are capped at 18.
+
+Qualifications
+- NC teaching licence
+- Bachelor's degree in a science field
+
+Salary: $48,000 - $62,000 depending on experience
+""",
+        "expect": {
+            "title": "Middle School Science Teacher",
+            "remote": None,
+            "salary": (48000, 62000, "year"),
+        },
+    },
+    {
+        "id": "freshk-lever-remote-tag",
+        "text": """Senior iOS Engineer
+Remote
+Engineering – Mobile /
+Full-time /
+Remote
+
+Tidewater is the banking app for small businesses. You will build features in Swift and
+SwiftUI used by 400,000 customers.
+
+Compensation: $170K – $200K + equity
+""",
+        "expect": {
+            "title": "Senior iOS Engineer",
+            "remote": "remote",
+            "salary": (170000, 200000, "year"),
+        },
+    },
+    {
+        "id": "freshk-ambiguous-flexible-location",
+        "text": """Program Manager
+Washington, DC or Remote
+
+Civic Bridge is a nonprofit helping cities modernise permitting. The Program Manager
+runs our partnerships with city governments.
+
+- 5+ years managing government or nonprofit programmes
+
+Salary: $90,000 - $105,000
+""",
+        "expect": {
+            "title": "Program Manager",
+            "remote": "remote",
+            "salary": (90000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshk-hybrid-flexible-sentence",
+        "text": """Senior Accountant
+Chicago, IL
+$85,000 - $98,000 a year
+
+We offer a flexible hybrid work model: most of the team is in the office on Mondays and
+Wednesdays.
+
+Responsibilities
+- Month-end close for three entities
+- Lead the annual audit
+""",
+        "expect": {
+            "title": "Senior Accountant",
+            "remote": "hybrid",
+            "salary": (85000, 98000, "year"),
+        },
+    },
+]
