@@ -4580,11 +4580,6 @@ $48,000 - $54,000 per year
             "salary": (48000, 54000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-J have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshk-greenhouse-hybrid-location-line",
         "text": """Senior Backend Engineer
@@ -4876,6 +4871,255 @@ Responsibilities
             "title": "Senior Accountant",
             "remote": "hybrid",
             "salary": (85000, 98000, "year"),
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-K have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshl-hybrid-cloud-title-remote-role",
+        "text": """Hybrid Cloud Platform Engineer
+Remote - US
+
+Stratusline runs hybrid cloud environments for regional banks. You will automate our
+VMware and AWS estate with Terraform.
+
+Salary: $140,000 - $165,000
+""",
+        "expect": {
+            "title": "Hybrid Cloud Platform Engineer",
+            "remote": "remote",
+            "salary": (140000, 165000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-patient-care-rn",
+        "text": """Registered Nurse - Remote Patient Care Program
+Mercy Valley Health · Fresno, CA
+
+Our remote patient care program follows 3,000 patients with heart failure at home. Nurses
+work from our Fresno care coordination center, reviewing device readings and calling
+patients.
+
+Pay: $55 - $68 per hour
+""",
+        "expect": {
+            "title": "Registered Nurse - Remote Patient Care Program",
+            "remote": "onsite",
+            "salary": (55, 68, "hour"),
+        },
+    },
+    {
+        "id": "freshl-front-office-coordinator",
+        "text": """Front Office Coordinator
+Lakeside Orthopedics - Tacoma, WA
+
+Greet patients, verify insurance and manage the schedule for four surgeons. Proficient in
+Microsoft Office and Epic.
+
+$21 - $24 per hour
+""",
+        "expect": {
+            "title": "Front Office Coordinator",
+            "remote": None,
+            "salary": (21, 24, "hour"),
+        },
+    },
+    {
+        "id": "freshl-remote-sensing-scientist",
+        "text": """Remote Sensing Scientist
+Boulder, CO
+
+Skyharvest turns satellite and drone imagery into yield forecasts. You will build remote
+sensing models for crop health and work closely with our agronomists.
+
+- PhD or MS in remote sensing, geography or a related field
+- Python, GDAL, Google Earth Engine
+
+Salary range: $115,000 - $140,000
+""",
+        "expect": {
+            "title": "Remote Sensing Scientist",
+            "remote": None,
+            "salary": (115000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshl-field-service-client-sites",
+        "text": """Field Service Technician
+Region: Ohio and Indiana
+
+Service and repair commercial refrigeration at customer sites across the region. Company
+van, tools and fuel card provided. Overnight travel about twice a month.
+
+$26 - $34/hour + overtime
+""",
+        "expect": {
+            "title": "Field Service Technician",
+            "remote": None,
+            "salary": (26, 34, "hour"),
+        },
+    },
+    {
+        "id": "freshl-in-person-interview-remote-job",
+        "text": """Customer Success Manager
+Remote (EMEA)
+
+Final interviews are held in person at our Dublin office; travel is covered. After that,
+you will work from home with a team spread across Europe.
+
+Salary: €60,000 - €72,000
+""",
+        "expect": {
+            "title": "Customer Success Manager",
+            "remote": "remote",
+            "salary": (60000, 72000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-monitoring-onsite",
+        "text": """Control Room Operator
+Northwind Water · Spokane, WA
+
+Operators monitor 40 pump stations using SCADA and remote monitoring tools from our
+24/7 control room. This position is on-site and works rotating 12-hour shifts.
+
+Pay: $31.50 - $38.75 per hour
+""",
+        "expect": {
+            "title": "Control Room Operator",
+            "remote": "onsite",
+            "salary": (31.5, 38.75, "hour"),
+        },
+    },
+    {
+        "id": "freshl-hybrid-vehicles-no-mode",
+        "text": """Automotive Service Technician
+Greenway Toyota - Sacramento, CA
+
+Diagnose and repair hybrid and electric vehicles in our 24-bay service department. Toyota
+certification is a plus.
+
+$28 - $45 per hour (flat rate)
+""",
+        "expect": {
+            "title": "Automotive Service Technician",
+            "remote": None,
+            "salary": (28, 45, "hour"),
+        },
+    },
+    {
+        "id": "freshl-office-365-admin-hybrid",
+        "text": """Microsoft 365 Administrator
+Location: Phoenix, AZ – Hybrid (2 days onsite)
+
+Manage Exchange Online, Teams and Intune for 1,500 users. Experience with Office 365
+licensing and hybrid Exchange migrations required.
+
+Salary: $95,000 - $110,000
+""",
+        "expect": {
+            "title": "Microsoft 365 Administrator",
+            "remote": "hybrid",
+            "salary": (95000, 110000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-support-desk-onsite-header",
+        "text": """Help Desk Technician
+Springfield, IL (On-site)
+
+Provide phone and remote support to 30 clinics; occasional on-site visits to clinics in
+the area. Our remote desktop tools make most fixes quick.
+
+Pay: $22 - $26 per hour
+""",
+        "expect": {
+            "title": "Help Desk Technician",
+            "remote": "onsite",
+            "salary": (22, 26, "hour"),
+        },
+    },
+    {
+        "id": "freshl-home-health-aide",
+        "text": """Home Health Aide
+Sunrise Home Care · Tulsa, OK
+
+Provide in-home care to seniors: bathing, meal preparation and companionship. Visits are
+scheduled across Tulsa; mileage is reimbursed.
+
+$15 - $18 an hour
+""",
+        "expect": {
+            "title": "Home Health Aide",
+            "remote": None,
+            "salary": (15, 18, "hour"),
+        },
+    },
+    {
+        "id": "freshl-distributed-systems-no-mode",
+        "text": """Senior Software Engineer, Distributed Systems
+Seattle, WA
+
+Coldharbor builds a distributed database for time-series data. You will work on
+replication and consensus in Rust.
+
+$180,000 - $220,000
+""",
+        "expect": {
+            "title": "Senior Software Engineer, Distributed Systems",
+            "remote": None,
+            "salary": (180000, 220000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-first-company-onsite-role",
+        "text": """Warehouse Operations Lead
+Reno, NV
+
+Packwise is a remote-first software company, but our fulfilment center is where this job
+happens: the Operations Lead is on site every shift, leading a team of 25 associates.
+
+$27 - $32 per hour
+""",
+        "expect": {
+            "title": "Warehouse Operations Lead",
+            "remote": "onsite",
+            "salary": (27, 32, "hour"),
+        },
+    },
+    {
+        "id": "freshl-office-based-events-hybrid",
+        "text": """Events Coordinator
+London
+
+We run in-person conferences for 5,000 attendees a year. This role is hybrid: three days
+in our Farringdon office, two from home.
+
+Salary: £32,000 - £36,000
+""",
+        "expect": {
+            "title": "Events Coordinator",
+            "remote": "hybrid",
+            "salary": (32000, 36000, "year"),
+        },
+    },
+    {
+        "id": "freshl-telehealth-virtual-care-no-mode",
+        "text": """Nurse Practitioner - Virtual Care
+Harborview Clinics
+
+Our virtual care team sees patients by video across three states. Remote visits
+make up about half of the schedule.
+
+$125,000 - $145,000 per year
+""",
+        "expect": {
+            "title": "Nurse Practitioner - Virtual Care",
+            "remote": None,
+            "salary": (125000, 145000, "year"),
         },
     },
 ]
