@@ -4873,11 +4873,6 @@ Responsibilities
             "salary": (85000, 98000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-K have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshl-hybrid-cloud-title-remote-role",
         "text": """Hybrid Cloud Platform Engineer
@@ -5123,3 +5118,7 @@ $125,000 - $145,000 per year
         },
     },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-L have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []

@@ -77,7 +77,8 @@ _HIRING_PREFIX = re.compile(
 )
 _WORK_MODE_WORDS = re.compile(
     r"\b(?:remote|hybrid|on-?site|in[\s-]office|office[\s-]based|wfh|work\s+from\s+(?:home|office)"
-    r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
+    r"|home\s?-?office|telecommute|distributed(?!\s+(?:systems?|computing|databases?|ledgers?"
+    r"|storage|tracing|training))|full[\s-]?time|part[\s-]?time|contract|permanent"
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
     r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
@@ -106,7 +107,7 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     folded = bare.casefold()
     return (
         bool(re.search(r"\d", bare))
-        or bool(_WORK_MODE_WORDS.search(bare))
+        or bool(_WORK_MODE_WORDS.search(_INCIDENTAL.sub(" ", bare)))
         or is_place(bare)
         or bool(_COMPANY_SUFFIX.search(bare))
         or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
@@ -434,10 +435,23 @@ _TECH_NOUN = (
     r"|healthcare|services?|operations|assistance)"
 )
 _INCIDENTAL = re.compile(
-    rf"\b{_MODE_WORD}(?=\s+(?!{_WORK_NOUN}\b)(?-i:[a-z])|\s+{_TECH_NOUN}\b)"
+    rf"\b{_MODE_WORD}(?=\s+(?!{_WORK_NOUN}\b)(?-i:[a-z])|\s+{_TECH_NOUN}\b"
+    # coordinated: 'hybrid and electric vehicles', 'remote and on-site customers'
+    rf"|\s*(?:and|or|&|/)\s*[\w-]+\s+(?!{_WORK_NOUN}\b)(?-i:[a-z]))"
     # 'Interviews are held in person', 'training is on-site': an event, not the job.
     r"|\b(?:interviews?|events?|meet-?ups?|offsites?|retreats?|gatherings?|onboarding"
     r"|training|visits?)\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b",
+    re.IGNORECASE,
+)
+
+
+# The company describing itself ('a remote-first software company', 'our hybrid-friendly
+# culture'): a statement about the job anywhere in the posting outweighs it.
+_COMPANY_MODE = re.compile(
+    r"\b(?:remote|hybrid|office)[\s-](?:first|friendly|by\s+default)\b"
+    r"(?:[^.,;:\n]{0,30}\b(?:company|organi[sz]ation|business|employer|culture|startup))?"
+    r"|\bwe(?:[’']re|\s+are)\s+(?:a\s+)?(?:fully\s+|100%\s+)?(?:remote|distributed)"
+    r"(?:\s+(?:company|team|organi[sz]ation))?\b",
     re.IGNORECASE,
 )
 
@@ -533,6 +547,11 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
             if kind is None:
                 continue
             strength = 3 if _ABOUT_ROLE.search(sentence) else 2 if line_no < 6 else 1
+            if _COMPANY_MODE.search(sentence):
+                # The job's own words in the same sentence ('..., but this job is on site
+                # every shift') win; the company descriptor alone is the weakest statement.
+                job_kind = _policy(_COMPANY_MODE.sub(" ", sentence))
+                kind, strength = (job_kind, strength) if job_kind else (kind, 0)
             rank = (strength, _PRECEDENCE[kind], kind)
             if best is None or rank[:2] > best[:2]:
                 best = rank

@@ -162,6 +162,10 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("All work is done on-site caring for our guests.", "onsite"),
         ("Remote Customer Service Representative", "remote"),
         ("Remote US", "remote"),
+        ("We are a remote-first company.", "remote"),
+        ("We're a remote-first company, but this job is on site every shift.", "onsite"),
+        ("We are a remote-first company.\nLocation: Reno, NV (On-site)", "onsite"),
+        ("Remote or hybrid work, your choice.", "remote"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -228,6 +232,8 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "Occasional travel to client sites.",
         "Our 32-bed unit uses continuous remote monitoring.",
         "Home office stipend and free on-site parking.",
+        "Diagnose and repair hybrid and electric vehicles.",
+        "We support remote and on-site customers alike.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
