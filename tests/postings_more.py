@@ -4115,8 +4115,1010 @@ $110,000 base salary + discretionary bonus
             "salary_currency": "USD",
         },
     },
+    {
+        "id": "freshj-linkedin-onsite-header",
+        "text": """Software Engineer II
+Cascade Freight · Seattle, WA (On-site)
+3 days ago · 87 applicants
+$128K/yr - $152K/yr · Full-time
+
+About the job
+Cascade Freight builds the routing software behind 4,000 trucks. You will join the
+dispatch team and ship features used by drivers every day.
+
+Responsibilities
+- Build services in Go and Postgres
+- Participate in an on-call rotation
+
+Qualifications
+- 3+ years building backend services
+""",
+        "expect": {
+            "title": "Software Engineer II",
+            "company": "Cascade Freight",
+            "remote": "onsite",
+            "salary": (128000, 152000, "year"),
+        },
+    },
+    {
+        "id": "freshj-greenhouse-remote-us",
+        "text": """Senior Product Designer
+Remote - US
+
+Fieldnote is the notes app for research teams. We are a team of 60 spread across North
+America.
+
+What you'll do
+- Own the end-to-end design of our collaboration features
+- Run usability studies with customers
+
+What we're looking for
+- 6+ years of product design experience
+- A portfolio showing shipped work
+
+The annual base salary range for this position is $150,000—$180,000 USD. Final offers
+depend on experience and location.
+""",
+        "expect": {
+            "title": "Senior Product Designer",
+            "remote": "remote",
+            "salary": (150000, 180000, "year"),
+        },
+    },
+    {
+        "id": "freshj-lever-hybrid-tags",
+        "text": """Data Engineer
+New York, NY
+Engineering – Platform /
+Full-time /
+Hybrid
+
+Loomstack helps apparel brands plan inventory. Our data platform ingests sales from
+more than 300 retailers.
+
+In this role you will:
+- Design batch and streaming pipelines on Spark and Airflow
+- Own data quality for our forecasting models
+
+You might be a fit if you:
+- Have 4+ years of data engineering experience
+- Write clean Python and SQL
+
+The salary range for this role is $145,000 - $170,000.
+""",
+        "expect": {
+            "title": "Data Engineer",
+            "remote": "hybrid",
+            "salary": (145000, 170000, "year"),
+        },
+    },
+    {
+        "id": "freshj-workday-no-mode",
+        "text": """Customer Service Representative
+locations
+Dallas, TX
+time type
+Full time
+posted on
+Posted 3 Days Ago
+job requisition id
+R-10234
+
+Job Description:
+Answer inbound calls from policyholders, resolve billing questions and document each
+interaction in our CRM. Proficiency with Microsoft Office is required.
+
+Pay range: $18.50 - $22.00 per hour
+""",
+        "expect": {
+            "title": "Customer Service Representative",
+            "remote": None,
+            "salary": (18.5, 22, "hour"),
+        },
+    },
+    {
+        "id": "freshj-indeed-warehouse-in-person",
+        "text": """Warehouse Associate
+Sunvale Logistics
+Riverside, CA 92501
+$19.50 an hour - Full-time
+
+Job details
+Pay
+$19.50 an hour
+Job type
+Full-time
+Shift and schedule
+8 hour shift
+Day shift
+
+Full job description
+Pick, pack and ship customer orders. Must be able to lift 50 lbs.
+
+Benefits:
+- Dental insurance
+- Paid time off
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "company": "Sunvale Logistics",
+            "remote": "onsite",
+            "salary": (19.5, 19.5, "hour"),
+        },
+    },
+    {
+        "id": "freshj-indeed-work-location-remote",
+        "text": """Medical Billing Specialist
+Brightpath Revenue Partners
+$45,000 - $52,000 a year - Full-time
+
+Full job description
+Brightpath is hiring an experienced Medical Billing Specialist to work claims for our
+physician-group clients. Experience with Epic or athenahealth preferred.
+
+Schedule:
+- Monday to Friday
+
+Work Location: Remote
+""",
+        "expect": {
+            "title": "Medical Billing Specialist",
+            "company": "Brightpath Revenue Partners",
+            "remote": "remote",
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshj-indeed-hybrid-remote-in",
+        "text": """Staff Accountant
+Pine Ridge Utilities
+Denver, CO 80202
+$68,000 - $78,000 a year
+
+Full job description
+Prepare monthly journal entries and account reconciliations; support the year-end audit.
+
+Requirements
+- Bachelor's degree in Accounting
+- 2+ years of experience
+
+Work Location: Hybrid remote in Denver, CO 80202
+""",
+        "expect": {
+            "title": "Staff Accountant",
+            "company": "Pine Ridge Utilities",
+            "remote": "hybrid",
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshj-career-page-hybrid-sentence",
+        "text": """Clinical Research Coordinator
+
+Harbor Point Medical Center is looking for a Clinical Research Coordinator to support our
+oncology trials.
+
+This is a hybrid role based in our Boston office, with three days a week on site.
+
+Key responsibilities
+- Screen and enrol study participants
+- Maintain regulatory binders
+
+Salary range: $62,000 - $74,000 annually
+""",
+        "expect": {
+            "title": "Clinical Research Coordinator",
+            "remote": "hybrid",
+            "salary": (62000, 74000, "year"),
+        },
+    },
+    {
+        "id": "freshj-commuting-distance",
+        "text": """Financial Analyst
+Location: Charlotte, NC
+
+Summit Lane Bank is hiring a Financial Analyst for our commercial lending group.
+
+Responsibilities
+- Build monthly forecasts and variance reports
+- Present results to the CFO
+
+Requirements
+- 2+ years in FP&A
+- Advanced Excel
+
+Candidates must be located within commuting distance of our Charlotte, NC office.
+
+Compensation: $80,000 - $95,000 per year plus bonus
+""",
+        "expect": {
+            "title": "Financial Analyst",
+            "remote": "onsite",
+            "salary": (80000, 95000, "year"),
+        },
+    },
+    {
+        "id": "freshj-rn-no-mode-remote-monitoring",
+        "text": """Registered Nurse - Telemetry
+St. Brendan's Hospital · Omaha, NE
+Full-time · Nights
+
+About the job
+Our 32-bed telemetry unit cares for cardiac patients using continuous remote monitoring.
+You will assess patients, administer medications and educate families.
+
+Requirements
+- Active Nebraska RN license
+- BLS and ACLS
+
+Pay: $38.00 - $52.00 per hour, plus night differential
+""",
+        "expect": {
+            "title": "Registered Nurse - Telemetry",
+            "remote": None,
+            "salary": (38, 52, "hour"),
+        },
+    },
+    {
+        "id": "freshj-hybrid-cloud-product-no-mode",
+        "text": """Solutions Architect
+Location: Atlanta, GA
+
+Vantara Systems helps enterprises run hybrid cloud infrastructure across their own data
+centers and the public cloud. Our platform manages 2 million remote devices.
+
+As a Solutions Architect you will design customer deployments and lead technical
+workshops.
+
+Requirements
+- 7+ years in infrastructure or cloud architecture
+- Experience with Kubernetes and VMware
+
+Salary: $165,000 - $195,000
+""",
+        "expect": {
+            "title": "Solutions Architect",
+            "remote": None,
+            "salary": (165000, 195000, "year"),
+        },
+    },
+    {
+        "id": "freshj-office-manager-no-mode",
+        "text": """Office Manager
+Kettle & Pine Architects - Portland, OR
+
+We are a 25-person architecture studio looking for an Office Manager to keep the studio
+running smoothly: vendors, supplies, front office, travel bookings and onboarding.
+
+You have
+- 3+ years running an office
+- Strong Microsoft Office and QuickBooks skills
+
+$58,000 - $66,000 a year
+""",
+        "expect": {
+            "title": "Office Manager",
+            "remote": None,
+            "salary": (58000, 66000, "year"),
+        },
+    },
+    {
+        "id": "freshj-position-is-remote-states",
+        "text": """Technical Support Engineer
+
+This position is remote. Candidates must reside in one of the following states: TX, FL,
+GA, NC, AZ.
+
+Tallyhop makes point-of-sale software for restaurants. You will troubleshoot printer,
+network and payment issues with our customers.
+
+Pay: $60,000 - $70,000 per year
+""",
+        "expect": {
+            "title": "Technical Support Engineer",
+            "remote": "remote",
+            "salary": (60000, 70000, "year"),
+        },
+    },
+    {
+        "id": "freshj-remote-canada-header",
+        "text": """Backend Developer (Ruby)
+Remote (Canada)
+
+Maplebox is a subscription commerce platform. You will build the APIs our merchants'
+storefronts rely on.
+
+- 4+ years with Ruby on Rails
+- Postgres and Redis
+
+Salary: CA$120,000 – CA$140,000
+""",
+        "expect": {
+            "title": "Backend Developer (Ruby)",
+            "remote": "remote",
+            "salary": (120000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshj-city-only-no-mode",
+        "text": """Account Executive, Mid-Market
+San Francisco, CA
+
+Brightwire is the revenue platform for B2B marketplaces. We are looking for an Account
+Executive to own new business in the mid-market segment.
+
+What you will do
+- Run full-cycle sales from discovery to close
+- Meet quarterly quota
+
+On-target earnings of $180,000 (50/50 split). Base salary: $90,000.
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "remote": None,
+            "salary": (90000, 90000, "year"),
+        },
+    },
+    {
+        "id": "freshj-lever-onsite-tag",
+        "text": """Manufacturing Technician
+Austin, TX
+Operations /
+Full-time /
+On-site
+
+Helioform builds solar inverters in our Austin factory. Technicians assemble and test
+power boards on second shift.
+
+- High school diploma or equivalent
+- Comfortable using hand tools
+
+Hourly rate: $24 - $29
+""",
+        "expect": {
+            "title": "Manufacturing Technician",
+            "remote": "onsite",
+            "salary": (24, 29, "hour"),
+        },
+    },
+    {
+        "id": "freshj-flexible-working-ambiguous",
+        "text": """HR Business Partner
+Manchester
+£45,000 - £52,000 per annum
+
+Northgate Housing is seeking an HR Business Partner to support our operations directorate.
+
+What we offer
+- 27 days annual leave
+- Flexible working
+- Pension with 8% employer contribution
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "remote": None,
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshj-remote-friendly-but-three-days",
+        "text": """Product Manager, Payments
+Location: London, UK
+
+We are a remote-friendly company, but this role requires three days a week in our
+Shoreditch office so you can work closely with engineering.
+
+About you
+- 4+ years in product management
+- Payments or fintech background
+
+Salary: £85,000 - £100,000
+""",
+        "expect": {
+            "title": "Product Manager, Payments",
+            "remote": "hybrid",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshj-in-person-interviews-no-mode",
+        "text": """Executive Assistant to the CEO
+Greenleaf Capital · Miami, FL
+
+Support our CEO with calendar management, travel and board preparation. Interviews are
+held in person at our Brickell office. Occasional travel to client sites.
+
+- 5+ years supporting C-level executives
+- Expert in Microsoft Office
+
+Salary: $85,000 - $100,000
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "remote": None,
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshj-linkedin-remote-header",
+        "text": """Machine Learning Engineer
+Orbitly · United States (Remote)
+1 week ago · 200+ applicants
+Full-time · Mid-Senior level
+
+About the job
+Orbitly uses satellite imagery to monitor crops. You will train and deploy models for
+remote sensing data at scale.
+
+- 3+ years of ML engineering
+- PyTorch, distributed training
+""",
+        "expect": {
+            "title": "Machine Learning Engineer",
+            "company": "Orbitly",
+            "remote": "remote",
+        },
+    },
+    {
+        "id": "freshj-wfh-fridays",
+        "text": """Marketing Coordinator
+Bayside Credit Union - Tampa, FL
+
+Join our marketing team to plan branch events and manage our social channels. Our team
+works from the Tampa headquarters Monday through Thursday and from home on Fridays.
+
+- 1-2 years of marketing experience
+- Canva and Hootsuite
+
+$48,000 - $54,000 per year
+""",
+        "expect": {
+            "title": "Marketing Coordinator",
+            "remote": "hybrid",
+            "salary": (48000, 54000, "year"),
+        },
+    },
+    {
+        "id": "freshk-greenhouse-hybrid-location-line",
+        "text": """Senior Backend Engineer
+Austin, TX (Hybrid)
+
+Threadline builds scheduling software for home-services businesses.
+
+About the role
+You will own the services behind booking and payments, working in Python and Postgres.
+
+Our hybrid schedule is Tuesday through Thursday in the office.
+
+The base salary range for this role is $160,000 - $190,000 per year.
+""",
+        "expect": {
+            "title": "Senior Backend Engineer",
+            "remote": "hybrid",
+            "salary": (160000, 190000, "year"),
+        },
+    },
+    {
+        "id": "freshk-workday-remote-location",
+        "text": """Sr. Cybersecurity Analyst
+locations
+Remote - USA
+time type
+Full time
+job requisition id
+JR-55821
+
+Summary
+Monitor our SIEM, triage alerts and lead incident response for a regional insurer.
+
+Pay Range: $98,000.00 - $135,000.00 Annual
+""",
+        "expect": {
+            "title": "Sr. Cybersecurity Analyst",
+            "remote": "remote",
+            "salary": (98000, 135000, "year"),
+        },
+    },
+    {
+        "id": "freshk-indeed-dental-in-person",
+        "text": """Dental Assistant
+Bright Smile Family Dentistry
+Boise, ID 83702
+$20 - $26 an hour - Full-time
+
+Full job description
+Our busy family practice needs a friendly Dental Assistant. Chairside assisting, taking
+x-rays and sterilising instruments.
+
+Experience:
+- Dental assisting: 1 year (Preferred)
+
+Ability to Commute:
+- Boise, ID 83702 (Required)
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Dental Assistant",
+            "company": "Bright Smile Family Dentistry",
+            "remote": "onsite",
+            "salary": (20, 26, "hour"),
+        },
+    },
+    {
+        "id": "freshk-career-page-no-mode-uk",
+        "text": """Graduate Mechanical Engineer
+Bristol
+£28,000 per annum
+
+Avonmere Engineering designs pumping stations for the water industry. Our graduate
+scheme gives you two years of rotations across design, site and commissioning teams.
+
+You will need
+- A 2:1 degree in Mechanical Engineering
+- A full UK driving licence
+""",
+        "expect": {
+            "title": "Graduate Mechanical Engineer",
+            "remote": None,
+            "salary": (28000, 28000, "year"),
+        },
+    },
+    {
+        "id": "freshk-fully-remote-sentence",
+        "text": """Content Marketing Manager
+
+Parcelly is a shipping API used by 8,000 online stores. This is a fully remote position
+open to candidates anywhere in the United States.
+
+What you'll do
+- Own our blog, newsletter and customer stories
+- Work with product marketing on launches
+
+$95,000 – $115,000 a year + equity
+""",
+        "expect": {
+            "title": "Content Marketing Manager",
+            "remote": "remote",
+            "salary": (95000, 115000, "year"),
+        },
+    },
+    {
+        "id": "freshk-linkedin-hybrid-no-salary",
+        "text": """IT Support Specialist
+Northfield Schools Credit Union · Minneapolis, MN (Hybrid)
+Full-time · Entry level
+
+About the job
+Help our 200 employees with laptops, phones and Microsoft 365. Support branch staff
+remotely and in person.
+
+Requirements
+- CompTIA A+ or 1 year of help desk experience
+""",
+        "expect": {
+            "title": "IT Support Specialist",
+            "company": "Northfield Schools Credit Union",
+            "remote": "hybrid",
+        },
+    },
+    {
+        "id": "freshk-onsite-sentence-lab",
+        "text": """Research Associate, Cell Biology
+Cambridge, MA
+
+Larkspur Therapeutics is developing gene therapies for rare muscle diseases.
+
+This is an on-site role in our Kendall Square laboratory.
+
+Responsibilities
+- Culture primary cells and run flow cytometry assays
+- Keep detailed electronic lab notebooks
+
+Salary range: $75,000 - $90,000
+""",
+        "expect": {
+            "title": "Research Associate, Cell Biology",
+            "remote": "onsite",
+            "salary": (75000, 90000, "year"),
+        },
+    },
+    {
+        "id": "freshk-restaurant-no-mode",
+        "text": """Line Cook
+The Copper Kettle - Savannah, GA
+$17 - $20/hr plus tips
+
+We are a scratch kitchen serving brunch seven days a week. Looking for a Line Cook who
+can keep up on a busy Sunday.
+
+- 1+ year of line experience
+- Weekends required
+""",
+        "expect": {
+            "title": "Line Cook",
+            "remote": None,
+            "salary": (17, 20, "hour"),
+        },
+    },
+    {
+        "id": "freshk-remote-eligible-with-travel",
+        "text": """Implementation Consultant
+Location: Remote (US) – up to 30% travel to customer sites
+
+Claimwise sells claims software to mid-size insurers. Implementation Consultants
+configure the product and train customer teams.
+
+Requirements
+- 3+ years implementing enterprise SaaS
+- Willingness to travel
+
+Salary: $85,000 - $105,000
+""",
+        "expect": {
+            "title": "Implementation Consultant",
+            "remote": "remote",
+            "salary": (85000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshk-hybrid-days-sentence",
+        "text": """Business Analyst
+Glasgow
+
+Clydeport Insurance is hiring a Business Analyst for its claims transformation programme.
+You'll spend two days a week in our Glasgow office and the rest working from home.
+
+Salary: £40,000 - £46,000 + benefits
+""",
+        "expect": {
+            "title": "Business Analyst",
+            "remote": "hybrid",
+            "salary": (40000, 46000, "year"),
+        },
+    },
+    {
+        "id": "freshk-not-remote-statement",
+        "text": """Payroll Specialist
+Columbus, OH
+
+Payroll Specialist needed for a 600-employee manufacturer. Process bi-weekly payroll in
+ADP, handle garnishments and answer employee questions.
+
+Please note: this is not a remote position.
+
+$52,000 - $60,000 per year
+""",
+        "expect": {
+            "title": "Payroll Specialist",
+            "remote": "onsite",
+            "salary": (52000, 60000, "year"),
+        },
+    },
+    {
+        "id": "freshk-teacher-no-mode",
+        "text": """Middle School Science Teacher
+Oak Hollow Academy · Raleigh, NC
+
+Oak Hollow Academy is seeking a certified science teacher for grades 6-8 starting in
+August. Class sizes are capped at 18.
+
+Qualifications
+- NC teaching licence
+- Bachelor's degree in a science field
+
+Salary: $48,000 - $62,000 depending on experience
+""",
+        "expect": {
+            "title": "Middle School Science Teacher",
+            "remote": None,
+            "salary": (48000, 62000, "year"),
+        },
+    },
+    {
+        "id": "freshk-lever-remote-tag",
+        "text": """Senior iOS Engineer
+Remote
+Engineering – Mobile /
+Full-time /
+Remote
+
+Tidewater is the banking app for small businesses. You will build features in Swift and
+SwiftUI used by 400,000 customers.
+
+Compensation: $170K – $200K + equity
+""",
+        "expect": {
+            "title": "Senior iOS Engineer",
+            "remote": "remote",
+            "salary": (170000, 200000, "year"),
+        },
+    },
+    {
+        "id": "freshk-ambiguous-flexible-location",
+        "text": """Program Manager
+Washington, DC or Remote
+
+Civic Bridge is a nonprofit helping cities modernise permitting. The Program Manager
+runs our partnerships with city governments.
+
+- 5+ years managing government or nonprofit programmes
+
+Salary: $90,000 - $105,000
+""",
+        "expect": {
+            "title": "Program Manager",
+            "remote": "remote",
+            "salary": (90000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshk-hybrid-flexible-sentence",
+        "text": """Senior Accountant
+Chicago, IL
+$85,000 - $98,000 a year
+
+We offer a flexible hybrid work model: most of the team is in the office on Mondays and
+Wednesdays.
+
+Responsibilities
+- Month-end close for three entities
+- Lead the annual audit
+""",
+        "expect": {
+            "title": "Senior Accountant",
+            "remote": "hybrid",
+            "salary": (85000, 98000, "year"),
+        },
+    },
+    {
+        "id": "freshl-hybrid-cloud-title-remote-role",
+        "text": """Hybrid Cloud Platform Engineer
+Remote - US
+
+Stratusline runs hybrid cloud environments for regional banks. You will automate our
+VMware and AWS estate with Terraform.
+
+Salary: $140,000 - $165,000
+""",
+        "expect": {
+            "title": "Hybrid Cloud Platform Engineer",
+            "remote": "remote",
+            "salary": (140000, 165000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-patient-care-rn",
+        "text": """Registered Nurse - Remote Patient Care Program
+Mercy Valley Health · Fresno, CA
+
+Our remote patient care program follows 3,000 patients with heart failure at home. Nurses
+work from our Fresno care coordination center, reviewing device readings and calling
+patients.
+
+Pay: $55 - $68 per hour
+""",
+        "expect": {
+            "title": "Registered Nurse - Remote Patient Care Program",
+            "remote": "onsite",
+            "salary": (55, 68, "hour"),
+        },
+    },
+    {
+        "id": "freshl-front-office-coordinator",
+        "text": """Front Office Coordinator
+Lakeside Orthopedics - Tacoma, WA
+
+Greet patients, verify insurance and manage the schedule for four surgeons. Proficient in
+Microsoft Office and Epic.
+
+$21 - $24 per hour
+""",
+        "expect": {
+            "title": "Front Office Coordinator",
+            "remote": None,
+            "salary": (21, 24, "hour"),
+        },
+    },
+    {
+        "id": "freshl-remote-sensing-scientist",
+        "text": """Remote Sensing Scientist
+Boulder, CO
+
+Skyharvest turns satellite and drone imagery into yield forecasts. You will build remote
+sensing models for crop health and work closely with our agronomists.
+
+- PhD or MS in remote sensing, geography or a related field
+- Python, GDAL, Google Earth Engine
+
+Salary range: $115,000 - $140,000
+""",
+        "expect": {
+            "title": "Remote Sensing Scientist",
+            "remote": None,
+            "salary": (115000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshl-field-service-client-sites",
+        "text": """Field Service Technician
+Region: Ohio and Indiana
+
+Service and repair commercial refrigeration at customer sites across the region. Company
+van, tools and fuel card provided. Overnight travel about twice a month.
+
+$26 - $34/hour + overtime
+""",
+        "expect": {
+            "title": "Field Service Technician",
+            "remote": None,
+            "salary": (26, 34, "hour"),
+        },
+    },
+    {
+        "id": "freshl-in-person-interview-remote-job",
+        "text": """Customer Success Manager
+Remote (EMEA)
+
+Final interviews are held in person at our Dublin office; travel is covered. After that,
+you will work from home with a team spread across Europe.
+
+Salary: €60,000 - €72,000
+""",
+        "expect": {
+            "title": "Customer Success Manager",
+            "remote": "remote",
+            "salary": (60000, 72000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-monitoring-onsite",
+        "text": """Control Room Operator
+Northwind Water · Spokane, WA
+
+Operators monitor 40 pump stations using SCADA and remote monitoring tools from our
+24/7 control room. This position is on-site and works rotating 12-hour shifts.
+
+Pay: $31.50 - $38.75 per hour
+""",
+        "expect": {
+            "title": "Control Room Operator",
+            "remote": "onsite",
+            "salary": (31.5, 38.75, "hour"),
+        },
+    },
+    {
+        "id": "freshl-hybrid-vehicles-no-mode",
+        "text": """Automotive Service Technician
+Greenway Toyota - Sacramento, CA
+
+Diagnose and repair hybrid and electric vehicles in our 24-bay service department. Toyota
+certification is a plus.
+
+$28 - $45 per hour (flat rate)
+""",
+        "expect": {
+            "title": "Automotive Service Technician",
+            "remote": None,
+            "salary": (28, 45, "hour"),
+        },
+    },
+    {
+        "id": "freshl-office-365-admin-hybrid",
+        "text": """Microsoft 365 Administrator
+Location: Phoenix, AZ – Hybrid (2 days onsite)
+
+Manage Exchange Online, Teams and Intune for 1,500 users. Experience with Office 365
+licensing and hybrid Exchange migrations required.
+
+Salary: $95,000 - $110,000
+""",
+        "expect": {
+            "title": "Microsoft 365 Administrator",
+            "remote": "hybrid",
+            "salary": (95000, 110000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-support-desk-onsite-header",
+        "text": """Help Desk Technician
+Springfield, IL (On-site)
+
+Provide phone and remote support to 30 clinics; occasional on-site visits to clinics in
+the area. Our remote desktop tools make most fixes quick.
+
+Pay: $22 - $26 per hour
+""",
+        "expect": {
+            "title": "Help Desk Technician",
+            "remote": "onsite",
+            "salary": (22, 26, "hour"),
+        },
+    },
+    {
+        "id": "freshl-home-health-aide",
+        "text": """Home Health Aide
+Sunrise Home Care · Tulsa, OK
+
+Provide in-home care to seniors: bathing, meal preparation and companionship. Visits are
+scheduled across Tulsa; mileage is reimbursed.
+
+$15 - $18 an hour
+""",
+        "expect": {
+            "title": "Home Health Aide",
+            "remote": None,
+            "salary": (15, 18, "hour"),
+        },
+    },
+    {
+        "id": "freshl-distributed-systems-no-mode",
+        "text": """Senior Software Engineer, Distributed Systems
+Seattle, WA
+
+Coldharbor builds a distributed database for time-series data. You will work on
+replication and consensus in Rust.
+
+$180,000 - $220,000
+""",
+        "expect": {
+            "title": "Senior Software Engineer, Distributed Systems",
+            "remote": None,
+            "salary": (180000, 220000, "year"),
+        },
+    },
+    {
+        "id": "freshl-remote-first-company-onsite-role",
+        "text": """Warehouse Operations Lead
+Reno, NV
+
+Packwise is a remote-first software company, but our fulfilment center is where this job
+happens: the Operations Lead is on site every shift, leading a team of 25 associates.
+
+$27 - $32 per hour
+""",
+        "expect": {
+            "title": "Warehouse Operations Lead",
+            "remote": "onsite",
+            "salary": (27, 32, "hour"),
+        },
+    },
+    {
+        "id": "freshl-office-based-events-hybrid",
+        "text": """Events Coordinator
+London
+
+We run in-person conferences for 5,000 attendees a year. This role is hybrid: three days
+in our Farringdon office, two from home.
+
+Salary: £32,000 - £36,000
+""",
+        "expect": {
+            "title": "Events Coordinator",
+            "remote": "hybrid",
+            "salary": (32000, 36000, "year"),
+        },
+    },
+    {
+        "id": "freshl-telehealth-virtual-care-no-mode",
+        "text": """Nurse Practitioner - Virtual Care
+Harborview Clinics
+
+Our virtual care team sees patients by video across three states. Remote visits
+make up about half of the schedule.
+
+$125,000 - $145,000 per year
+""",
+        "expect": {
+            "title": "Nurse Practitioner - Virtual Care",
+            "remote": None,
+            "salary": (125000, 145000, "year"),
+        },
+    },
 ]
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-I have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+# Batches A-L have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
 FRESH_POSTINGS: list[dict[str, Any]] = []

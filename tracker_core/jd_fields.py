@@ -77,7 +77,8 @@ _HIRING_PREFIX = re.compile(
 )
 _WORK_MODE_WORDS = re.compile(
     r"\b(?:remote|hybrid|on-?site|in[\s-]office|office[\s-]based|wfh|work\s+from\s+(?:home|office)"
-    r"|home\s?-?office|telecommute|distributed|full[\s-]?time|part[\s-]?time|contract|permanent"
+    r"|home\s?-?office|telecommute|distributed(?!\s+(?:systems?|computing|databases?|ledgers?"
+    r"|storage|tracing|training))|full[\s-]?time|part[\s-]?time|contract|permanent"
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
     r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
@@ -106,7 +107,7 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     folded = bare.casefold()
     return (
         bool(re.search(r"\d", bare))
-        or bool(_WORK_MODE_WORDS.search(bare))
+        or bool(_WORK_MODE_WORDS.search(_INCIDENTAL.sub(" ", bare)))
         or is_place(bare)
         or bool(_COMPANY_SUFFIX.search(bare))
         or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
@@ -277,6 +278,7 @@ def find_all_labelled(
 
 
 _FEW_DAYS = r"(?:[1-4]|one|two|three|four|ein|zwei|drei|vier)\s*(?:days?|x|tage?n?)"
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?"
 _WORKPLACE = r"(?:office|hq|headquarters|studio|hub|site|campus)"
 _NEG_REMOTE = re.compile(
     r"\b(?:not|no|isn[’']t|cannot|can[’']t)\s+(?!matter\b)(?:[\w-]+\s+){0,2}?"
@@ -311,7 +313,10 @@ _HYBRID = re.compile(
     rf"|\b{_FEW_DAYS}\s+(?:de\s+)?(?:home\s?-?office|remote|mobil\w*|t[ée]l[ée]travail"
     r"|teletrabajo|smart\s+working|thuis\w*)(?![^.\n]{0,12}\b(?:month|monat|mois|mes)\b)"
     r"|\bh[íi]brid[oa]s?\b|\bibrid[oa]\b|hybrydow\w*|\bsmart\s+working\b"
-    r"|\btelework(?:ing)?\s+eligible\s*:?\s*yes",
+    r"|\btelework(?:ing)?\s+eligible\s*:?\s*yes"
+    # A week split by weekday: 'from home on Fridays', 'WFH Mondays'
+    # (an office range alone, 'in-office Monday through Thursday', may be a four-day week).
+    rf"|(?:from\s+home|\bremote(?:ly)?|\bWFH)\s+(?:on\s+)?(?:{_WEEKDAY})s?\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -329,7 +334,9 @@ _REMOTE = re.compile(
 )
 _ONSITE = re.compile(
     r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
-    r"|must (?:be able to )?(?:commute|relocate)|based in our .{0,30}office|\bon[\s-]campus\b"
+    r"|must (?:be able to )?(?:commute|relocate)|\breliably\s+commute\b"
+    r"|\bwithin\s+(?:a\s+)?(?:reasonable\s+|daily\s+)?commut(?:ing|able)\s+distance\b"
+    r"|based in our .{0,30}office|\bon[\s-]campus\b"
     r"|\bbased\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:office|practice|clinic|hospital"
     r"|store|shop|site|plant|warehouse|studio|lab|branch|school|restaurant|hq|headquarters|hub"
     r"|depot|facility|cent(?:er|re)|pharmacy|surgery|salon|hotel|kitchen|venue|workshop|factory"
@@ -395,11 +402,68 @@ _CHOICE_REMOTE = re.compile(
 )
 
 
+# Work-mode words used as a plain adjective of something else: 'hybrid cloud', 'remote
+# sensing', 'remote patient monitoring', 'on-site support', 'in-person interviews'. A
+# work-mode word followed by a lowercase noun only states a policy when that noun is about
+# the work or the worker; anything else ('cloud', 'devices', 'visits') is incidental. A
+# capitalised word keeps it ('Remote US', 'Remote Customer Service Representative') unless
+# it is a technical noun ('Hybrid Cloud Engineer', 'Remote Sensing Analyst'); punctuation
+# or the end of the sentence keep it too.
+_MODE_WORD = r"(?:remote|hybrid|on-?site|in[\s-]person)"
+_WORK_NOUN = (
+    r"(?:roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|work(?:ing|ers?|force)?"
+    r"|employ(?:ee|ees|ment)|staff|team\s+members?|candidates?|applicants?|hires?|talent"
+    r"|contracts?|contractors?|basis|schedules?|model|arrangements?|setup|set-up|patterns?"
+    r"|polic(?:y|ies)|options?|environment|presence|attendance|days?|weeks?|first|friendly"
+    r"|eligible|only|ok|possible|available|remote|office|or|and|with|in|from|within|across"
+    r"|anywhere|for|but|is|are|was|if|as|to|at|on|of|between|via|until|after|during|mode"
+    r"|teams?|company|companies|culture|org(?:anisation|anization)?|set\s*up|capacity"
+    r"|oder|und|ou|et|o|y|e|of|lub|bzw|m[öo]glich|mogelijk|possibile|posible)"
+)
+# Said of the job ('done on-site caring for guests', 'is remote within the US'), the word
+# is a statement whatever follows it.
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|are|be|been|being|done|work(?:s|ed|ing)?|based|located|performed|stay|remain"
+    r"|fully|100%|completely|entirely|primarily|mostly|partly|always)\s+)$",
+    re.IGNORECASE,
+)
+_TECH_NOUN = (
+    r"(?:cloud|sensing|monitoring|patients?|access|control|desktop|devices?|infrastructure"
+    r"|vehicles?|cars?|electric|apps?|applications?|mobile|integration|architecture|search"
+    r"|storage|networks?|systems?|solutions?|servers?|support|troubleshooting|diagnostics"
+    r"|areas?|communities|sites?|locations?|learning|events?|meetings?|care|health"
+    r"|healthcare|services?|operations|assistance)"
+)
+_INCIDENTAL = re.compile(
+    rf"\b{_MODE_WORD}(?=\s+(?!{_WORK_NOUN}\b)(?-i:[a-z])|\s+{_TECH_NOUN}\b"
+    # coordinated: 'hybrid and electric vehicles', 'remote and on-site customers'
+    rf"|\s*(?:and|or|&|/)\s*[\w-]+\s+(?!{_WORK_NOUN}\b)(?-i:[a-z]))"
+    # 'Interviews are held in person', 'training is on-site': an event, not the job.
+    r"|\b(?:interviews?|events?|meet-?ups?|offsites?|retreats?|gatherings?|onboarding"
+    r"|training|visits?)\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b",
+    re.IGNORECASE,
+)
+
+
+# The company describing itself ('a remote-first software company', 'our hybrid-friendly
+# culture'): a statement about the job anywhere in the posting outweighs it.
+_COMPANY_MODE = re.compile(
+    r"\b(?:remote|hybrid|office)[\s-](?:first|friendly|by\s+default)\b"
+    r"(?:[^.,;:\n]{0,30}\b(?:company|organi[sz]ation|business|employer|culture|startup))?"
+    r"|\bwe(?:[’']re|\s+are)\s+(?:a\s+)?(?:fully\s+|100%\s+)?(?:remote|distributed)"
+    r"(?:\s+(?:company|team|organi[sz]ation))?\b",
+    re.IGNORECASE,
+)
+
+
 def _policy(sentence: str) -> str | None:
     """Work mode one sentence states, None when it states none."""
     if not _CUES.search(sentence):
         return None
     sentence = _NOT_POLICY.sub(" ", sentence)
+    sentence = _INCIDENTAL.sub(
+        lambda m: m[0] if _PREDICATE.search(sentence, 0, m.start()) else " ", sentence
+    )
     if _CHOICE_REMOTE.search(sentence):
         return "remote"  # 'remote or hybrid, as you like': the job can be fully remote
     if _HYBRID.search(sentence):
@@ -431,6 +495,22 @@ def _labelled_policy(label: str, value: str) -> str | None:
     return _policy(value)
 
 
+_WRAPPED = re.compile(r"(?<=[\w,])\n(?=[a-z])|(?<=[a-z,])\n(?=[A-Z][a-z])")
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped prose: a lowercase continuation always, a capitalised one after a
+    long line that stops mid-sentence (a header line is short, so it stays apart)."""
+
+    def join(match: re.Match[str]) -> str:
+        if text[match.end()].islower():
+            return " "
+        start = text.rfind("\n", 0, match.start()) + 1
+        return " " if match.start() - start >= 60 else "\n"
+
+    return _WRAPPED.sub(join, text)
+
+
 def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str | None:
     """'remote', 'hybrid' or 'onsite' as the posting states it for this job, None when silent.
 
@@ -438,6 +518,14 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     the role ("This role is on-site") over the header lines over the rest (company blurbs,
     benefits). Among equally strong statements hybrid beats remote beats onsite, since a
     remote or hybrid job still mentions the office.
+
+    Silence is None, and precision on silent postings matters as much as recall: a
+    work-mode word that modifies something else ('hybrid cloud', 'remote monitoring',
+    'on-site parking', 'in-person interviews') states nothing, nor do 'office' in a title
+    or a skill ('Office Manager', 'Microsoft Office') or travel to client sites. Onsite is
+    read only from an explicit statement: an 'On-site'/'In person' tag, 'in-office',
+    'office-based', 'based at our X site', 'must commute'/'within commuting distance',
+    'no remote', a field or on-the-road job; a city on its own says nothing.
     """
     pairs = [("", labelled)] if isinstance(labelled, str) else labelled or []
     # Several labels ('Remote job: No' and 'Telework eligible: Yes'): the most flexible wins.
@@ -446,15 +534,24 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
         return max(said, key=lambda kind: _PRECEDENCE[kind])
     best: tuple[int, int, str] | None = None
     # A sentence hard-wrapped over two lines is one sentence.
-    unwrapped = re.sub(r"(?<=[\w,])\n(?=[a-z])", " ", text)
+    # A long prose line ending mid-sentence continues on the next line even when that line
+    # starts with a name ('three days a week in our\nShoreditch office').
+    unwrapped = _unwrap(text)
     for line_no, line in enumerate(unwrapped.split("\n")):
-        if not line.strip() or _policy(line) is None:
+        line_kind = _policy(line) if line.strip() else None
+        if line_kind is None:
             continue  # one pass over a line that states nothing, not one per sentence
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
-            kind = _policy(sentence)
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        for sentence in sentences:
+            kind = line_kind if len(sentences) == 1 else _policy(sentence)
             if kind is None:
                 continue
             strength = 3 if _ABOUT_ROLE.search(sentence) else 2 if line_no < 6 else 1
+            if _COMPANY_MODE.search(sentence):
+                # The job's own words in the same sentence ('..., but this job is on site
+                # every shift') win; the company descriptor alone is the weakest statement.
+                job_kind = _policy(_COMPANY_MODE.sub(" ", sentence))
+                kind, strength = (job_kind, strength) if job_kind else (kind, 0)
             rank = (strength, _PRECEDENCE[kind], kind)
             if best is None or rank[:2] > best[:2]:
                 best = rank

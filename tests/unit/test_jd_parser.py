@@ -156,6 +156,16 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("Home working available for up to two days a week.", "hybrid"),
         ("Arbeitsmodell: Remote oder hybrid, ganz wie du willst", "remote"),
         ("Based in the pharmacy on the high street.", "onsite"),
+        ("Must be located within commuting distance of our Charlotte, NC office.", "onsite"),
+        ("We work from the office Monday through Thursday and from home on Fridays.", "hybrid"),
+        ("This is an in-office position, Monday through Thursday.", "onsite"),
+        ("All work is done on-site caring for our guests.", "onsite"),
+        ("Remote Customer Service Representative", "remote"),
+        ("Remote US", "remote"),
+        ("We are a remote-first company.", "remote"),
+        ("We're a remote-first company, but this job is on site every shift.", "onsite"),
+        ("We are a remote-first company.\nLocation: Reno, NV (On-site)", "onsite"),
+        ("Remote or hybrid work, your choice.", "remote"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -203,3 +213,29 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
 ) -> None:
     job = parse_job_description(f"{title}\n\n{body}\nRequirements:\n- Python")
     assert job.seniority == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We build hybrid cloud infrastructure for banks.",
+        "Hybrid Cloud Engineer",
+        "Our platform manages two million remote devices.",
+        "Experience with remote patient monitoring is a plus.",
+        "Remote Sensing Analyst",
+        "You will lead remote troubleshooting of field equipment.",
+        "Interviews are held in person at our Brickell office.",
+        "Join us at our in-person events twice a year.",
+        "Provide on-site support to customers after installation.",
+        "Office Manager",
+        "Strong Microsoft Office skills and front office experience.",
+        "Occasional travel to client sites.",
+        "Our 32-bed unit uses continuous remote monitoring.",
+        "Home office stipend and free on-site parking.",
+        "Diagnose and repair hybrid and electric vehicles.",
+        "We support remote and on-site customers alike.",
+    ],
+)
+def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
+    """'hybrid cloud', 'remote monitoring', 'in-person interviews' are not a work mode."""
+    assert parse_job_description(f"Job\n{text}\n").remote is None
