@@ -321,3 +321,15 @@ def test_mentorship_is_met_by_mentoring() -> None:
     posting = "Nurse\nDesirable:\n- Mentorship qualification\n"
     result = analyze_resume("- Mentor newly qualified nurses.", posting, engine="offline")
     assert "Mentorship" not in result.missing_keywords
+
+
+def test_one_common_word_of_a_longer_term_is_not_a_missing_keyword() -> None:
+    posting = (
+        "Backend Engineer\nRequirements:\n- Understanding of HTTP protocols\n"
+        "- Expertise in Python and software design methodology\n"
+        "- Experience with java programming\n"
+    )
+    result = analyze_resume("Wrote Go services for five years.", posting, engine="offline")
+    assert {"HTTP", "Python", "Java"} <= set(result.missing_keywords)
+    assert "Protocols" not in result.missing_keywords
+    assert "Methodology" not in result.missing_keywords

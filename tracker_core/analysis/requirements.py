@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bullet
-from tracker_core.skills import extract_skills
+from tracker_core.skill_vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
+from tracker_core.skills import (
+    SkillMention,
+    extract_skills,
+    find_skills,
+    normalize_key,
+    unique_names,
+)
 from tracker_core.text_clean import NUM_WORDS, clean_text
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
@@ -60,6 +68,9 @@ _META_HEAD = re.compile(
 _AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+[A-Za-z]", re.IGNORECASE)
 # Bullet debris a pasted posting leaves before a line: "-ó", "•", "*-".
 _LEAD_JUNK = re.compile(r"^(?:[^\w(]|[^\x00-\x7f](?=[A-Z]))*")
+# The word right before or after a mention, joined by a space or hyphen only.
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[ \t-]$")
+_WORD_AFTER = re.compile(r"[ \t-]([A-Za-z][\w'’]*)")
 
 
 @dataclass
@@ -151,13 +162,40 @@ def short_phrase(item: str) -> str | None:
     return phrase[:1].upper() + phrase[1:]
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Matching keys of the products and languages we name ourselves ("java", "excel")."""
+    names = [*CANONICAL, *CANONICAL.values(), *ALIASES, *ALIASES.values()]
+    return frozenset(normalize_key(n) for n in names)
+
+
+def _content_word(match: re.Match[str] | None) -> bool:
+    """Whether a neighbouring word is a content word, not a function word or qualifier."""
+    word = match[1].lower() if match else ""
+    return bool(word) and word not in PHRASE_STOPS and word not in PHRASE_FILLERS
+
+
+def _fragment(item: str, mention: SkillMention) -> bool:
+    """A common word found as one word of a longer term the vocabulary lacks.
+
+    "software design methodology", "HTTP protocols", "construction trades": the posting asks for
+    the whole term, and "Methodology", "Protocols" or "Trades" alone would be listed as missing
+    though no resume names them that way. Known products ("java programming") stay.
+    """
+    surface = mention.surface
+    if not (surface.isalpha() and surface.islower()) or normalize_key(surface) in _known_names():
+        return False
+    before = _WORD_BEFORE.search(item, 0, mention.start)
+    after = _WORD_AFTER.match(item, mention.end)
+    return _content_word(before) or _content_word(after)
+
+
 def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
     """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
     keywords = [head] if head else []
     seen = {k.casefold() for k in keywords}
-    keywords += [
-        s for s in extract_skills(item, generic=False, unknown=True) if s.casefold() not in seen
-    ]
+    mentions = [m for m in find_skills(item, generic=False, unknown=True) if not _fragment(item, m)]
+    keywords += [s for s in unique_names(mentions) if s.casefold() not in seen]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase else []
