@@ -333,3 +333,14 @@ def test_one_common_word_of_a_longer_term_is_not_a_missing_keyword() -> None:
     assert {"HTTP", "Python", "Java"} <= set(result.missing_keywords)
     assert "Protocols" not in result.missing_keywords
     assert "Methodology" not in result.missing_keywords
+
+
+def test_words_of_a_job_title_are_not_missing_keywords() -> None:
+    posting = (
+        "Engineer\nRequirements:\n- 3 years of experience as a Front End Developer\n"
+        "- 2 years as a Software Development Engineer - SEO, with Python\n"
+    )
+    result = analyze_resume("Nurse at City Hospital, 2019-2024.", posting, engine="offline")
+    assert "Python" in result.missing_keywords
+    assert not {"Front End", "Software Development", "SEO"} & set(result.missing_keywords)
+    assert [c.required for c in result.years_checks] == [3, 2]  # the titles are checked here

@@ -66,6 +66,11 @@ _META_HEAD = re.compile(
 
 # "experience as a Welder": the phrase names a role, not a skill.
 _AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+[A-Za-z]", re.IGNORECASE)
+# The job title in "2 years as a Senior Radar Signal Processing Engineer, in ...".
+_ROLE_TITLE = re.compile(
+    r"\bas\s+(?:an?\s+)?([A-Z].*?)"
+    r"(?=[,;:()]|\.(?:\s|$)|$|\s(?:in|at|for|with|within|related|who|to)\s|\sand\s(?![A-Z]))"
+)
 # Bullet debris a pasted posting leaves before a line: "-ó", "•", "*-".
 _LEAD_JUNK = re.compile(r"^(?:[^\w(]|[^\x00-\x7f](?=[A-Z]))*")
 # The word right before or after a mention, joined by a space or hyphen only.
@@ -214,6 +219,9 @@ def _requirement(item: str, kind: Kind) -> Requirement | None:
         return None
     req_kind: RequirementKind = "preferred" if kind == "preferred" else "required"
     names_role = bool(years and re.search(r"\bas\s+(?:an?\s+)?[A-Z]", item))
+    title = _ROLE_TITLE.search(item) if names_role else None
+    if title:  # "3 years as a Front End Developer": the title is checked with the years
+        keywords = [k for k in keywords if k.casefold() not in title[1].casefold()]
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
