@@ -24,7 +24,8 @@ _QUALIFIERS = re.compile(
     r"^(?:(?:strong|excellent|exceptional|good|great|solid|proven|demonstrated|demonstrable|basic"
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|proficiency|proficient|experience[d]?"
-    r"|knowledge|understanding|familiarity|expertise|ability|capacity|skills?|must have"
+    r"|knowledge|understanding|familiarity|expertise|ability|capacity|capability|capable"
+    r"|skills?|must have"
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
 )
