@@ -327,11 +327,12 @@ def test_one_common_word_of_a_longer_term_is_not_a_missing_keyword() -> None:
     posting = (
         "Backend Engineer\nRequirements:\n- Understanding of HTTP protocols\n"
         "- Expertise in Python and software design methodology\n"
-        "- Experience with java programming\n"
+        "- Experience with java programming\n- Linux operating system experience\n"
     )
     result = analyze_resume("Wrote Go services for five years.", posting, engine="offline")
-    assert {"HTTP", "Python", "Java"} <= set(result.missing_keywords)
+    assert {"HTTP", "Python", "Java", "Linux"} <= set(result.missing_keywords)
     assert "Protocols" not in result.missing_keywords
+    assert "Operating system" not in result.missing_keywords
     assert "Methodology" not in result.missing_keywords
 
 

@@ -200,7 +200,14 @@ def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
     """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
     keywords = [head] if head else []
     seen = {k.casefold() for k in keywords}
-    mentions = [m for m in find_skills(item, generic=False, unknown=True) if not _fragment(item, m)]
+    found = find_skills(item, generic=False, unknown=True)
+    # "Linux operating system": a lower-case term right after a name says what the name is.
+    named = {m.end + 1 for m in found if item[m.end : m.end + 1] == " "}
+    mentions = [
+        m
+        for m in found
+        if not _fragment(item, m) and not (m.surface.islower() and m.start in named)
+    ]
     keywords += [s for s in unique_names(mentions) if s.casefold() not in seen]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
