@@ -56,6 +56,8 @@ def is_heading(line: str) -> bool:
         return False
     if stripped.startswith("#") or (stripped.startswith("**") and stripped.endswith("**")):
         return True
+    if stripped.endswith((" -", " –")):
+        stripped = stripped[:-2].rstrip() + ":"
     words = stripped.rstrip(":").split()
     if _KNOWN_HEADING.fullmatch(stripped.rstrip(":").strip()):
         return True
@@ -66,7 +68,7 @@ def heading_text(line: str) -> str:
     """Heading without markdown or a trailing colon."""
     match = _HEADING_MD.match(line)
     text = match.group(1) if match else line
-    return text.strip().strip("*_#:").strip()
+    return text.strip().strip("*_#:").strip().rstrip(" -–")
 
 
 def classify_heading(heading: str) -> Kind:

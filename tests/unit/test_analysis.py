@@ -355,3 +355,15 @@ def test_capability_to_reads_like_ability_to() -> None:
     result = analyze_resume("Nurse at City Hospital, 2019-2024.", posting, engine="offline")
     assert "Assess student performance" in result.missing_keywords
     assert "Plan lessons for mixed classes" in result.missing_keywords
+
+
+def test_a_heading_ending_in_a_dash_is_a_heading() -> None:
+    posting = (
+        "Line Cook\nResponsibilities -\nPrepare meals as per provided recipes.\n"
+        "Required Experience -\nKnife skills and food safety\n"
+    )
+    result = analyze_resume("Nurse at City Hospital, 2019-2024.", posting, engine="offline")
+    assert "Responsibilities" not in result.missing_keywords
+    assert "Required Experience" not in result.missing_keywords
+    assert "Prepare meals as per provided recipes" not in result.missing_keywords  # a duty
+    assert "Food safety" in result.missing_keywords
