@@ -5121,4 +5121,661 @@ $125,000 - $145,000 per year
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
 # Batches A-L have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = []
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshm-greenhouse-payments-remote-us",
+        "text": """Backend Engineer, Payments
+Remote - United States
+
+Ledgerly builds the finance back office for independent clinics. More than 2,300 practices
+use Ledgerly to get paid faster, reconcile insurance claims and close their books each
+month without a spreadsheet in sight.
+
+About the role
+We're looking for a backend engineer to join the Payments team. You'll own the services
+that move money between clinics, patients and insurers, and you'll work closely with our
+risk and compliance partners.
+
+What you'll do
+- Design and ship APIs in Go and PostgreSQL that handle card, ACH and claim payouts
+- Improve the reliability of our ledger and reconciliation jobs
+- Take part in a lightweight on-call rotation (one week in eight)
+
+What we're looking for
+- 4+ years building production backend systems
+- Experience with payment processors such as Stripe, Adyen or Finix
+- Clear written communication; we are a distributed team across four US time zones
+
+Benefits
+- Medical, dental and vision coverage for you and your dependents
+- $1,000 home office stipend and a monthly internet allowance
+- Twice-yearly team offsites
+- 401(k) with a 4% match
+
+The base salary range for this role is $150,000 - $185,000. Final offers are based on
+experience and location within the United States.
+
+Ledgerly is an equal opportunity employer. We welcome applicants of all backgrounds and do
+not discriminate on the basis of race, religion, color, national origin, sex, sexual
+orientation, gender identity, age, disability or veteran status.
+""",
+        "expect": {
+            "title": "Backend Engineer, Payments",
+            "remote": "remote",
+            "salary": (150000, 185000, "year"),
+        },
+    },
+    {
+        "id": "freshm-workday-warehouse-work-model-onsite",
+        "text": """Warehouse Associate
+locations
+Reno, NV
+time type
+Full time
+posted on
+Posted 3 Days Ago
+job requisition id
+R-204118
+
+Work Model: Onsite
+
+Job Description
+As a Warehouse Associate at Sierra Home Goods you will pick, pack and ship customer orders
+from our 400,000 sq ft distribution center. You'll be part of a team of 60 associates on
+second shift.
+
+Schedule: Monday - Friday, 2:30 PM - 11:00 PM
+Pay: $19.50 - $22.00 per hour, plus a $1.25/hour shift differential
+
+What you'll need
+- Ability to lift up to 50 lbs and stand for the length of a shift
+- Forklift certification is a plus (we will train)
+
+Sierra Home Goods is an Equal Opportunity Employer.
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "remote": "onsite",
+            "salary": (19.5, 22.0, "hour"),
+        },
+    },
+    {
+        "id": "freshm-indeed-admin-assistant-in-person",
+        "text": """Administrative Assistant
+Parkside Family Dentistry
+1200 Elm St, Springfield, IL 62704
+$45,000 - $52,000 a year - Full-time
+
+Job details
+Pay
+$45,000 - $52,000 a year
+Job type
+Full-time
+Shift and schedule
+Day shift
+Monday to Friday
+
+Full job description
+Parkside Family Dentistry is looking for an organized Administrative Assistant to support
+our Office Manager and front desk team.
+
+Responsibilities:
+- Answer phones and schedule patient appointments
+- Verify insurance and prepare daily reports
+- Order office supplies and keep the reception area tidy
+
+Qualifications:
+- 1+ year of administrative or front desk experience
+- Proficiency with Microsoft Office (Word, Excel, Outlook)
+
+Benefits:
+- Dental insurance
+- Paid time off
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Administrative Assistant",
+            "remote": "onsite",
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshm-lever-product-designer-offices-no-mode",
+        "text": """Product Designer
+Design – Full-time
+
+Northwind Analytics helps 4,000 retailers forecast demand. With offices in 12 countries and
+customers on six continents, we're a small company with a big footprint.
+
+About the role
+You'll be the second designer on our Forecasting product, shaping everything from the
+first onboarding screen to the planning grid our customers live in all day.
+
+You will
+- Own end-to-end design for two product squads
+- Run weekly design office hours for product managers and engineers
+- Build on and extend our Figma component library
+
+You have
+- 3+ years of product design experience on B2B software
+- A portfolio that shows your process, not only the final screens
+
+Compensation: $120,000 - $140,000 base + equity
+""",
+        "expect": {
+            "title": "Product Designer",
+            "remote": None,
+            "salary": (120000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshm-linkedin-hybrid-toronto-cad",
+        "text": """Senior Financial Analyst
+Maplecrest Insurance · Toronto, ON (Hybrid)
+1 week ago · 87 applicants
+CA$85K/yr - CA$100K/yr · Full-time
+
+About the job
+Maplecrest is a remote-friendly company with a strong in-person culture where it counts.
+As a Senior Financial Analyst on our FP&A team, you will build the annual plan and the
+monthly forecast for our commercial lines business.
+
+Our hybrid model asks you to be in our King Street office on Tuesdays, Wednesdays and
+Thursdays.
+
+Responsibilities
+- Own the monthly variance analysis and present it to the CFO
+- Build driver-based models in Excel and Anaplan
+
+Qualifications
+- CPA designation or progress toward it
+- 4+ years in FP&A or corporate finance
+""",
+        "expect": {
+            "title": "Senior Financial Analyst",
+            "remote": "hybrid",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshm-careers-support-remote-canada",
+        "text": """Customer Support Specialist (Bilingual English/French)
+Location: Remote (Canada)
+Department: Customer Experience
+Employment type: Full-time
+
+Who we are
+Fernleaf makes bookkeeping software for Canadian small businesses. Our support team is the
+reason our customers stay: we answer in under two minutes, in English and in French.
+
+What you'll do
+- Help customers by chat, email and phone with billing and product questions
+- Write and update help-centre articles in both languages
+- Flag recurring issues to the product team
+
+What you'll bring
+- Fluency in English and French, written and spoken
+- 1-2 years in a customer-facing role
+
+Salary: $52,000 to $60,000 CAD annually
+""",
+        "expect": {
+            "title": "Customer Support Specialist (Bilingual English/French)",
+            "remote": "remote",
+            "salary": (52000, 60000, "year"),
+        },
+    },
+    {
+        "id": "freshm-linkedin-mech-engineer-onsite-tag",
+        "text": """Mechanical Design Engineer
+Cascade Fluid Systems · Everett, WA (On-site)
+3 days ago · 41 applicants
+$85,000.00/yr - $105,000.00/yr · Full-time · Mid-Senior level
+
+About the job
+Cascade Fluid Systems designs hydraulic pumps and valves for marine and off-highway
+equipment. We are adding a Mechanical Design Engineer to our valve product line.
+
+Responsibilities
+- Design components and assemblies in SolidWorks and release drawings to production
+- Support prototype builds and testing in our Everett lab
+- Work with suppliers on tolerances and cost reduction
+
+Requirements
+- BS in Mechanical Engineering
+- 3+ years of design experience; GD&T
+- Proficient in SolidWorks and Microsoft Office
+""",
+        "expect": {
+            "title": "Mechanical Design Engineer",
+            "remote": "onsite",
+            "salary": (85000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshm-sre-remote-monitoring-hybrid-days",
+        "text": """Site Reliability Engineer II
+Vantage Grid · Austin, TX
+
+About us
+Vantage Grid builds remote monitoring for solar farms and battery storage sites. Our
+platform collects telemetry from 9,000 sites every ten seconds.
+
+The role
+This is a hybrid role: we're together in our Austin office on Tuesdays and Wednesdays, and
+you choose where you work the rest of the week.
+
+You'll
+- Run our Kubernetes clusters on AWS and keep the ingest pipeline healthy
+- Build alerting that tells us about problems before our customers do
+- Share the on-call rotation with five other engineers
+
+You have
+- 3+ years in SRE, DevOps or platform engineering
+- Terraform, Prometheus and one of Go or Python
+
+Pay range: $135,000 - $160,000
+""",
+        "expect": {
+            "title": "Site Reliability Engineer II",
+            "remote": "hybrid",
+            "salary": (135000, 160000, "year"),
+        },
+    },
+    {
+        "id": "freshm-staff-accountant-eeo-no-mode",
+        "text": """Staff Accountant
+
+Company Overview
+Rivermark Foods is a family-owned producer of frozen meals sold in grocery stores across
+the Southeast. Founded in 1978, we employ 850 people across two plants and a corporate
+office.
+
+Position Summary
+The Staff Accountant supports the month-end close, maintains the fixed asset register and
+prepares account reconciliations for the Controller.
+
+Essential Duties
+- Prepare journal entries and balance sheet reconciliations
+- Maintain fixed asset and depreciation schedules
+- Assist with the annual audit and with sales and use tax filings
+
+Qualifications
+- Bachelor's degree in Accounting
+- 2+ years of general ledger experience
+- Advanced Excel; experience with NetSuite preferred
+
+Compensation
+$68,000 - $78,000 annually, depending on experience.
+
+Rivermark Foods is an Equal Opportunity Employer. All qualified applicants will receive
+consideration for employment without regard to race, color, religion, sex, national origin,
+disability or protected veteran status. If you need a reasonable accommodation to complete
+your application, please contact our Human Resources office at 555-0142.
+""",
+        "expect": {
+            "title": "Staff Accountant",
+            "remote": None,
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshm-medical-coder-remote-states",
+        "text": """Medical Coder II
+
+Summit Health Partners is hiring an experienced Medical Coder to join our revenue cycle
+team. This position is fully remote, but you must reside in one of the following states:
+AZ, CO, NM, NV, TX or UT.
+
+Responsibilities
+- Review provider documentation and assign ICD-10-CM and CPT codes
+- Meet a daily productivity target of 120 charts with 95% accuracy
+- Query providers when documentation is incomplete
+
+Requirements
+- CPC or CCS certification
+- 3+ years of outpatient coding experience
+- A quiet, HIPAA-compliant home workspace and a reliable internet connection
+
+Pay: $24 - $29/hr depending on certification and experience
+""",
+        "expect": {
+            "title": "Medical Coder II",
+            "remote": "remote",
+            "salary": (24, 29, "hour"),
+        },
+    },
+    {
+        "id": "freshm-uk-marketing-exec-hybrid-leeds",
+        "text": """Marketing Executive
+Leeds | Permanent | £28,000 - £32,000 per annum
+
+About us
+Brightwater Travel is an independent tour operator specialising in walking holidays in the
+UK and Europe. We've grown from a team of four to forty in ten years.
+
+The role
+Reporting to the Marketing Manager, you'll plan and deliver our email, social and paid
+campaigns and help us launch our new brochure each season.
+
+Hybrid working - 2 days a week in our Leeds office, the rest from home.
+
+What we offer
+- 28 days holiday plus bank holidays
+- A free walking holiday every year
+- Cycle to work scheme
+""",
+        "expect": {
+            "title": "Marketing Executive",
+            "remote": "hybrid",
+            "salary": (28000, 32000, "year"),
+        },
+    },
+    {
+        "id": "freshm-sdr-in-office-denver-ote",
+        "text": """Sales Development Representative
+
+About Peakline
+Peakline sells scheduling software to home services businesses: plumbers, electricians and
+HVAC contractors. We're a Series B company of 120 people.
+
+About the role
+You'll be the first conversation many of our customers have with Peakline. You'll qualify
+inbound leads, run outbound sequences and book meetings for our Account Executives.
+
+This is an in-office role based at our Denver headquarters five days a week. We believe new
+reps learn fastest sitting next to the team.
+
+Compensation
+$55,000 base salary, $85,000 OTE
+
+Benefits
+- Medical, dental and vision
+- Catered lunch on Tuesdays and Thursdays
+""",
+        "expect": {
+            "title": "Sales Development Representative",
+            "remote": "onsite",
+            "salary": (55000, 55000, "year"),
+        },
+    },
+    {
+        "id": "freshm-geospatial-remote-sensing-no-mode",
+        "text": """Data Engineer - Geospatial
+
+TerraScope turns satellite imagery into crop yield forecasts for agribusinesses and
+insurers. We process 40 TB of imagery every week.
+
+What you'll work on
+- Build pipelines that ingest Sentinel-2 and Landsat scenes and tile them for our models
+- Scale our Spark and Dask jobs on Google Cloud
+- Work with our agronomists to turn field data into training labels
+
+What we're looking for
+- 3+ years of data engineering experience in Python
+- Experience with remote sensing imagery, GDAL and rasterio
+- Familiarity with PostGIS is a plus
+
+Why TerraScope
+- Meaningful equity
+- Four weeks of paid vacation
+- Annual learning budget
+""",
+        "expect": {
+            "title": "Data Engineer - Geospatial",
+            "remote": None,
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshm-hr-bp-dublin-hybrid-benefit-line",
+        "text": """HR Business Partner
+Dublin, Ireland
+Full-time
+
+About Quillon
+Quillon makes contract management software for legal teams. We are 300 people across
+Dublin, London and Boston.
+
+About the role
+As HR Business Partner for our Engineering and Product groups (about 140 people), you'll
+advise leaders on organisation design, performance and employee relations.
+
+What you'll need
+- 5+ years as an HR Business Partner in a technology company
+- CIPD qualification or equivalent
+- Solid knowledge of Irish employment law
+
+What we offer
+- Salary: €55,000 - €65,000 per annum
+- Hybrid work model (3 days a week in the office)
+- Health insurance for you and your family
+- Pension contribution of 6%
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "remote": "hybrid",
+            "salary": (55000, 65000, "year"),
+        },
+    },
+    {
+        "id": "freshm-logistics-planner-no-remote-possible",
+        "text": """Logistics Planner
+Rotterdam, Netherlands
+
+Deltaport Logistics runs container trucking between the port of Rotterdam and inland
+terminals in Germany and Belgium.
+
+Your role
+As a Logistics Planner you plan the daily trips of our 70 trucks, keep customers informed
+and solve the problems that come up on the road. The role is based in our Rotterdam
+office; remote work is not possible for this position.
+
+Your profile
+- MBO/HBO in logistics or equivalent experience
+- Fluent in English and Dutch; German is a plus
+- Calm under pressure
+
+We offer
+- A salary between €3,200 and €4,100 gross per month
+- 25 holiday days
+- A travel allowance
+""",
+        "expect": {
+            "title": "Logistics Planner",
+            "remote": "onsite",
+            "salary": (3200, 4100, "month"),
+        },
+    },
+    {
+        "id": "freshm-indeed-claims-adjuster-hybrid-remote-in",
+        "text": """Insurance Claims Adjuster
+Lone Star Mutual
+Hybrid remote in Austin, TX 78701
+$58,000 - $66,000 a year - Full-time
+
+Full job description
+Lone Star Mutual is hiring a Claims Adjuster to investigate and settle auto claims.
+
+What you'll do
+- Review claims, coverage and police reports
+- Interview claimants and witnesses by phone
+- Negotiate settlements within your authority
+
+What you need
+- Texas All-Lines Adjuster license (or the ability to obtain one within 60 days)
+- 2+ years of claims or customer service experience
+
+Benefits
+- 401(k) with match
+- Tuition reimbursement
+""",
+        "expect": {
+            "title": "Insurance Claims Adjuster",
+            "remote": "hybrid",
+            "salary": (58000, 66000, "year"),
+        },
+    },
+    {
+        "id": "freshm-exec-assistant-office-words-no-mode",
+        "text": """Executive Assistant to the CEO
+
+Harlow & Finch is an independent investment firm managing $4B for foundations and
+families.
+
+The Executive Assistant keeps our CEO's week running. You will manage a complex calendar,
+prepare materials for in-person board meetings, and coordinate travel to our offices in
+New York and San Francisco.
+
+Responsibilities
+- Manage the CEO's calendar, inbox and travel
+- Prepare board books and take minutes
+- Partner with the Office Manager on events and office moves
+
+Qualifications
+- 5+ years supporting a C-level executive
+- Expert in Microsoft Office and Google Workspace
+- Discretion with confidential information
+
+The annual base salary for this position is $90,000–$110,000.
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "remote": None,
+            "salary": (90000, 110000, "year"),
+        },
+    },
+    {
+        "id": "freshm-frontend-remote-europe-timezone",
+        "text": """Senior Frontend Engineer (React)
+
+Tandem is a collaborative whiteboard for product teams, used by 15,000 companies.
+
+Where
+This role is remote within Europe; we ask that you work within CET ±2 hours so you overlap
+with the team. We meet in person twice a year.
+
+What you'll do
+- Build the canvas and real-time collaboration features in React and TypeScript
+- Improve rendering performance on boards with 10,000+ objects
+- Mentor two mid-level engineers
+
+What you bring
+- 6+ years building web applications, 3+ with React
+- Experience with WebSockets or CRDTs is a plus
+
+Salary: €70k–€85k depending on experience
+""",
+        "expect": {
+            "title": "Senior Frontend Engineer (React)",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+        },
+    },
+    {
+        "id": "freshm-lab-tech-cannot-from-home",
+        "text": """Laboratory Technician
+Cambridge, MA
+
+Helix Bio is developing antibody therapies for autoimmune disease.
+
+About the position
+The Laboratory Technician supports our protein sciences group with cell culture,
+purification and assay work. This role is 100% on-site in our Cambridge lab; the nature of
+the work means it cannot be done from home.
+
+Requirements
+- BS in Biology, Biochemistry or a related field
+- 1-3 years of hands-on laboratory experience
+- Comfortable with aseptic technique
+
+The expected hourly range for this role is $28 to $34.
+""",
+        "expect": {
+            "title": "Laboratory Technician",
+            "remote": "onsite",
+            "salary": (28, 34, "hour"),
+        },
+    },
+    {
+        "id": "freshm-lever-pm-growth-hybrid-tagline",
+        "text": """Product Manager, Growth
+San Francisco, CA / Product / Full-time / Hybrid
+
+Finchpay helps freelancers get paid on time. Over 200,000 freelancers use Finchpay to send
+invoices and get paid in 40 currencies.
+
+As the Product Manager for Growth, you'll own activation and conversion from sign-up to
+first paid invoice.
+
+What you'll do
+- Own the growth roadmap and run experiments with design and engineering
+- Partner with marketing on lifecycle messaging
+
+About you
+- 4+ years of product management experience, including growth or monetisation
+- Comfortable with SQL and experiment analysis
+
+$165K – $195K + equity + benefits
+""",
+        "expect": {
+            "title": "Product Manager, Growth",
+            "remote": "hybrid",
+            "salary": (165000, 195000, "year"),
+        },
+    },
+    {
+        "id": "freshm-remote-friendly-but-four-days-boston",
+        "text": """Clinical Data Manager
+Boston, MA
+
+Aurelia Therapeutics is a remote-friendly company, and many of our teams work from across
+the country. Because this role works closely with our clinical operations team, it is on
+site in our Boston office four days a week, with Fridays from home.
+
+Responsibilities
+- Design case report forms and data validation plans
+- Manage data cleaning and database lock for Phase 2 studies
+- Oversee vendors for EDC and central labs
+
+Qualifications
+- 5+ years of clinical data management in biotech or a CRO
+- Experience with Medidata Rave
+
+Salary range: $125,000 - $150,000
+""",
+        "expect": {
+            "title": "Clinical Data Manager",
+            "remote": "hybrid",
+            "salary": (125000, 150000, "year"),
+        },
+    },
+    {
+        "id": "freshm-ae-hybrid-sales-motion-no-mode",
+        "text": """Account Executive, Mid-Market
+
+Corvid Security sells email security to companies with 200-2,000 employees.
+
+About the role
+Our hybrid sales motion blends inbound demand with targeted outbound. As a Mid-Market
+Account Executive, you'll run the full cycle from discovery to close on deals of $30K-$120K
+ARR.
+
+What you'll do
+- Run discovery and demos with IT and security leaders
+- Build mutual close plans and forecast accurately in Salesforce
+
+What you bring
+- 3+ years of closing experience in B2B SaaS
+- A track record of hitting quota
+
+Compensation: $80,000 base / $160,000 OTE
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "remote": None,
+            "salary": (80000, 80000, "year"),
+        },
+    },
+]
