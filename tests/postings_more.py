@@ -5117,11 +5117,6 @@ $125,000 - $145,000 per year
             "salary": (125000, 145000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-L have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshm-greenhouse-payments-remote-us",
         "text": """Backend Engineer, Payments
@@ -5776,6 +5771,417 @@ Compensation: $80,000 base / $160,000 OTE
             "title": "Account Executive, Mid-Market",
             "remote": None,
             "salary": (80000, 80000, "year"),
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-M have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "freshn-usajobs-hr-specialist-telework-not-eligible",
+        "text": """Human Resources Specialist (Recruitment and Placement)
+Department of Veterans Affairs
+Veterans Health Administration
+
+Overview
+Open & closing dates: 03/02/2026 to 03/16/2026
+Salary: $72,553 - $94,317 per year
+Pay scale & grade: GS 11
+Location: 1 vacancy in the following location: Tucson, AZ
+Remote job: No
+Telework eligible: No
+Travel Required: Occasional travel - up to 10% for recruitment events
+Relocation expenses reimbursed: No
+Appointment type: Permanent
+Work schedule: Full-time
+
+Duties
+The HR Specialist provides recruitment and placement services to managers across the
+medical center, including job analysis, vacancy announcements and qualification reviews.
+""",
+        "expect": {
+            "title": "Human Resources Specialist (Recruitment and Placement)",
+            "remote": "onsite",
+            "salary": (72553, 94317, "year"),
+        },
+    },
+    {
+        "id": "freshn-county-planner-hybrid-after-probation",
+        "text": """Planner II
+Washoe Valley County - Community Development
+Salary: $31.84 - $42.67 Hourly
+Job Type: Full-Time
+Closing: 4/10/2026 5:00 PM Pacific
+
+Description
+The Planner II reviews land use applications, prepares staff reports for the Planning
+Commission and answers questions from the public at the permit counter.
+
+This position may be eligible for a hybrid telework schedule after completion of the
+six-month probationary period, subject to department approval.
+
+Minimum Qualifications
+Bachelor's degree in planning, geography or a related field and two years of professional
+planning experience.
+""",
+        "known_misses": {"remote": "untuned: 'may be eligible for a hybrid telework schedule'"},
+        "expect": {
+            "title": "Planner II",
+            "remote": "hybrid",
+            "salary": (31.84, 42.67, "hour"),
+        },
+    },
+    {
+        "id": "freshn-telehealth-nurse-wfh-florida",
+        "text": """Telehealth Registered Nurse - Work From Home (Florida)
+
+Bayshore Health is looking for RNs to join our 24/7 nurse triage line. You'll assess
+symptoms by phone and video and direct patients to the right level of care.
+
+Schedule: Three 12-hour shifts per week, including every other weekend
+Work from home: you must live in Florida and have a dedicated, quiet workspace. We ship
+you the equipment.
+
+Requirements
+- Active Florida RN license (or compact license)
+- 3+ years of acute care, ER or triage experience
+
+Pay: $41.00 - $48.50 per hour, plus a $2/hr night differential
+""",
+        "expect": {
+            "title": "Telehealth Registered Nurse",
+            "remote": "remote",
+            "salary": (41.0, 48.5, "hour"),
+        },
+    },
+    {
+        "id": "freshn-hospital-patient-access-onsite-header",
+        "text": """Patient Access Representative
+Onsite - St. Luke's Regional Hospital, Boise, ID
+Full time | Days | Req #88213
+
+Job Summary
+Registers patients in the Emergency Department, verifies insurance and collects co-pays.
+Greets patients and families with warmth at what is often a stressful moment.
+
+Qualifications
+- High school diploma or GED
+- 1 year of customer service experience; healthcare preferred
+- Basic computer skills, including Microsoft Office
+
+Pay range: $18.25 - $24.10 per hour
+""",
+        "expect": {
+            "title": "Patient Access Representative",
+            "remote": "onsite",
+            "salary": (18.25, 24.1, "hour"),
+        },
+    },
+    {
+        "id": "freshn-retail-store-manager-home-decor-no-mode",
+        "text": """Store Manager
+Hearth & Timber - Store #214, Scottsdale, AZ
+
+Hearth & Timber sells furniture and home decor from 90 stores across the West. Our
+Scottsdale store is one of our busiest, with a strong team of 25.
+
+What you'll do
+- Lead, coach and schedule a team of sales associates and visual merchandisers
+- Own the store P&L, payroll budget and inventory accuracy
+- Build relationships with designers shopping for home office and living room projects
+
+What you need
+- 3+ years of retail management experience
+- Availability to work evenings, weekends and holidays
+
+Pay: $68,000 - $78,000 per year plus quarterly bonus
+""",
+        "expect": {
+            "title": "Store Manager",
+            "remote": None,
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshn-retail-hq-planner-fridays-flexible",
+        "text": """Merchandise Planner - Women's Apparel
+
+Kestrel & Co. headquarters, Minneapolis, MN
+
+As a Merchandise Planner, you'll build the seasonal financial plans for our women's
+apparel business ($180M in sales) and manage in-season inventory across 140 stores and
+e-commerce.
+
+How we work: the buying and planning teams are in the office Monday through Thursday;
+Fridays are flexible.
+
+Qualifications
+- 3+ years in merchandise planning or allocation
+- Advanced Excel; experience with Oracle RPAS or Blue Yonder a plus
+
+The salary range for this position is $78,000-$92,000.
+""",
+        "known_misses": {
+            "remote": "untuned: 'in the office Monday through Thursday; Fridays are flexible'"
+        },
+        "expect": {
+            "title": "Merchandise Planner - Women's Apparel",
+            "remote": "hybrid",
+            "salary": (78000, 92000, "year"),
+        },
+    },
+    {
+        "id": "freshn-trucking-cdl-home-weekly",
+        "text": """CDL-A Regional Truck Driver - Home Weekly
+
+Ridgeway Freight is hiring Class A drivers for our Southeast regional fleet.
+
+- Home weekly, usually Friday night through Sunday
+- Average 2,300 miles per week, dry van, no touch freight
+- Late-model Freightliners with APUs and inverters
+
+Pay: $0.62 - $0.68 per mile; most drivers earn $1,450 - $1,650 per week
+
+Requirements
+- Valid Class A CDL with 12 months of OTR or regional experience
+- Clean MVR and DOT medical card
+""",
+        "known_misses": {
+            "salary": "untuned: per-mile rate read as the weekly figure",
+            "remote": "untuned: a driving job states no mode in words",
+            "title": "untuned: ' - Home Weekly' perk suffix kept",
+        },
+        "expect": {
+            "title": "CDL-A Regional Truck Driver",
+            "remote": "onsite",
+            "salary": (1450, 1650, "week"),
+        },
+    },
+    {
+        "id": "freshn-dispatcher-work-out-of-terminal",
+        "text": """Dispatcher (Nights)
+Bluewater Logistics - Memphis, TN
+
+Bluewater Logistics moves containers and LTL freight for shippers across the Mid-South.
+
+As a night Dispatcher you'll assign loads, track drivers and solve problems as they come
+up. You must be able to work out of our Memphis terminal, Sunday through Thursday, 6 PM to
+4:30 AM.
+
+Requirements
+- 2+ years of dispatch experience in trucking or logistics
+- Comfortable with TMS software (McLeod preferred)
+
+$24 - $28 per hour depending on experience
+""",
+        "expect": {
+            "title": "Dispatcher",
+            "remote": "onsite",
+            "salary": (24, 28, "hour"),
+        },
+    },
+    {
+        "id": "freshn-bank-teller-branch-based",
+        "text": """Relationship Banker - Teller
+First Prairie Bank
+Omaha, NE (Dodge Street branch)
+
+Are you great with people and good with numbers? Our Relationship Bankers handle
+transactions, open accounts and help customers find the right products.
+
+This is a branch-based role. Hours are Monday to Friday, 8:30 AM to 5:30 PM, plus one
+Saturday morning a month.
+
+What we're looking for
+- 1+ year of cash handling or customer service experience
+- Comfortable with Microsoft Office and learning new systems
+
+Starting pay: $19.00/hour
+""",
+        "known_misses": {"remote": "untuned: 'a branch-based role'"},
+        "expect": {
+            "title": "Relationship Banker - Teller",
+            "remote": "onsite",
+            "salary": (19.0, 19.0, "hour"),
+        },
+    },
+    {
+        "id": "freshn-uk-compliance-analyst-office-sixty-percent",
+        "text": """Compliance Analyst
+Edinburgh | Financial Services | £38,000 - £45,000 + bonus
+
+Thistle Capital is an asset manager with £12bn under management. Our Compliance team
+protects our clients and our reputation.
+
+The role
+You'll monitor trading activity, review marketing materials against FCA rules and
+support our annual Consumer Duty report.
+
+We operate a flexible working policy: most of the team spends around 60% of their time
+in our Edinburgh office and the rest at home.
+
+About you
+- 2+ years in compliance within financial services
+- Working knowledge of the FCA Handbook
+""",
+        "known_misses": {
+            "remote": "untuned: '60% of their time in our Edinburgh office and the rest at home'"
+        },
+        "expect": {
+            "title": "Compliance Analyst",
+            "remote": "hybrid",
+            "salary": (38000, 45000, "year"),
+        },
+    },
+    {
+        "id": "freshn-tax-senior-remote-eligible-offices",
+        "text": """Tax Senior, Private Client Services
+Calder Whitfield LLP
+
+Calder Whitfield is a top-25 accounting firm with 14 offices across the Midwest.
+
+This position is remote-eligible for candidates anywhere in the US; you are also welcome
+to work from any of our offices.
+
+Responsibilities
+- Prepare and review individual, trust and gift tax returns
+- Research tax issues and draft memos for high-net-worth clients
+
+Qualifications
+- CPA or EA, or progress toward one
+- 3+ years of individual tax experience
+
+The salary range for this position is $82,000 to $104,000.
+""",
+        "known_misses": {"title": "untuned: title line followed by a firm name with 'LLP'"},
+        "expect": {
+            "title": "Tax Senior, Private Client Services",
+            "remote": "remote",
+            "salary": (82000, 104000, "year"),
+        },
+    },
+    {
+        "id": "freshn-teacher-remote-learning-no-mode",
+        "text": """Middle School Science Teacher (2026-27 School Year)
+Cedar Ridge Unified School District
+
+Position: Grade 7 Science, Jefferson Middle School
+Start date: August 12, 2026
+
+Cedar Ridge USD serves 11,000 students in 16 schools. We're looking for a science teacher
+who loves hands-on labs and helping every student see themselves as a scientist.
+
+Qualifications
+- Valid state teaching credential in Science (or eligible)
+- Experience with Google Classroom and remote learning platforms is helpful
+
+Salary: $48,500 - $71,200 per year, placed on the district salary schedule by education
+and experience.
+""",
+        "known_misses": {
+            "title": "untuned: 'Position: Grade 7 Science, ...' label beat the title line"
+        },
+        "expect": {
+            "title": "Middle School Science Teacher",
+            "remote": None,
+            "salary": (48500, 71200, "year"),
+        },
+    },
+    {
+        "id": "freshn-online-instructor-no-campus",
+        "text": """Adjunct Instructor - Business Statistics (Online)
+
+Lakeshore Community College is building a pool of adjunct instructors for online sections
+of BUS 210 Business Statistics.
+
+Courses are taught fully online and asynchronously through Canvas; no campus attendance
+is required. Instructors must hold office hours by video each week.
+
+Minimum qualifications
+- Master's degree in statistics, mathematics or business with 18 graduate credits in
+  statistics or mathematics
+
+Pay: $58 per contact hour
+""",
+        "known_misses": {
+            "remote": "untuned: 'taught fully online ... no campus attendance'",
+            "title": "untuned: '(Online)' work-mode suffix kept",
+        },
+        "expect": {
+            "title": "Adjunct Instructor - Business Statistics",
+            "remote": "remote",
+            "salary": (58, 58, "hour"),
+        },
+    },
+    {
+        "id": "freshn-hotel-front-desk-no-mode",
+        "text": """Front Desk Agent - Overnight
+The Wren Hotel - Savannah, GA
+
+The Wren is a 48-room boutique hotel in Savannah's historic district. Our front desk team
+is the first and last face our guests see.
+
+What you'll do
+- Check guests in and out, handle late arrivals and wake-up calls
+- Run the night audit and balance the day's accounts
+- Answer calls for the box office of our rooftop concert series
+
+What you'll bring
+- 1+ year of hotel front desk experience
+- Calm, friendly and organized
+
+Pay: $17.50/hour plus $1.50/hour overnight premium
+""",
+        "expect": {
+            "title": "Front Desk Agent",
+            "remote": None,
+            "salary": (17.5, 17.5, "hour"),
+        },
+    },
+    {
+        "id": "freshn-reservations-agent-wfh-title",
+        "text": """Reservations Agent (Work From Home)
+Coastline Resorts & Spas
+
+Help guests plan the trip they've been dreaming of. Our Reservations Agents book rooms,
+spa treatments and dining for 11 resorts.
+
+- Paid training (first two weeks are virtual, instructor-led)
+- Company-provided computer and headset
+- Must have a high-speed wired internet connection and a distraction-free home workspace
+
+Pay: $16.00 per hour plus booking incentives
+""",
+        "expect": {
+            "title": "Reservations Agent",
+            "remote": "remote",
+            "salary": (16.0, 16.0, "hour"),
+        },
+    },
+    {
+        "id": "freshn-restaurant-gm-post-office-no-mode",
+        "text": """General Manager
+Oak & Ember Kitchen - Portland, ME
+
+Oak & Ember is a 140-seat wood-fired restaurant in the old post office building on
+Exchange Street. We're looking for a General Manager to lead both front and back of house.
+
+You will
+- Hire, train and schedule a team of 45
+- Own food and labor cost, inventory and vendor relationships
+- Work closely with our Executive Chef on menus and events
+
+You have
+- 4+ years of restaurant management experience, 2+ as GM or AGM
+- ServSafe Manager certification
+
+Salary: $70,000 - $80,000 plus bonus
+""",
+        "expect": {
+            "title": "General Manager",
+            "remote": None,
+            "salary": (70000, 80000, "year"),
         },
     },
 ]
