@@ -5825,7 +5825,6 @@ Minimum Qualifications
 Bachelor's degree in planning, geography or a related field and two years of professional
 planning experience.
 """,
-        "known_misses": {"remote": "untuned: 'may be eligible for a hybrid telework schedule'"},
         "expect": {
             "title": "Planner II",
             "remote": "hybrid",
@@ -5922,9 +5921,6 @@ Qualifications
 
 The salary range for this position is $78,000-$92,000.
 """,
-        "known_misses": {
-            "remote": "untuned: 'in the office Monday through Thursday; Fridays are flexible'"
-        },
         "expect": {
             "title": "Merchandise Planner - Women's Apparel",
             "remote": "hybrid",
@@ -5999,7 +5995,6 @@ What we're looking for
 
 Starting pay: $19.00/hour
 """,
-        "known_misses": {"remote": "untuned: 'a branch-based role'"},
         "expect": {
             "title": "Relationship Banker - Teller",
             "remote": "onsite",
@@ -6025,9 +6020,6 @@ About you
 - 2+ years in compliance within financial services
 - Working knowledge of the FCA Handbook
 """,
-        "known_misses": {
-            "remote": "untuned: '60% of their time in our Edinburgh office and the rest at home'"
-        },
         "expect": {
             "title": "Compliance Analyst",
             "remote": "hybrid",
@@ -6105,7 +6097,6 @@ Minimum qualifications
 Pay: $58 per contact hour
 """,
         "known_misses": {
-            "remote": "untuned: 'taught fully online ... no campus attendance'",
             "title": "untuned: '(Online)' work-mode suffix kept",
         },
         "expect": {

@@ -316,7 +316,18 @@ _HYBRID = re.compile(
     r"|\btelework(?:ing)?\s+eligible\s*:?\s*yes"
     # A week split by weekday: 'from home on Fridays', 'WFH Mondays'
     # (an office range alone, 'in-office Monday through Thursday', may be a four-day week).
-    rf"|(?:from\s+home|\bremote(?:ly)?|\bWFH)\s+(?:on\s+)?(?:{_WEEKDAY})s?\b",
+    rf"|(?:from\s+home|\bremote(?:ly)?|\bWFH)\s+(?:on\s+)?(?:{_WEEKDAY})s?\b"
+    # ... or the other way round: 'Fridays are flexible', 'with Fridays from home'.
+    # (not 'Monday to Friday flexible hours').
+    rf"|\b(?:{_WEEKDAY})s\s+(?:are\s+)?(?:from\s+home|remote(?:ly)?|WFH"
+    r"|work[\s-]from[\s-](?:home|anywhere))\b"
+    rf"|\b(?:{_WEEKDAY})s?\s+(?:are|is)\s+flexible\b"
+    # An office share and the rest elsewhere: '60% ... in our Edinburgh office and the rest
+    # at home', 'office on Mondays, the remainder remotely'.
+    rf"|\b{_WORKPLACE}\b[^.\n]{{0,60}}?\b(?:the\s+)?(?:rest|remainder)\b(?:\s+of\s+the\s+"
+    r"(?:week|time))?\s+(?:at\s+home|from\s+home|remote(?:ly)?|WFH)"
+    r"|\b[1-9]\d?\s?%\s+of\s+(?:the|your|their|our)\s+(?:working\s+)?(?:time|week|hours)\s+"
+    rf"(?:in|at)\s+(?:the|an?|our)\s+(?:[\w-]+\s+){{0,2}}{_WORKPLACE}",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -325,6 +336,9 @@ _REMOTE = re.compile(
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
+    r"|\bno\s+(?:campus|office|on-?site|in[\s-]person)\s+(?:attendance|presence|visits?)"
+    r"\s+(?:is\s+|are\s+)?(?:required|needed|necessary|expected)"
+    r"|\((?:fully\s+|100%\s+)?online\)"
     r"|\bhome[\s-]based\b|\bvirtual\s+(?:position|role|job|opportunity)\b"
     r"|(?<!travel\s)\banywhere\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|world|[A-Z][a-z]+)\b"
     r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
@@ -333,7 +347,11 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|office[\s-]based|\bon\s+site\b"
+    r"\bon-?site\b|\bin[\s-]office\b|\bin[\s-]person\b|\bon\s+site\b"
+    # 'office-based'; 'a branch-based role' but not 'lab-based assays', 'school-based programs'.
+    r"|office[\s-]based|\b(?:branch|store|site|clinic|hospital|plant|warehouse|lab|studio|campus"
+    r"|depot|factory|school|ward)[\s-]based(?=\s+(?:role|position|job|post|opportunity|work"
+    r"|team|staff|employees?)\b|\s*(?:[.,;:)]|$))"
     r"|must (?:be able to )?(?:commute|relocate)|\breliably\s+commute\b"
     r"|\bwithin\s+(?:a\s+)?(?:reasonable\s+|daily\s+)?commut(?:ing|able)\s+distance\b"
     r"|based in our .{0,30}office|\bon[\s-]campus\b"
@@ -390,7 +408,7 @@ _CUES = re.compile(
     r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln|campus"
     r"|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field|\bort\b"
     r"|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place|\bhq\b|headquarters|studio|\bhub\b"
-    r"|environment|setting|出社|在宅|リモート",
+    r"|environment|setting|\(online|出社|在宅|リモート",
     re.IGNORECASE,
 )
 
@@ -412,6 +430,7 @@ _CHOICE_REMOTE = re.compile(
 _MODE_WORD = r"(?:remote|hybrid|on-?site|in[\s-]person)"
 _WORK_NOUN = (
     r"(?:roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|work(?:ing|ers?|force)?"
+    r"|tele(?:work|commut)\w*"
     r"|employ(?:ee|ees|ment)|staff|team\s+members?|candidates?|applicants?|hires?|talent"
     r"|contracts?|contractors?|basis|schedules?|model|arrangements?|setup|set-up|patterns?"
     r"|polic(?:y|ies)|options?|environment|presence|attendance|days?|weeks?|first|friendly"

@@ -166,6 +166,14 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("We're a remote-first company, but this job is on site every shift.", "onsite"),
         ("We are a remote-first company.\nLocation: Reno, NV (On-site)", "onsite"),
         ("Remote or hybrid work, your choice.", "remote"),
+        ("This position may be eligible for a hybrid telework schedule.", "hybrid"),
+        ("The team is in the office Monday through Thursday; Fridays are flexible.", "hybrid"),
+        ("Schedule: Monday to Friday flexible hours.", None),
+        ("We spend around 60% of our time in our Leeds office and the rest at home.", "hybrid"),
+        ("In the office on Mondays, the remainder of the week remotely.", "hybrid"),
+        ("This is a branch-based role.", "onsite"),
+        ("Courses are taught online; no campus attendance is required.", "remote"),
+        ("Adjunct Instructor - Statistics (Online)", "remote"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -234,6 +242,8 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "Home office stipend and free on-site parking.",
         "Diagnose and repair hybrid and electric vehicles.",
         "We support remote and on-site customers alike.",
+        "Experience with lab-based assays and school-based programs.",
+        "Our fully online bank serves 2 million customers.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
