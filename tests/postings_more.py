@@ -5944,9 +5944,7 @@ Requirements
 - Clean MVR and DOT medical card
 """,
         "known_misses": {
-            "salary": "untuned: per-mile rate read as the weekly figure",
-            "remote": "untuned: a driving job states no mode in words",
-            "title": "untuned: ' - Home Weekly' perk suffix kept",
+            "remote": "a truck driver job: no work-mode words, and a title is no statement"
         },
         "expect": {
             "title": "CDL-A Regional Truck Driver",
@@ -6046,7 +6044,6 @@ Qualifications
 
 The salary range for this position is $82,000 to $104,000.
 """,
-        "known_misses": {"title": "untuned: title line followed by a firm name with 'LLP'"},
         "expect": {
             "title": "Tax Senior, Private Client Services",
             "remote": "remote",
@@ -6071,9 +6068,6 @@ Qualifications
 Salary: $48,500 - $71,200 per year, placed on the district salary schedule by education
 and experience.
 """,
-        "known_misses": {
-            "title": "untuned: 'Position: Grade 7 Science, ...' label beat the title line"
-        },
         "expect": {
             "title": "Middle School Science Teacher",
             "remote": None,
@@ -6096,9 +6090,6 @@ Minimum qualifications
 
 Pay: $58 per contact hour
 """,
-        "known_misses": {
-            "title": "untuned: '(Online)' work-mode suffix kept",
-        },
         "expect": {
             "title": "Adjunct Instructor - Business Statistics",
             "remote": "remote",

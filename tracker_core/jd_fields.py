@@ -40,7 +40,8 @@ ROLE_WORDS = re.compile(
     r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|\w+person|\w*pfleger(?:in)?|erzieher(?:in)?"
     r"|infirmi[eè]re?|aide-soignante?|charg[ée]e?|conseill[eè]re?|vendeu(?:r|se)|serveu(?:r|se)"
     r"|cuisini[eè]re?|comptable|addett[oa]|operai[oa]|medewerker|verpleegkundige|adviseur"
-    r"|monteur|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa])s?\b",
+    r"|monteur|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa]"
+    r"|(?:audit|tax|assurance|advisory|accounting)\s+senior)s?\b",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -82,18 +83,19 @@ _WORK_MODE_WORDS = re.compile(
     r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
     r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
     r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
-    r"|prn|locum|seasonal|maternity\s+cover|interim|asap|home[\s-]based|field[\s-]based)\b",
+    r"|prn|locum|seasonal|maternity\s+cover|interim|asap|home[\s-]based|field[\s-]based"
+    r"|home\s+(?:daily|nightly|weekly|weekends?|every\s+(?:night|week(?:end)?)))\b",
     re.IGNORECASE,
 )
 _COMPANY_SUFFIX = re.compile(
-    r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
+    r"\b(?:inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
     re.IGNORECASE,
 )
 
 
 COMPANY_NAME_END = re.compile(
     r"\b(?:partners|associates|contractors|builders|recruitment|group|solutions|services|technologies|labs|systems|consulting"
-    r"|staffing|agency|holdings|ventures|inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|company"
+    r"|staffing|agency|holdings|ventures|inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|company"
     r"|co)\.?$",
     re.IGNORECASE,
 )
@@ -162,7 +164,12 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
             break
         kept += sep + part
-    title = re.sub(r"\s*\((?:remote|hybrid|on-?site)[^)]*\)\s*$", "", kept, flags=re.I)
+    title = re.sub(
+        r"\s*\((?:(?:remote|hybrid|on-?site)[^)]*|(?:fully\s+|100%\s+)?online)\)\s*$",
+        "",
+        kept,
+        flags=re.I,
+    )
     title = re.sub(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$", "", title)  # trailing emoji
     return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
 
@@ -196,7 +203,10 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
         if match and match.group(1).strip():
             # A bare 'Role:' further down is often a board's category (Naukri 'Role: Back
             # End Developer'); a title line opening the posting names the job itself.
-            if idx > 3 and re.match(r"\s*role\s*:", line.strip("*_# "), re.IGNORECASE):
+            # So is a label whose value names no role ('Position: Grade 7 Science, Jefferson
+            # Middle School' under 'Middle School Science Teacher').
+            bare_role = re.match(r"\s*role\s*:", line.strip("*_# "), re.IGNORECASE)
+            if (idx > 3 and bare_role) or (idx > 1 and not ROLE_WORDS.search(match.group(1))):
                 top = [ln for ln in lines[:2] if _is_title_line(ln.strip("#*_ "))]
                 if top:
                     return _clean_title(top[0].strip("#*_ "))

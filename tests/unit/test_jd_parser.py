@@ -121,6 +121,11 @@ def test_empty_posting_says_nothing() -> None:
         ("Estimated pay: $2,450/week", (2450, 2450, "USD", "week")),
         ("Salario: 1.400 € netos/mes", (1400, 1400, "EUR", "month")),
         ("B2B: 18 000 – 24 000 PLN netto + VAT / mies.", (18000, 24000, "PLN", "month")),
+        (
+            "Pay: $0.58 - $0.64 per mile; drivers earn $1,300 - $1,500 per week",
+            (1300, 1500, "USD", "week"),
+        ),
+        ("Pay: $0.60 per mile", (None, None, None, None)),
     ],
 )
 def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
@@ -197,11 +202,25 @@ def test_remote_wordings(text: str, expected: str | None) -> None:
         ("LOADER – NIGHTS – BASINGSTOKE", "Loader"),
         ("Field Service Engineer - Home-based, North West", "Field Service Engineer"),
         ("🌟 Assistant Store Manager 🌟", "Assistant Store Manager"),
+        ("CDL-A Regional Truck Driver - Home Weekly", "CDL-A Regional Truck Driver"),
+        ("Class A Driver - Home Daily - Dedicated Route", "Class A Driver"),
+        ("Math Tutor (Online)", "Math Tutor"),
+        ("Audit Senior, Financial Services\nHollis Grant LLP", "Audit Senior, Financial Services"),
     ],
 )
 def test_title_wordings(header: str, expected: str) -> None:
     title = parse_job_description(f"{header}\n\nWe are a small team.\n").title
     assert same_text(title, expected), title
+
+
+def test_a_label_naming_no_role_loses_to_the_title_line() -> None:
+    text = (
+        "Middle School Science Teacher (2026-27 School Year)\nCedar Ridge USD\n\n"
+        "Position: Grade 7 Science, Jefferson Middle School\n"
+    )
+    assert parse_job_description(text).title == "Middle School Science Teacher"
+    labelled = "Acme Foods\n\nJob Title: Line Cook\n"
+    assert parse_job_description(labelled).title == "Line Cook"
 
 
 @pytest.mark.parametrize(
