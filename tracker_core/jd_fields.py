@@ -350,7 +350,11 @@ _REMOTE = re.compile(
     r"\s+(?:is\s+|are\s+)?(?:required|needed|necessary|expected)"
     r"|\((?:fully\s+|100%\s+)?online\)"
     r"|\bhome[\s-]based\b|\bvirtual\s+(?:position|role|job|opportunity)\b"
-    r"|(?<!travel\s)\banywhere\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|world|[A-Z][a-z]+)\b"
+    # 'Location: Anywhere in the UK', 'candidates anywhere in Canada'; not 'we deliver
+    # anywhere in the UK'.
+    r"|(?:^\s*|:\s*|\b(?:work(?:ing)?|live|living|based|located|reside|hire|hiring|candidates?"
+    r"|applicants?|remote(?:ly)?|open\s+to|talent|people)\b[^.\n]{0,30}?)"
+    r"\banywhere\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|world|[A-Z][a-z]+)\b"
     r"|100\s?%\s+(?:home\s?-?office|t[ée]l[ée]travail)|t[ée]l[ée]travail\s+(?:total|complet)"
     r"|\b(?:remoto|remota|en\s+remoto|da\s+remoto|teletrabajo|zdaln\w*)\b"
     r"|フルリモート|完全リモート|完全在宅",
@@ -378,7 +382,9 @@ _ONSITE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:office|branch|store|clinic|hospital|plant|warehouse|site|facility"
     r"|lab|studio|school|restaurant|campus|hq|headquarters|hub|depot|cent(?:er|re)|garage|yard"
     r"|terminal|station|ward|kitchen|venue|workshop|factory|mill|mine|port|airport"
-    r"|job\s*sites?)\b"
+    # 'reports to the Office Manager', 'in the office of the CFO' name a person, not a place
+    r"|job\s*sites?)\b(?!\s+(?:manager|director|lead|leader|supervisor|head|administrator"
+    r"|coordinator|superintendent|chief|president|of)\b)"
     r"|work(?:s|ing)?\s+from\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:(?!home)[\w-]+\s+)?office"
     r"|\bWFO\b|\b(?:five|5)\s+days\s+(?:a|per)\s+week\s+(?:in|at|on)\s+(?:the\s+)?"
     r"(?:office|site|premises)|\bco-?located\b"
@@ -394,9 +400,10 @@ _ONSITE = re.compile(
 # Work-mode words that describe a perk or the company, not where this job is done.
 _NOT_POLICY = re.compile(
     r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
-    r"|remote[\s-]friendly\s+culture|remote\s+teams?"
-    r"|on[\s-]?site\s+(?:parking|gym|canteen|cafeteria|childcare|daycare|caf[eé]|restaurant"
-    r"|amenities|showers?|fitness|health|clinic|nursery)"
+    r"|remote[\s-]friendly\s+culture|remote\s+teams?|\bin\s+store\s+for\b"
+    r"|(?:on[\s-]?site|in[\s-]office)\s+(?:parking|gym|canteen|cafeteria|childcare|daycare"
+    r"|caf[eé]|restaurant|amenities|showers?|fitness|health|clinic|nursery|snacks|lunch(?:es)?"
+    r"|meals?|coffee|barista|perks)"
     r"|home[\s-]based\s+(?:care|services|health|nursing|support|therapy|visits?|patients?)",
     re.IGNORECASE,
 )
@@ -437,7 +444,7 @@ _CHOICE_REMOTE = re.compile(
 # capitalised word keeps it ('Remote US', 'Remote Customer Service Representative') unless
 # it is a technical noun ('Hybrid Cloud Engineer', 'Remote Sensing Analyst'); punctuation
 # or the end of the sentence keep it too.
-_MODE_WORD = r"(?:remote|hybrid|on-?site|in[\s-]person)"
+_MODE_WORD = r"(?:remote|hybrid|on-?site|on\s+site|in[\s-]person|home[\s-]based)"
 _WORK_NOUN = (
     r"(?:roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|work(?:ing|ers?|force)?"
     r"|tele(?:work|commut)\w*"
@@ -469,7 +476,13 @@ _INCIDENTAL = re.compile(
     rf"|\s*(?:and|or|&|/)\s*[\w-]+\s+(?!{_WORK_NOUN}\b)(?-i:[a-z]))"
     # 'Interviews are held in person', 'training is on-site': an event, not the job.
     r"|\b(?:interviews?|events?|meet-?ups?|offsites?|retreats?|gatherings?|onboarding"
-    r"|training|visits?)\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b",
+    r"|training|visits?)\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b"
+    # The candidate's past ('1+ year of experience in an office environment'), not this job.
+    r"|\b(?:experience|background|previous(?:ly)?|prior|worked|familiar(?:ity)?|exposure)\b"
+    r"[^.\n]{0,40}?\b(?:in|at|within)\s+an?\s+(?:[\w-]+\s+){1,2}(?:environment|setting)\b"
+    # 'in-store promotions', 'in-hospital pharmacy'
+    r"|\bin[\s-](?:store|hospital|clinic)\s+(?!role|position|job|work|team|staff"
+    r"|every|full|part|only|and|or|at|in)(?-i:[a-z])\w+",
     re.IGNORECASE,
 )
 

@@ -179,6 +179,10 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("This is a branch-based role.", "onsite"),
         ("Courses are taught online; no campus attendance is required.", "remote"),
         ("Adjunct Instructor - Statistics (Online)", "remote"),
+        ("You will report to our Denver office.", "onsite"),
+        ("This is an in-store role.", "onsite"),
+        ("You will be on site at our plant daily.", "onsite"),
+        ("Open to candidates anywhere in Canada.", "remote"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -263,6 +267,18 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "We support remote and on-site customers alike.",
         "Experience with lab-based assays and school-based programs.",
         "Our fully online bank serves 2 million customers.",
+        "This role reports to the Office Manager.",
+        "Reporting to the Store Manager, you will lead a team of 12.",
+        "You will be working in the office of the CFO.",
+        "1+ year of experience in an office environment.",
+        "Previous experience in a retail environment preferred.",
+        "Experience in a hospital setting is a plus.",
+        "Find out what is in store for you at Acme.",
+        "Plan in-store promotions and window displays.",
+        "We deliver anywhere in the UK within 24 hours.",
+        "We make accounting software for home-based businesses.",
+        "Train new hires on site safety procedures.",
+        "We offer free in-office snacks and a work-from-home stipend.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
