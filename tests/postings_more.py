@@ -5773,11 +5773,6 @@ Compensation: $80,000 base / $160,000 OTE
             "salary": (80000, 80000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-M have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshn-usajobs-hr-specialist-telework-not-eligible",
         "text": """Human Resources Specialist (Recruitment and Placement)
@@ -6164,6 +6159,298 @@ Salary: $70,000 - $80,000 plus bonus
             "title": "General Manager",
             "remote": None,
             "salary": (70000, 80000, "year"),
+        },
+    },
+]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-N have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = [
+    {
+        "id": "fresho-pharmacy-tech-no-mode",
+        "text": """Pharmacy Technician - Retail
+Greenway Pharmacy · Columbus, OH
+$18 - $21 an hour
+
+Greenway is a regional pharmacy chain with 60 locations and a growing mail-order service.
+
+What you'll do
+- Fill prescriptions accurately under the pharmacist's supervision
+- Help patients at the counter and the drive-thru
+- Process refill requests that come in through our app and remote refill line
+
+What you need
+- Ohio Pharmacy Technician registration
+- Strong attention to detail and good people skills
+""",
+        "expect": {
+            "title": "Pharmacy Technician - Retail",
+            "remote": None,
+            "salary": (18, 21, "hour"),
+        },
+    },
+    {
+        "id": "fresho-it-support-hybrid-rota",
+        "text": """IT Support Analyst
+Location: Bristol
+Salary: £30,000 - £34,000
+
+About Harlow Estates
+We manage 3,000 rental homes across the South West from our head office in Bristol and four
+branch offices.
+
+The role
+You'll be the first line of support for 180 colleagues: laptops, phones, Microsoft 365 and
+our property management system. We work on a hybrid rota - you'll be at head office three
+days a week and can work from home on the other two.
+
+About you
+- 2+ years in an IT service desk role
+- Microsoft 365 and Intune administration
+""",
+        "expect": {
+            "title": "IT Support Analyst",
+            "remote": "hybrid",
+            "salary": (30000, 34000, "year"),
+        },
+    },
+    {
+        "id": "fresho-insurance-underwriter-remote-header-pipe",
+        "text": """Commercial Lines Underwriter | Remote | $95K - $120K
+
+Ironbridge Specialty writes property and casualty coverage for small manufacturers.
+
+As a Commercial Lines Underwriter you'll review submissions from our broker partners,
+price risks and build relationships with agencies across the Midwest.
+
+Requirements
+- 4+ years of commercial P&C underwriting
+- CPCU or progress toward it preferred
+- Occasional travel to broker offices (about 10%)
+""",
+        "expect": {
+            "title": "Commercial Lines Underwriter",
+            "remote": "remote",
+            "salary": (95000, 120000, "year"),
+        },
+    },
+    {
+        "id": "fresho-hotel-housekeeping-supervisor-no-mode",
+        "text": """Housekeeping Supervisor
+Marisol Beach Resort, Clearwater, FL
+
+Marisol is a 260-room beachfront resort. Our housekeeping team keeps every room guest-ready
+and takes pride in the small touches.
+
+Responsibilities
+- Inspect rooms and public areas and coach room attendants
+- Assign daily room boards and manage linen inventory
+- Coordinate with the front office and maintenance on room status
+
+Requirements
+- 2+ years of hotel housekeeping experience, 1 as a lead or supervisor
+- Weekend and holiday availability
+
+Compensation: $20.00 - $23.00 per hour
+""",
+        "expect": {
+            "title": "Housekeeping Supervisor",
+            "remote": None,
+            "salary": (20.0, 23.0, "hour"),
+        },
+    },
+    {
+        "id": "fresho-state-auditor-telework-two-days",
+        "text": """Auditor II
+State of Colorado - Office of the State Auditor
+Denver, CO
+
+Monthly salary: $6,120 - $8,450
+
+About the position
+The Auditor II performs financial and performance audits of state agencies and reports
+findings to the Legislative Audit Committee.
+
+Telework: Staff may telework up to two days per week once trained. Field work at agency
+locations across the state is required during audits.
+
+Minimum qualifications
+- Bachelor's degree in accounting, finance or public administration
+- Two years of professional auditing experience
+""",
+        "known_misses": {
+            "remote": "untuned: 'Telework: Staff may telework up to two days per week'"
+        },
+        "expect": {
+            "title": "Auditor II",
+            "remote": "hybrid",
+            "salary": (6120, 8450, "month"),
+        },
+    },
+    {
+        "id": "fresho-ops-manager-onsite-sentence-after-blurb",
+        "text": """Operations Manager - Fulfillment Center
+
+Parcelwise is a remote-first logistics software company with a small, hands-on
+fulfillment operation in Louisville that we use to test our product with real orders.
+
+The Operations Manager runs that building. You'll be on-site in Louisville every day,
+leading a team of 30 associates across two shifts.
+
+What you'll do
+- Own safety, productivity and accuracy targets
+- Hire and develop shift leads
+
+Base salary: $85,000 - $100,000
+""",
+        "expect": {
+            "title": "Operations Manager - Fulfillment Center",
+            "remote": "onsite",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "fresho-school-counselor-no-mode-virtual-sessions",
+        "text": """School Counselor (K-5)
+Pinecrest Elementary, Millbrook Public Schools
+
+Millbrook Public Schools is seeking a School Counselor for the 2026-2027 school year.
+
+Responsibilities
+- Deliver classroom lessons on social-emotional learning
+- Meet with students individually and in small groups
+- Coordinate with families, including virtual sessions for families who cannot attend in
+  person
+
+Qualifications
+- Master's degree in School Counseling
+- State school counselor license
+
+Salary per district schedule: $52,300 - $84,900
+""",
+        "known_misses": {
+            "remote": "untuned: 'cannot attend in person' (hard-wrapped) read as onsite",
+            "title": "untuned: '(K-5)' grade range dropped as a number",
+        },
+        "expect": {
+            "title": "School Counselor (K-5)",
+            "remote": None,
+            "salary": (52300, 84900, "year"),
+        },
+    },
+    {
+        "id": "fresho-bank-analyst-office-based-london",
+        "text": """Credit Risk Analyst
+London, UK
+£55,000 - £65,000 + bonus
+
+Kingsmere Bank is a specialist lender to property developers and SMEs.
+
+Our London team works together in our Moorgate office, and this role is office-based
+Monday to Thursday with Fridays at home.
+
+You will
+- Analyse credit applications and write credit papers
+- Monitor the loan book and early warning indicators
+
+You have
+- 3+ years in credit analysis at a bank or lender
+- Strong financial modelling skills
+""",
+        "known_misses": {
+            "remote": "untuned: 'office-based Monday to Thursday with Fridays at home'"
+        },
+        "expect": {
+            "title": "Credit Risk Analyst",
+            "remote": "hybrid",
+            "salary": (55000, 65000, "year"),
+        },
+    },
+    {
+        "id": "fresho-home-care-aide-no-mode",
+        "text": """Home Care Aide
+Comfort Keepers of the Valley - Fresno, CA
+
+Help seniors stay safe and independent at home. Our Home Care Aides visit clients in their
+homes to help with meals, light housekeeping, errands and companionship.
+
+- Flexible schedules: mornings, afternoons or weekends
+- Paid mileage between client homes
+- Paid training, no experience needed
+
+Pay: $17.50 - $19.00 per hour
+""",
+        "expect": {
+            "title": "Home Care Aide",
+            "remote": None,
+            "salary": (17.5, 19.0, "hour"),
+        },
+    },
+    {
+        "id": "fresho-saas-csm-remote-within-country-body",
+        "text": """Customer Success Manager, Enterprise
+
+Brightpath builds learning software for hospital systems. Our customers include 90 health
+systems across North America.
+
+Where you'll work: anywhere in Canada. We get together in Toronto twice a year.
+
+What you'll do
+- Own renewals and expansion for a book of 25 enterprise accounts
+- Run quarterly business reviews with clinical education leaders
+
+What you bring
+- 5+ years of customer success in B2B SaaS, ideally healthcare
+- Experience with Gainsight or Totango
+
+Salary range: CA$105,000 - CA$125,000
+""",
+        "expect": {
+            "title": "Customer Success Manager, Enterprise",
+            "remote": "remote",
+            "salary": (105000, 125000, "year"),
+        },
+    },
+    {
+        "id": "fresho-chef-de-partie-live-in-no-mode",
+        "text": """Chef de Partie
+The Fox & Hare, Cotswolds
+£31,000 per annum plus tronc
+
+Award-winning country pub with rooms is looking for a Chef de Partie to join our kitchen
+brigade of eight. Live-in accommodation available.
+
+- Fresh, seasonal menu with produce from our kitchen garden
+- 48 hours over five days, with two days off together
+- Staff meals on shift and 28 days holiday
+""",
+        "expect": {
+            "title": "Chef de Partie",
+            "remote": None,
+            "salary": (31000, 31000, "year"),
+        },
+    },
+    {
+        "id": "fresho-data-scientist-workplace-type-label",
+        "text": """Data Scientist, Forecasting
+Workplace type: Hybrid
+Location: Chicago, IL
+Employment type: Full-time
+
+Meridian Freight is a digital freight broker. We match 2,000 loads a day with carriers.
+
+You'll build the models that predict load volumes and prices for our pricing desk.
+
+Requirements
+- 3+ years in applied data science; time series forecasting
+- Python, SQL and experience deploying models
+
+The base pay range for this role is $130,000 - $155,000 per year.
+""",
+        "expect": {
+            "title": "Data Scientist, Forecasting",
+            "remote": "hybrid",
+            "salary": (130000, 155000, "year"),
         },
     },
 ]
