@@ -6278,9 +6278,6 @@ Minimum qualifications
 - Bachelor's degree in accounting, finance or public administration
 - Two years of professional auditing experience
 """,
-        "known_misses": {
-            "remote": "untuned: 'Telework: Staff may telework up to two days per week'"
-        },
         "expect": {
             "title": "Auditor II",
             "remote": "hybrid",
@@ -6328,10 +6325,6 @@ Qualifications
 
 Salary per district schedule: $52,300 - $84,900
 """,
-        "known_misses": {
-            "remote": "untuned: 'cannot attend in person' (hard-wrapped) read as onsite",
-            "title": "untuned: '(K-5)' grade range dropped as a number",
-        },
         "expect": {
             "title": "School Counselor (K-5)",
             "remote": None,
@@ -6357,9 +6350,6 @@ You have
 - 3+ years in credit analysis at a bank or lender
 - Strong financial modelling skills
 """,
-        "known_misses": {
-            "remote": "untuned: 'office-based Monday to Thursday with Fridays at home'"
-        },
         "expect": {
             "title": "Credit Risk Analyst",
             "remote": "hybrid",

@@ -101,6 +101,15 @@ COMPANY_NAME_END = re.compile(
 )
 
 
+# School grades a teaching role covers ('(K-5)', '(Grades 6-8)') are part of it; a pay
+# grade or band ('(Band 5)', '(PM-04)') is not.
+_SCHOOL_GRADES = re.compile(
+    r"(?:P?K|TK)\s*[-–]\s*\d{1,2}|grades\s+(?:K|\d{1,2})\s*[-–]\s*\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th))?\s+grade",
+    re.IGNORECASE,
+)
+
+
 def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     """A title suffix that is not part of the role: place, work mode, contract, number, company."""
     bare = part.strip(" ()[]")
@@ -108,7 +117,7 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
         return True
     folded = bare.casefold()
     return (
-        bool(re.search(r"\d", bare))
+        (bool(re.search(r"\d", bare)) and not _SCHOOL_GRADES.fullmatch(bare))
         or bool(_WORK_MODE_WORDS.search(_INCIDENTAL.sub(" ", bare)))
         or is_place(bare)
         or bool(_COMPANY_SUFFIX.search(bare))
@@ -305,7 +314,8 @@ _HYBRID = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
     rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
     rf"|\b{_WORKPLACE}\b[^.\n]{{0,40}}?\b{_FEW_DAYS}\s+(?:a|per|each)\s+week"
-    r"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office|home[\s-]?working)"
+    r"|(?:work(?:ing)?\s+from\s+home|\bWFH|\bremote(?:ly)?|home\s?-?office|home[\s-]?working"
+    r"|\btele(?:work|commut)\w*)"
     r"\s*:?\s*(?:(?:available|possible|allowed|permitted|offered|for|is|an|option|of|the)\s+){0,4}"
     rf"(?:up\s+to\s+|bis\s+zu\s+)?{_FEW_DAYS}"
     rf"|\b{_FEW_DAYS}\s*(?:a|per|/)\s*week\s+(?:(?:at|from)\s+home|remote(?:ly)?|WFH)"
@@ -329,7 +339,7 @@ _HYBRID = re.compile(
     rf"|(?:from\s+home|\bremote(?:ly)?|\bWFH)\s+(?:on\s+)?(?:{_WEEKDAY})s?\b"
     # ... or the other way round: 'Fridays are flexible', 'with Fridays from home'.
     # (not 'Monday to Friday flexible hours').
-    rf"|\b(?:{_WEEKDAY})s\s+(?:are\s+)?(?:from\s+home|remote(?:ly)?|WFH"
+    rf"|\b(?:{_WEEKDAY})s\s+(?:are\s+)?(?:(?:from|at)\s+home|remote(?:ly)?|WFH"
     r"|work[\s-]from[\s-](?:home|anywhere))\b"
     rf"|\b(?:{_WEEKDAY})s?\s+(?:are|is)\s+flexible\b"
     # An office share and the rest elsewhere: '60% ... in our Edinburgh office and the rest
@@ -476,7 +486,9 @@ _INCIDENTAL = re.compile(
     rf"|\s*(?:and|or|&|/)\s*[\w-]+\s+(?!{_WORK_NOUN}\b)(?-i:[a-z]))"
     # 'Interviews are held in person', 'training is on-site': an event, not the job.
     r"|\b(?:interviews?|events?|meet-?ups?|offsites?|retreats?|gatherings?|onboarding"
-    r"|training|visits?)\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b"
+    r"|training|visits?|conferences?|ceremon(?:y|ies))\b[^.\n]{0,40}\b(?:in[\s-]person|on-?site)\b"
+    # Attending something ('families who cannot attend in person') is not working there.
+    r"|\battend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:in[\s-]person|on-?site)\b"
     # The candidate's past ('1+ year of experience in an office environment'), not this job.
     r"|\b(?:experience|background|previous(?:ly)?|prior|worked|familiar(?:ity)?|exposure)\b"
     r"[^.\n]{0,40}?\b(?:in|at|within)\s+an?\s+(?:[\w-]+\s+){1,2}(?:environment|setting)\b"

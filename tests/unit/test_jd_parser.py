@@ -183,6 +183,9 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("This is an in-store role.", "onsite"),
         ("You will be on site at our plant daily.", "onsite"),
         ("Open to candidates anywhere in Canada.", "remote"),
+        ("Telework: Staff may telework up to two days per week once trained.", "hybrid"),
+        ("This role is office-based Monday to Thursday with Fridays at home.", "hybrid"),
+        ("Classes are held in person.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -209,6 +212,9 @@ def test_remote_wordings(text: str, expected: str | None) -> None:
         ("CDL-A Regional Truck Driver - Home Weekly", "CDL-A Regional Truck Driver"),
         ("Class A Driver - Home Daily - Dedicated Route", "Class A Driver"),
         ("Math Tutor (Online)", "Math Tutor"),
+        ("School Counselor (K-5)", "School Counselor (K-5)"),
+        ("Math Teacher (Grades 6-8)", "Math Teacher (Grades 6-8)"),
+        ("Staff Nurse (Band 5)", "Staff Nurse"),
         ("Audit Senior, Financial Services\nHollis Grant LLP", "Audit Senior, Financial Services"),
     ],
 )
@@ -279,6 +285,7 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "We make accounting software for home-based businesses.",
         "Train new hires on site safety procedures.",
         "We offer free in-office snacks and a work-from-home stipend.",
+        "Run virtual sessions for families who cannot attend in person.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
