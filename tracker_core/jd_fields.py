@@ -310,6 +310,8 @@ _NEG_REMOTE = re.compile(
 )
 _HYBRID = re.compile(
     r"\bhybrid\b|\bhybride?s?\b|(?:partly|partially|partial|occasional|frequent)\s+remote"
+    r"|\b(?:occasional(?:ly)?|some|partial)\s+(?:work(?:ing)?\s+from\s+home|WFH"
+    r"|home[\s-]?working|remote\s+work(?:ing)?)"
     rf"|\b{_FEW_DAYS}\s*(?:a|per|/|each)?\s*week\s+(?:in|at|from)\s+(?:the\s+|our\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}{_WORKPLACE}"
     rf"|\b{_FEW_DAYS}\s+(?:in|at)\s+(?:the\s+|our\s+)?{_WORKPLACE}"
@@ -411,6 +413,11 @@ _ONSITE = re.compile(
 _NOT_POLICY = re.compile(
     r"home[\s-]?office\s+(?:stipend|budget|allowance|setup|equipment|reimbursement)"
     r"|remote[\s-]friendly\s+culture|remote\s+teams?|\bin\s+store\s+for\b"
+    r"|(?:remote[\s-]work(?:ing)?|work[\s-]from[\s-]home|WFH)\s+(?:stipend|allowance|budget"
+    r"|reimbursement|equipment)"
+    # Where other people sit ('teams based in our London and Singapore offices').
+    r"|\b(?:teams|colleagues|people|engineers|employees|partners|customers|clients|others)"
+    r"\s+(?:who\s+are\s+)?(?:based|located)\s+(?:in|at)\b[^.;\n]{0,50}"
     r"|(?:on[\s-]?site|in[\s-]office)\s+(?:parking|gym|canteen|cafeteria|childcare|daycare"
     r"|caf[eé]|restaurant|amenities|showers?|fitness|health|clinic|nursery|snacks|lunch(?:es)?"
     r"|meals?|coffee|barista|perks)"

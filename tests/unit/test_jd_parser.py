@@ -186,6 +186,9 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("Telework: Staff may telework up to two days per week once trained.", "hybrid"),
         ("This role is office-based Monday to Thursday with Fridays at home.", "hybrid"),
         ("Classes are held in person.", "onsite"),
+        ("Occasional work from home may be possible.", "hybrid"),
+        ("Some remote work is possible.", "hybrid"),
+        ("Our Leeds team is based in our Wellington Place office.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -286,6 +289,8 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "Train new hires on site safety procedures.",
         "We offer free in-office snacks and a work-from-home stipend.",
         "Run virtual sessions for families who cannot attend in person.",
+        "Monthly remote work allowance for all staff.",
+        "Collaborate with teams based in our London and Singapore offices.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
