@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -296,3 +297,21 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
     """'hybrid cloud', 'remote monitoring', 'in-person interviews' are not a work mode."""
     assert parse_job_description(f"Job\n{text}\n").remote is None
+
+
+def test_cue_prefilter_keeps_every_line_the_cue_regex_kept() -> None:
+    """The substring prefilter of find_remote skips no line the old cue regex let through."""
+    from tracker_core.jd_fields import _has_cue
+
+    cues = re.compile(
+        r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"
+        r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln"
+        r"|campus|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field"
+        r"|\bort\b|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place"
+        r"|\bhq\b|headquarters|studio|\bhub\b|environment|setting|\(online|出社|在宅|リモート",
+        re.IGNORECASE,
+    )
+    lines = [ln for p in ALL for ln in p["text"].split("\n")]
+    lines += ["Ort: Berlin", "HQ", "Every day", "PRÄSENZ", "Télétravail", "週2出社", "(Online)"]
+    assert all(_has_cue(ln) for ln in lines if cues.search(ln))
+    assert not _has_cue("Requirements: Python, SQL and dbt")
