@@ -6161,11 +6161,6 @@ Salary: $70,000 - $80,000 plus bonus
             "salary": (70000, 80000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-N have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "fresho-pharmacy-tech-no-mode",
         "text": """Pharmacy Technician - Retail
@@ -6444,3 +6439,7 @@ The base pay range for this role is $130,000 - $155,000 per year.
         },
     },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-O have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []
