@@ -592,7 +592,9 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     Silence is None, and precision on silent postings matters as much as recall: a
     work-mode word that modifies something else ('hybrid cloud', 'remote monitoring',
     'on-site parking', 'in-person interviews') states nothing, nor do 'office' in a title
-    or a skill ('Office Manager', 'Microsoft Office') or travel to client sites. Onsite is
+    or a skill ('Office Manager', 'Microsoft Office') or travel to client sites, nor the
+    candidate's past ('experience in a retail environment'), where other teams sit, a perk
+    ('remote work allowance', 'in-office snacks') or attending something in person. Onsite is
     read only from an explicit statement: an 'On-site'/'In person' tag, 'in-office',
     'office-based', 'based at our X site', 'must commute'/'within commuting distance',
     'no remote', a field or on-the-road job; a city on its own says nothing.
