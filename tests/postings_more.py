@@ -5117,8 +5117,1329 @@ $125,000 - $145,000 per year
             "salary": (125000, 145000, "year"),
         },
     },
+    {
+        "id": "freshm-greenhouse-payments-remote-us",
+        "text": """Backend Engineer, Payments
+Remote - United States
+
+Ledgerly builds the finance back office for independent clinics. More than 2,300 practices
+use Ledgerly to get paid faster, reconcile insurance claims and close their books each
+month without a spreadsheet in sight.
+
+About the role
+We're looking for a backend engineer to join the Payments team. You'll own the services
+that move money between clinics, patients and insurers, and you'll work closely with our
+risk and compliance partners.
+
+What you'll do
+- Design and ship APIs in Go and PostgreSQL that handle card, ACH and claim payouts
+- Improve the reliability of our ledger and reconciliation jobs
+- Take part in a lightweight on-call rotation (one week in eight)
+
+What we're looking for
+- 4+ years building production backend systems
+- Experience with payment processors such as Stripe, Adyen or Finix
+- Clear written communication; we are a distributed team across four US time zones
+
+Benefits
+- Medical, dental and vision coverage for you and your dependents
+- $1,000 home office stipend and a monthly internet allowance
+- Twice-yearly team offsites
+- 401(k) with a 4% match
+
+The base salary range for this role is $150,000 - $185,000. Final offers are based on
+experience and location within the United States.
+
+Ledgerly is an equal opportunity employer. We welcome applicants of all backgrounds and do
+not discriminate on the basis of race, religion, color, national origin, sex, sexual
+orientation, gender identity, age, disability or veteran status.
+""",
+        "expect": {
+            "title": "Backend Engineer, Payments",
+            "remote": "remote",
+            "salary": (150000, 185000, "year"),
+        },
+    },
+    {
+        "id": "freshm-workday-warehouse-work-model-onsite",
+        "text": """Warehouse Associate
+locations
+Reno, NV
+time type
+Full time
+posted on
+Posted 3 Days Ago
+job requisition id
+R-204118
+
+Work Model: Onsite
+
+Job Description
+As a Warehouse Associate at Sierra Home Goods you will pick, pack and ship customer orders
+from our 400,000 sq ft distribution center. You'll be part of a team of 60 associates on
+second shift.
+
+Schedule: Monday - Friday, 2:30 PM - 11:00 PM
+Pay: $19.50 - $22.00 per hour, plus a $1.25/hour shift differential
+
+What you'll need
+- Ability to lift up to 50 lbs and stand for the length of a shift
+- Forklift certification is a plus (we will train)
+
+Sierra Home Goods is an Equal Opportunity Employer.
+""",
+        "expect": {
+            "title": "Warehouse Associate",
+            "remote": "onsite",
+            "salary": (19.5, 22.0, "hour"),
+        },
+    },
+    {
+        "id": "freshm-indeed-admin-assistant-in-person",
+        "text": """Administrative Assistant
+Parkside Family Dentistry
+1200 Elm St, Springfield, IL 62704
+$45,000 - $52,000 a year - Full-time
+
+Job details
+Pay
+$45,000 - $52,000 a year
+Job type
+Full-time
+Shift and schedule
+Day shift
+Monday to Friday
+
+Full job description
+Parkside Family Dentistry is looking for an organized Administrative Assistant to support
+our Office Manager and front desk team.
+
+Responsibilities:
+- Answer phones and schedule patient appointments
+- Verify insurance and prepare daily reports
+- Order office supplies and keep the reception area tidy
+
+Qualifications:
+- 1+ year of administrative or front desk experience
+- Proficiency with Microsoft Office (Word, Excel, Outlook)
+
+Benefits:
+- Dental insurance
+- Paid time off
+
+Work Location: In person
+""",
+        "expect": {
+            "title": "Administrative Assistant",
+            "remote": "onsite",
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshm-lever-product-designer-offices-no-mode",
+        "text": """Product Designer
+Design – Full-time
+
+Northwind Analytics helps 4,000 retailers forecast demand. With offices in 12 countries and
+customers on six continents, we're a small company with a big footprint.
+
+About the role
+You'll be the second designer on our Forecasting product, shaping everything from the
+first onboarding screen to the planning grid our customers live in all day.
+
+You will
+- Own end-to-end design for two product squads
+- Run weekly design office hours for product managers and engineers
+- Build on and extend our Figma component library
+
+You have
+- 3+ years of product design experience on B2B software
+- A portfolio that shows your process, not only the final screens
+
+Compensation: $120,000 - $140,000 base + equity
+""",
+        "expect": {
+            "title": "Product Designer",
+            "remote": None,
+            "salary": (120000, 140000, "year"),
+        },
+    },
+    {
+        "id": "freshm-linkedin-hybrid-toronto-cad",
+        "text": """Senior Financial Analyst
+Maplecrest Insurance · Toronto, ON (Hybrid)
+1 week ago · 87 applicants
+CA$85K/yr - CA$100K/yr · Full-time
+
+About the job
+Maplecrest is a remote-friendly company with a strong in-person culture where it counts.
+As a Senior Financial Analyst on our FP&A team, you will build the annual plan and the
+monthly forecast for our commercial lines business.
+
+Our hybrid model asks you to be in our King Street office on Tuesdays, Wednesdays and
+Thursdays.
+
+Responsibilities
+- Own the monthly variance analysis and present it to the CFO
+- Build driver-based models in Excel and Anaplan
+
+Qualifications
+- CPA designation or progress toward it
+- 4+ years in FP&A or corporate finance
+""",
+        "expect": {
+            "title": "Senior Financial Analyst",
+            "remote": "hybrid",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "freshm-careers-support-remote-canada",
+        "text": """Customer Support Specialist (Bilingual English/French)
+Location: Remote (Canada)
+Department: Customer Experience
+Employment type: Full-time
+
+Who we are
+Fernleaf makes bookkeeping software for Canadian small businesses. Our support team is the
+reason our customers stay: we answer in under two minutes, in English and in French.
+
+What you'll do
+- Help customers by chat, email and phone with billing and product questions
+- Write and update help-centre articles in both languages
+- Flag recurring issues to the product team
+
+What you'll bring
+- Fluency in English and French, written and spoken
+- 1-2 years in a customer-facing role
+
+Salary: $52,000 to $60,000 CAD annually
+""",
+        "expect": {
+            "title": "Customer Support Specialist (Bilingual English/French)",
+            "remote": "remote",
+            "salary": (52000, 60000, "year"),
+        },
+    },
+    {
+        "id": "freshm-linkedin-mech-engineer-onsite-tag",
+        "text": """Mechanical Design Engineer
+Cascade Fluid Systems · Everett, WA (On-site)
+3 days ago · 41 applicants
+$85,000.00/yr - $105,000.00/yr · Full-time · Mid-Senior level
+
+About the job
+Cascade Fluid Systems designs hydraulic pumps and valves for marine and off-highway
+equipment. We are adding a Mechanical Design Engineer to our valve product line.
+
+Responsibilities
+- Design components and assemblies in SolidWorks and release drawings to production
+- Support prototype builds and testing in our Everett lab
+- Work with suppliers on tolerances and cost reduction
+
+Requirements
+- BS in Mechanical Engineering
+- 3+ years of design experience; GD&T
+- Proficient in SolidWorks and Microsoft Office
+""",
+        "expect": {
+            "title": "Mechanical Design Engineer",
+            "remote": "onsite",
+            "salary": (85000, 105000, "year"),
+        },
+    },
+    {
+        "id": "freshm-sre-remote-monitoring-hybrid-days",
+        "text": """Site Reliability Engineer II
+Vantage Grid · Austin, TX
+
+About us
+Vantage Grid builds remote monitoring for solar farms and battery storage sites. Our
+platform collects telemetry from 9,000 sites every ten seconds.
+
+The role
+This is a hybrid role: we're together in our Austin office on Tuesdays and Wednesdays, and
+you choose where you work the rest of the week.
+
+You'll
+- Run our Kubernetes clusters on AWS and keep the ingest pipeline healthy
+- Build alerting that tells us about problems before our customers do
+- Share the on-call rotation with five other engineers
+
+You have
+- 3+ years in SRE, DevOps or platform engineering
+- Terraform, Prometheus and one of Go or Python
+
+Pay range: $135,000 - $160,000
+""",
+        "expect": {
+            "title": "Site Reliability Engineer II",
+            "remote": "hybrid",
+            "salary": (135000, 160000, "year"),
+        },
+    },
+    {
+        "id": "freshm-staff-accountant-eeo-no-mode",
+        "text": """Staff Accountant
+
+Company Overview
+Rivermark Foods is a family-owned producer of frozen meals sold in grocery stores across
+the Southeast. Founded in 1978, we employ 850 people across two plants and a corporate
+office.
+
+Position Summary
+The Staff Accountant supports the month-end close, maintains the fixed asset register and
+prepares account reconciliations for the Controller.
+
+Essential Duties
+- Prepare journal entries and balance sheet reconciliations
+- Maintain fixed asset and depreciation schedules
+- Assist with the annual audit and with sales and use tax filings
+
+Qualifications
+- Bachelor's degree in Accounting
+- 2+ years of general ledger experience
+- Advanced Excel; experience with NetSuite preferred
+
+Compensation
+$68,000 - $78,000 annually, depending on experience.
+
+Rivermark Foods is an Equal Opportunity Employer. All qualified applicants will receive
+consideration for employment without regard to race, color, religion, sex, national origin,
+disability or protected veteran status. If you need a reasonable accommodation to complete
+your application, please contact our Human Resources office at 555-0142.
+""",
+        "expect": {
+            "title": "Staff Accountant",
+            "remote": None,
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshm-medical-coder-remote-states",
+        "text": """Medical Coder II
+
+Summit Health Partners is hiring an experienced Medical Coder to join our revenue cycle
+team. This position is fully remote, but you must reside in one of the following states:
+AZ, CO, NM, NV, TX or UT.
+
+Responsibilities
+- Review provider documentation and assign ICD-10-CM and CPT codes
+- Meet a daily productivity target of 120 charts with 95% accuracy
+- Query providers when documentation is incomplete
+
+Requirements
+- CPC or CCS certification
+- 3+ years of outpatient coding experience
+- A quiet, HIPAA-compliant home workspace and a reliable internet connection
+
+Pay: $24 - $29/hr depending on certification and experience
+""",
+        "expect": {
+            "title": "Medical Coder II",
+            "remote": "remote",
+            "salary": (24, 29, "hour"),
+        },
+    },
+    {
+        "id": "freshm-uk-marketing-exec-hybrid-leeds",
+        "text": """Marketing Executive
+Leeds | Permanent | £28,000 - £32,000 per annum
+
+About us
+Brightwater Travel is an independent tour operator specialising in walking holidays in the
+UK and Europe. We've grown from a team of four to forty in ten years.
+
+The role
+Reporting to the Marketing Manager, you'll plan and deliver our email, social and paid
+campaigns and help us launch our new brochure each season.
+
+Hybrid working - 2 days a week in our Leeds office, the rest from home.
+
+What we offer
+- 28 days holiday plus bank holidays
+- A free walking holiday every year
+- Cycle to work scheme
+""",
+        "expect": {
+            "title": "Marketing Executive",
+            "remote": "hybrid",
+            "salary": (28000, 32000, "year"),
+        },
+    },
+    {
+        "id": "freshm-sdr-in-office-denver-ote",
+        "text": """Sales Development Representative
+
+About Peakline
+Peakline sells scheduling software to home services businesses: plumbers, electricians and
+HVAC contractors. We're a Series B company of 120 people.
+
+About the role
+You'll be the first conversation many of our customers have with Peakline. You'll qualify
+inbound leads, run outbound sequences and book meetings for our Account Executives.
+
+This is an in-office role based at our Denver headquarters five days a week. We believe new
+reps learn fastest sitting next to the team.
+
+Compensation
+$55,000 base salary, $85,000 OTE
+
+Benefits
+- Medical, dental and vision
+- Catered lunch on Tuesdays and Thursdays
+""",
+        "expect": {
+            "title": "Sales Development Representative",
+            "remote": "onsite",
+            "salary": (55000, 55000, "year"),
+        },
+    },
+    {
+        "id": "freshm-geospatial-remote-sensing-no-mode",
+        "text": """Data Engineer - Geospatial
+
+TerraScope turns satellite imagery into crop yield forecasts for agribusinesses and
+insurers. We process 40 TB of imagery every week.
+
+What you'll work on
+- Build pipelines that ingest Sentinel-2 and Landsat scenes and tile them for our models
+- Scale our Spark and Dask jobs on Google Cloud
+- Work with our agronomists to turn field data into training labels
+
+What we're looking for
+- 3+ years of data engineering experience in Python
+- Experience with remote sensing imagery, GDAL and rasterio
+- Familiarity with PostGIS is a plus
+
+Why TerraScope
+- Meaningful equity
+- Four weeks of paid vacation
+- Annual learning budget
+""",
+        "expect": {
+            "title": "Data Engineer - Geospatial",
+            "remote": None,
+            "salary": None,
+        },
+    },
+    {
+        "id": "freshm-hr-bp-dublin-hybrid-benefit-line",
+        "text": """HR Business Partner
+Dublin, Ireland
+Full-time
+
+About Quillon
+Quillon makes contract management software for legal teams. We are 300 people across
+Dublin, London and Boston.
+
+About the role
+As HR Business Partner for our Engineering and Product groups (about 140 people), you'll
+advise leaders on organisation design, performance and employee relations.
+
+What you'll need
+- 5+ years as an HR Business Partner in a technology company
+- CIPD qualification or equivalent
+- Solid knowledge of Irish employment law
+
+What we offer
+- Salary: €55,000 - €65,000 per annum
+- Hybrid work model (3 days a week in the office)
+- Health insurance for you and your family
+- Pension contribution of 6%
+""",
+        "expect": {
+            "title": "HR Business Partner",
+            "remote": "hybrid",
+            "salary": (55000, 65000, "year"),
+        },
+    },
+    {
+        "id": "freshm-logistics-planner-no-remote-possible",
+        "text": """Logistics Planner
+Rotterdam, Netherlands
+
+Deltaport Logistics runs container trucking between the port of Rotterdam and inland
+terminals in Germany and Belgium.
+
+Your role
+As a Logistics Planner you plan the daily trips of our 70 trucks, keep customers informed
+and solve the problems that come up on the road. The role is based in our Rotterdam
+office; remote work is not possible for this position.
+
+Your profile
+- MBO/HBO in logistics or equivalent experience
+- Fluent in English and Dutch; German is a plus
+- Calm under pressure
+
+We offer
+- A salary between €3,200 and €4,100 gross per month
+- 25 holiday days
+- A travel allowance
+""",
+        "expect": {
+            "title": "Logistics Planner",
+            "remote": "onsite",
+            "salary": (3200, 4100, "month"),
+        },
+    },
+    {
+        "id": "freshm-indeed-claims-adjuster-hybrid-remote-in",
+        "text": """Insurance Claims Adjuster
+Lone Star Mutual
+Hybrid remote in Austin, TX 78701
+$58,000 - $66,000 a year - Full-time
+
+Full job description
+Lone Star Mutual is hiring a Claims Adjuster to investigate and settle auto claims.
+
+What you'll do
+- Review claims, coverage and police reports
+- Interview claimants and witnesses by phone
+- Negotiate settlements within your authority
+
+What you need
+- Texas All-Lines Adjuster license (or the ability to obtain one within 60 days)
+- 2+ years of claims or customer service experience
+
+Benefits
+- 401(k) with match
+- Tuition reimbursement
+""",
+        "expect": {
+            "title": "Insurance Claims Adjuster",
+            "remote": "hybrid",
+            "salary": (58000, 66000, "year"),
+        },
+    },
+    {
+        "id": "freshm-exec-assistant-office-words-no-mode",
+        "text": """Executive Assistant to the CEO
+
+Harlow & Finch is an independent investment firm managing $4B for foundations and
+families.
+
+The Executive Assistant keeps our CEO's week running. You will manage a complex calendar,
+prepare materials for in-person board meetings, and coordinate travel to our offices in
+New York and San Francisco.
+
+Responsibilities
+- Manage the CEO's calendar, inbox and travel
+- Prepare board books and take minutes
+- Partner with the Office Manager on events and office moves
+
+Qualifications
+- 5+ years supporting a C-level executive
+- Expert in Microsoft Office and Google Workspace
+- Discretion with confidential information
+
+The annual base salary for this position is $90,000–$110,000.
+""",
+        "expect": {
+            "title": "Executive Assistant to the CEO",
+            "remote": None,
+            "salary": (90000, 110000, "year"),
+        },
+    },
+    {
+        "id": "freshm-frontend-remote-europe-timezone",
+        "text": """Senior Frontend Engineer (React)
+
+Tandem is a collaborative whiteboard for product teams, used by 15,000 companies.
+
+Where
+This role is remote within Europe; we ask that you work within CET ±2 hours so you overlap
+with the team. We meet in person twice a year.
+
+What you'll do
+- Build the canvas and real-time collaboration features in React and TypeScript
+- Improve rendering performance on boards with 10,000+ objects
+- Mentor two mid-level engineers
+
+What you bring
+- 6+ years building web applications, 3+ with React
+- Experience with WebSockets or CRDTs is a plus
+
+Salary: €70k–€85k depending on experience
+""",
+        "expect": {
+            "title": "Senior Frontend Engineer (React)",
+            "remote": "remote",
+            "salary": (70000, 85000, "year"),
+        },
+    },
+    {
+        "id": "freshm-lab-tech-cannot-from-home",
+        "text": """Laboratory Technician
+Cambridge, MA
+
+Helix Bio is developing antibody therapies for autoimmune disease.
+
+About the position
+The Laboratory Technician supports our protein sciences group with cell culture,
+purification and assay work. This role is 100% on-site in our Cambridge lab; the nature of
+the work means it cannot be done from home.
+
+Requirements
+- BS in Biology, Biochemistry or a related field
+- 1-3 years of hands-on laboratory experience
+- Comfortable with aseptic technique
+
+The expected hourly range for this role is $28 to $34.
+""",
+        "expect": {
+            "title": "Laboratory Technician",
+            "remote": "onsite",
+            "salary": (28, 34, "hour"),
+        },
+    },
+    {
+        "id": "freshm-lever-pm-growth-hybrid-tagline",
+        "text": """Product Manager, Growth
+San Francisco, CA / Product / Full-time / Hybrid
+
+Finchpay helps freelancers get paid on time. Over 200,000 freelancers use Finchpay to send
+invoices and get paid in 40 currencies.
+
+As the Product Manager for Growth, you'll own activation and conversion from sign-up to
+first paid invoice.
+
+What you'll do
+- Own the growth roadmap and run experiments with design and engineering
+- Partner with marketing on lifecycle messaging
+
+About you
+- 4+ years of product management experience, including growth or monetisation
+- Comfortable with SQL and experiment analysis
+
+$165K – $195K + equity + benefits
+""",
+        "expect": {
+            "title": "Product Manager, Growth",
+            "remote": "hybrid",
+            "salary": (165000, 195000, "year"),
+        },
+    },
+    {
+        "id": "freshm-remote-friendly-but-four-days-boston",
+        "text": """Clinical Data Manager
+Boston, MA
+
+Aurelia Therapeutics is a remote-friendly company, and many of our teams work from across
+the country. Because this role works closely with our clinical operations team, it is on
+site in our Boston office four days a week, with Fridays from home.
+
+Responsibilities
+- Design case report forms and data validation plans
+- Manage data cleaning and database lock for Phase 2 studies
+- Oversee vendors for EDC and central labs
+
+Qualifications
+- 5+ years of clinical data management in biotech or a CRO
+- Experience with Medidata Rave
+
+Salary range: $125,000 - $150,000
+""",
+        "expect": {
+            "title": "Clinical Data Manager",
+            "remote": "hybrid",
+            "salary": (125000, 150000, "year"),
+        },
+    },
+    {
+        "id": "freshm-ae-hybrid-sales-motion-no-mode",
+        "text": """Account Executive, Mid-Market
+
+Corvid Security sells email security to companies with 200-2,000 employees.
+
+About the role
+Our hybrid sales motion blends inbound demand with targeted outbound. As a Mid-Market
+Account Executive, you'll run the full cycle from discovery to close on deals of $30K-$120K
+ARR.
+
+What you'll do
+- Run discovery and demos with IT and security leaders
+- Build mutual close plans and forecast accurately in Salesforce
+
+What you bring
+- 3+ years of closing experience in B2B SaaS
+- A track record of hitting quota
+
+Compensation: $80,000 base / $160,000 OTE
+""",
+        "expect": {
+            "title": "Account Executive, Mid-Market",
+            "remote": None,
+            "salary": (80000, 80000, "year"),
+        },
+    },
+    {
+        "id": "freshn-usajobs-hr-specialist-telework-not-eligible",
+        "text": """Human Resources Specialist (Recruitment and Placement)
+Department of Veterans Affairs
+Veterans Health Administration
+
+Overview
+Open & closing dates: 03/02/2026 to 03/16/2026
+Salary: $72,553 - $94,317 per year
+Pay scale & grade: GS 11
+Location: 1 vacancy in the following location: Tucson, AZ
+Remote job: No
+Telework eligible: No
+Travel Required: Occasional travel - up to 10% for recruitment events
+Relocation expenses reimbursed: No
+Appointment type: Permanent
+Work schedule: Full-time
+
+Duties
+The HR Specialist provides recruitment and placement services to managers across the
+medical center, including job analysis, vacancy announcements and qualification reviews.
+""",
+        "expect": {
+            "title": "Human Resources Specialist (Recruitment and Placement)",
+            "remote": "onsite",
+            "salary": (72553, 94317, "year"),
+        },
+    },
+    {
+        "id": "freshn-county-planner-hybrid-after-probation",
+        "text": """Planner II
+Washoe Valley County - Community Development
+Salary: $31.84 - $42.67 Hourly
+Job Type: Full-Time
+Closing: 4/10/2026 5:00 PM Pacific
+
+Description
+The Planner II reviews land use applications, prepares staff reports for the Planning
+Commission and answers questions from the public at the permit counter.
+
+This position may be eligible for a hybrid telework schedule after completion of the
+six-month probationary period, subject to department approval.
+
+Minimum Qualifications
+Bachelor's degree in planning, geography or a related field and two years of professional
+planning experience.
+""",
+        "expect": {
+            "title": "Planner II",
+            "remote": "hybrid",
+            "salary": (31.84, 42.67, "hour"),
+        },
+    },
+    {
+        "id": "freshn-telehealth-nurse-wfh-florida",
+        "text": """Telehealth Registered Nurse - Work From Home (Florida)
+
+Bayshore Health is looking for RNs to join our 24/7 nurse triage line. You'll assess
+symptoms by phone and video and direct patients to the right level of care.
+
+Schedule: Three 12-hour shifts per week, including every other weekend
+Work from home: you must live in Florida and have a dedicated, quiet workspace. We ship
+you the equipment.
+
+Requirements
+- Active Florida RN license (or compact license)
+- 3+ years of acute care, ER or triage experience
+
+Pay: $41.00 - $48.50 per hour, plus a $2/hr night differential
+""",
+        "expect": {
+            "title": "Telehealth Registered Nurse",
+            "remote": "remote",
+            "salary": (41.0, 48.5, "hour"),
+        },
+    },
+    {
+        "id": "freshn-hospital-patient-access-onsite-header",
+        "text": """Patient Access Representative
+Onsite - St. Luke's Regional Hospital, Boise, ID
+Full time | Days | Req #88213
+
+Job Summary
+Registers patients in the Emergency Department, verifies insurance and collects co-pays.
+Greets patients and families with warmth at what is often a stressful moment.
+
+Qualifications
+- High school diploma or GED
+- 1 year of customer service experience; healthcare preferred
+- Basic computer skills, including Microsoft Office
+
+Pay range: $18.25 - $24.10 per hour
+""",
+        "expect": {
+            "title": "Patient Access Representative",
+            "remote": "onsite",
+            "salary": (18.25, 24.1, "hour"),
+        },
+    },
+    {
+        "id": "freshn-retail-store-manager-home-decor-no-mode",
+        "text": """Store Manager
+Hearth & Timber - Store #214, Scottsdale, AZ
+
+Hearth & Timber sells furniture and home decor from 90 stores across the West. Our
+Scottsdale store is one of our busiest, with a strong team of 25.
+
+What you'll do
+- Lead, coach and schedule a team of sales associates and visual merchandisers
+- Own the store P&L, payroll budget and inventory accuracy
+- Build relationships with designers shopping for home office and living room projects
+
+What you need
+- 3+ years of retail management experience
+- Availability to work evenings, weekends and holidays
+
+Pay: $68,000 - $78,000 per year plus quarterly bonus
+""",
+        "expect": {
+            "title": "Store Manager",
+            "remote": None,
+            "salary": (68000, 78000, "year"),
+        },
+    },
+    {
+        "id": "freshn-retail-hq-planner-fridays-flexible",
+        "text": """Merchandise Planner - Women's Apparel
+
+Kestrel & Co. headquarters, Minneapolis, MN
+
+As a Merchandise Planner, you'll build the seasonal financial plans for our women's
+apparel business ($180M in sales) and manage in-season inventory across 140 stores and
+e-commerce.
+
+How we work: the buying and planning teams are in the office Monday through Thursday;
+Fridays are flexible.
+
+Qualifications
+- 3+ years in merchandise planning or allocation
+- Advanced Excel; experience with Oracle RPAS or Blue Yonder a plus
+
+The salary range for this position is $78,000-$92,000.
+""",
+        "expect": {
+            "title": "Merchandise Planner - Women's Apparel",
+            "remote": "hybrid",
+            "salary": (78000, 92000, "year"),
+        },
+    },
+    {
+        "id": "freshn-trucking-cdl-home-weekly",
+        "text": """CDL-A Regional Truck Driver - Home Weekly
+
+Ridgeway Freight is hiring Class A drivers for our Southeast regional fleet.
+
+- Home weekly, usually Friday night through Sunday
+- Average 2,300 miles per week, dry van, no touch freight
+- Late-model Freightliners with APUs and inverters
+
+Pay: $0.62 - $0.68 per mile; most drivers earn $1,450 - $1,650 per week
+
+Requirements
+- Valid Class A CDL with 12 months of OTR or regional experience
+- Clean MVR and DOT medical card
+""",
+        "known_misses": {
+            "remote": "a truck driver job: no work-mode words, and a title is no statement"
+        },
+        "expect": {
+            "title": "CDL-A Regional Truck Driver",
+            "remote": "onsite",
+            "salary": (1450, 1650, "week"),
+        },
+    },
+    {
+        "id": "freshn-dispatcher-work-out-of-terminal",
+        "text": """Dispatcher (Nights)
+Bluewater Logistics - Memphis, TN
+
+Bluewater Logistics moves containers and LTL freight for shippers across the Mid-South.
+
+As a night Dispatcher you'll assign loads, track drivers and solve problems as they come
+up. You must be able to work out of our Memphis terminal, Sunday through Thursday, 6 PM to
+4:30 AM.
+
+Requirements
+- 2+ years of dispatch experience in trucking or logistics
+- Comfortable with TMS software (McLeod preferred)
+
+$24 - $28 per hour depending on experience
+""",
+        "expect": {
+            "title": "Dispatcher",
+            "remote": "onsite",
+            "salary": (24, 28, "hour"),
+        },
+    },
+    {
+        "id": "freshn-bank-teller-branch-based",
+        "text": """Relationship Banker - Teller
+First Prairie Bank
+Omaha, NE (Dodge Street branch)
+
+Are you great with people and good with numbers? Our Relationship Bankers handle
+transactions, open accounts and help customers find the right products.
+
+This is a branch-based role. Hours are Monday to Friday, 8:30 AM to 5:30 PM, plus one
+Saturday morning a month.
+
+What we're looking for
+- 1+ year of cash handling or customer service experience
+- Comfortable with Microsoft Office and learning new systems
+
+Starting pay: $19.00/hour
+""",
+        "expect": {
+            "title": "Relationship Banker - Teller",
+            "remote": "onsite",
+            "salary": (19.0, 19.0, "hour"),
+        },
+    },
+    {
+        "id": "freshn-uk-compliance-analyst-office-sixty-percent",
+        "text": """Compliance Analyst
+Edinburgh | Financial Services | £38,000 - £45,000 + bonus
+
+Thistle Capital is an asset manager with £12bn under management. Our Compliance team
+protects our clients and our reputation.
+
+The role
+You'll monitor trading activity, review marketing materials against FCA rules and
+support our annual Consumer Duty report.
+
+We operate a flexible working policy: most of the team spends around 60% of their time
+in our Edinburgh office and the rest at home.
+
+About you
+- 2+ years in compliance within financial services
+- Working knowledge of the FCA Handbook
+""",
+        "expect": {
+            "title": "Compliance Analyst",
+            "remote": "hybrid",
+            "salary": (38000, 45000, "year"),
+        },
+    },
+    {
+        "id": "freshn-tax-senior-remote-eligible-offices",
+        "text": """Tax Senior, Private Client Services
+Calder Whitfield LLP
+
+Calder Whitfield is a top-25 accounting firm with 14 offices across the Midwest.
+
+This position is remote-eligible for candidates anywhere in the US; you are also welcome
+to work from any of our offices.
+
+Responsibilities
+- Prepare and review individual, trust and gift tax returns
+- Research tax issues and draft memos for high-net-worth clients
+
+Qualifications
+- CPA or EA, or progress toward one
+- 3+ years of individual tax experience
+
+The salary range for this position is $82,000 to $104,000.
+""",
+        "expect": {
+            "title": "Tax Senior, Private Client Services",
+            "remote": "remote",
+            "salary": (82000, 104000, "year"),
+        },
+    },
+    {
+        "id": "freshn-teacher-remote-learning-no-mode",
+        "text": """Middle School Science Teacher (2026-27 School Year)
+Cedar Ridge Unified School District
+
+Position: Grade 7 Science, Jefferson Middle School
+Start date: August 12, 2026
+
+Cedar Ridge USD serves 11,000 students in 16 schools. We're looking for a science teacher
+who loves hands-on labs and helping every student see themselves as a scientist.
+
+Qualifications
+- Valid state teaching credential in Science (or eligible)
+- Experience with Google Classroom and remote learning platforms is helpful
+
+Salary: $48,500 - $71,200 per year, placed on the district salary schedule by education
+and experience.
+""",
+        "expect": {
+            "title": "Middle School Science Teacher",
+            "remote": None,
+            "salary": (48500, 71200, "year"),
+        },
+    },
+    {
+        "id": "freshn-online-instructor-no-campus",
+        "text": """Adjunct Instructor - Business Statistics (Online)
+
+Lakeshore Community College is building a pool of adjunct instructors for online sections
+of BUS 210 Business Statistics.
+
+Courses are taught fully online and asynchronously through Canvas; no campus attendance
+is required. Instructors must hold office hours by video each week.
+
+Minimum qualifications
+- Master's degree in statistics, mathematics or business with 18 graduate credits in
+  statistics or mathematics
+
+Pay: $58 per contact hour
+""",
+        "expect": {
+            "title": "Adjunct Instructor - Business Statistics",
+            "remote": "remote",
+            "salary": (58, 58, "hour"),
+        },
+    },
+    {
+        "id": "freshn-hotel-front-desk-no-mode",
+        "text": """Front Desk Agent - Overnight
+The Wren Hotel - Savannah, GA
+
+The Wren is a 48-room boutique hotel in Savannah's historic district. Our front desk team
+is the first and last face our guests see.
+
+What you'll do
+- Check guests in and out, handle late arrivals and wake-up calls
+- Run the night audit and balance the day's accounts
+- Answer calls for the box office of our rooftop concert series
+
+What you'll bring
+- 1+ year of hotel front desk experience
+- Calm, friendly and organized
+
+Pay: $17.50/hour plus $1.50/hour overnight premium
+""",
+        "expect": {
+            "title": "Front Desk Agent",
+            "remote": None,
+            "salary": (17.5, 17.5, "hour"),
+        },
+    },
+    {
+        "id": "freshn-reservations-agent-wfh-title",
+        "text": """Reservations Agent (Work From Home)
+Coastline Resorts & Spas
+
+Help guests plan the trip they've been dreaming of. Our Reservations Agents book rooms,
+spa treatments and dining for 11 resorts.
+
+- Paid training (first two weeks are virtual, instructor-led)
+- Company-provided computer and headset
+- Must have a high-speed wired internet connection and a distraction-free home workspace
+
+Pay: $16.00 per hour plus booking incentives
+""",
+        "expect": {
+            "title": "Reservations Agent",
+            "remote": "remote",
+            "salary": (16.0, 16.0, "hour"),
+        },
+    },
+    {
+        "id": "freshn-restaurant-gm-post-office-no-mode",
+        "text": """General Manager
+Oak & Ember Kitchen - Portland, ME
+
+Oak & Ember is a 140-seat wood-fired restaurant in the old post office building on
+Exchange Street. We're looking for a General Manager to lead both front and back of house.
+
+You will
+- Hire, train and schedule a team of 45
+- Own food and labor cost, inventory and vendor relationships
+- Work closely with our Executive Chef on menus and events
+
+You have
+- 4+ years of restaurant management experience, 2+ as GM or AGM
+- ServSafe Manager certification
+
+Salary: $70,000 - $80,000 plus bonus
+""",
+        "expect": {
+            "title": "General Manager",
+            "remote": None,
+            "salary": (70000, 80000, "year"),
+        },
+    },
+    {
+        "id": "fresho-pharmacy-tech-no-mode",
+        "text": """Pharmacy Technician - Retail
+Greenway Pharmacy · Columbus, OH
+$18 - $21 an hour
+
+Greenway is a regional pharmacy chain with 60 locations and a growing mail-order service.
+
+What you'll do
+- Fill prescriptions accurately under the pharmacist's supervision
+- Help patients at the counter and the drive-thru
+- Process refill requests that come in through our app and remote refill line
+
+What you need
+- Ohio Pharmacy Technician registration
+- Strong attention to detail and good people skills
+""",
+        "expect": {
+            "title": "Pharmacy Technician - Retail",
+            "remote": None,
+            "salary": (18, 21, "hour"),
+        },
+    },
+    {
+        "id": "fresho-it-support-hybrid-rota",
+        "text": """IT Support Analyst
+Location: Bristol
+Salary: £30,000 - £34,000
+
+About Harlow Estates
+We manage 3,000 rental homes across the South West from our head office in Bristol and four
+branch offices.
+
+The role
+You'll be the first line of support for 180 colleagues: laptops, phones, Microsoft 365 and
+our property management system. We work on a hybrid rota - you'll be at head office three
+days a week and can work from home on the other two.
+
+About you
+- 2+ years in an IT service desk role
+- Microsoft 365 and Intune administration
+""",
+        "expect": {
+            "title": "IT Support Analyst",
+            "remote": "hybrid",
+            "salary": (30000, 34000, "year"),
+        },
+    },
+    {
+        "id": "fresho-insurance-underwriter-remote-header-pipe",
+        "text": """Commercial Lines Underwriter | Remote | $95K - $120K
+
+Ironbridge Specialty writes property and casualty coverage for small manufacturers.
+
+As a Commercial Lines Underwriter you'll review submissions from our broker partners,
+price risks and build relationships with agencies across the Midwest.
+
+Requirements
+- 4+ years of commercial P&C underwriting
+- CPCU or progress toward it preferred
+- Occasional travel to broker offices (about 10%)
+""",
+        "expect": {
+            "title": "Commercial Lines Underwriter",
+            "remote": "remote",
+            "salary": (95000, 120000, "year"),
+        },
+    },
+    {
+        "id": "fresho-hotel-housekeeping-supervisor-no-mode",
+        "text": """Housekeeping Supervisor
+Marisol Beach Resort, Clearwater, FL
+
+Marisol is a 260-room beachfront resort. Our housekeeping team keeps every room guest-ready
+and takes pride in the small touches.
+
+Responsibilities
+- Inspect rooms and public areas and coach room attendants
+- Assign daily room boards and manage linen inventory
+- Coordinate with the front office and maintenance on room status
+
+Requirements
+- 2+ years of hotel housekeeping experience, 1 as a lead or supervisor
+- Weekend and holiday availability
+
+Compensation: $20.00 - $23.00 per hour
+""",
+        "expect": {
+            "title": "Housekeeping Supervisor",
+            "remote": None,
+            "salary": (20.0, 23.0, "hour"),
+        },
+    },
+    {
+        "id": "fresho-state-auditor-telework-two-days",
+        "text": """Auditor II
+State of Colorado - Office of the State Auditor
+Denver, CO
+
+Monthly salary: $6,120 - $8,450
+
+About the position
+The Auditor II performs financial and performance audits of state agencies and reports
+findings to the Legislative Audit Committee.
+
+Telework: Staff may telework up to two days per week once trained. Field work at agency
+locations across the state is required during audits.
+
+Minimum qualifications
+- Bachelor's degree in accounting, finance or public administration
+- Two years of professional auditing experience
+""",
+        "expect": {
+            "title": "Auditor II",
+            "remote": "hybrid",
+            "salary": (6120, 8450, "month"),
+        },
+    },
+    {
+        "id": "fresho-ops-manager-onsite-sentence-after-blurb",
+        "text": """Operations Manager - Fulfillment Center
+
+Parcelwise is a remote-first logistics software company with a small, hands-on
+fulfillment operation in Louisville that we use to test our product with real orders.
+
+The Operations Manager runs that building. You'll be on-site in Louisville every day,
+leading a team of 30 associates across two shifts.
+
+What you'll do
+- Own safety, productivity and accuracy targets
+- Hire and develop shift leads
+
+Base salary: $85,000 - $100,000
+""",
+        "expect": {
+            "title": "Operations Manager - Fulfillment Center",
+            "remote": "onsite",
+            "salary": (85000, 100000, "year"),
+        },
+    },
+    {
+        "id": "fresho-school-counselor-no-mode-virtual-sessions",
+        "text": """School Counselor (K-5)
+Pinecrest Elementary, Millbrook Public Schools
+
+Millbrook Public Schools is seeking a School Counselor for the 2026-2027 school year.
+
+Responsibilities
+- Deliver classroom lessons on social-emotional learning
+- Meet with students individually and in small groups
+- Coordinate with families, including virtual sessions for families who cannot attend in
+  person
+
+Qualifications
+- Master's degree in School Counseling
+- State school counselor license
+
+Salary per district schedule: $52,300 - $84,900
+""",
+        "expect": {
+            "title": "School Counselor (K-5)",
+            "remote": None,
+            "salary": (52300, 84900, "year"),
+        },
+    },
+    {
+        "id": "fresho-bank-analyst-office-based-london",
+        "text": """Credit Risk Analyst
+London, UK
+£55,000 - £65,000 + bonus
+
+Kingsmere Bank is a specialist lender to property developers and SMEs.
+
+Our London team works together in our Moorgate office, and this role is office-based
+Monday to Thursday with Fridays at home.
+
+You will
+- Analyse credit applications and write credit papers
+- Monitor the loan book and early warning indicators
+
+You have
+- 3+ years in credit analysis at a bank or lender
+- Strong financial modelling skills
+""",
+        "expect": {
+            "title": "Credit Risk Analyst",
+            "remote": "hybrid",
+            "salary": (55000, 65000, "year"),
+        },
+    },
+    {
+        "id": "fresho-home-care-aide-no-mode",
+        "text": """Home Care Aide
+Comfort Keepers of the Valley - Fresno, CA
+
+Help seniors stay safe and independent at home. Our Home Care Aides visit clients in their
+homes to help with meals, light housekeeping, errands and companionship.
+
+- Flexible schedules: mornings, afternoons or weekends
+- Paid mileage between client homes
+- Paid training, no experience needed
+
+Pay: $17.50 - $19.00 per hour
+""",
+        "expect": {
+            "title": "Home Care Aide",
+            "remote": None,
+            "salary": (17.5, 19.0, "hour"),
+        },
+    },
+    {
+        "id": "fresho-saas-csm-remote-within-country-body",
+        "text": """Customer Success Manager, Enterprise
+
+Brightpath builds learning software for hospital systems. Our customers include 90 health
+systems across North America.
+
+Where you'll work: anywhere in Canada. We get together in Toronto twice a year.
+
+What you'll do
+- Own renewals and expansion for a book of 25 enterprise accounts
+- Run quarterly business reviews with clinical education leaders
+
+What you bring
+- 5+ years of customer success in B2B SaaS, ideally healthcare
+- Experience with Gainsight or Totango
+
+Salary range: CA$105,000 - CA$125,000
+""",
+        "expect": {
+            "title": "Customer Success Manager, Enterprise",
+            "remote": "remote",
+            "salary": (105000, 125000, "year"),
+        },
+    },
+    {
+        "id": "fresho-chef-de-partie-live-in-no-mode",
+        "text": """Chef de Partie
+The Fox & Hare, Cotswolds
+£31,000 per annum plus tronc
+
+Award-winning country pub with rooms is looking for a Chef de Partie to join our kitchen
+brigade of eight. Live-in accommodation available.
+
+- Fresh, seasonal menu with produce from our kitchen garden
+- 48 hours over five days, with two days off together
+- Staff meals on shift and 28 days holiday
+""",
+        "expect": {
+            "title": "Chef de Partie",
+            "remote": None,
+            "salary": (31000, 31000, "year"),
+        },
+    },
+    {
+        "id": "fresho-data-scientist-workplace-type-label",
+        "text": """Data Scientist, Forecasting
+Workplace type: Hybrid
+Location: Chicago, IL
+Employment type: Full-time
+
+Meridian Freight is a digital freight broker. We match 2,000 loads a day with carriers.
+
+You'll build the models that predict load volumes and prices for our pricing desk.
+
+Requirements
+- 3+ years in applied data science; time series forecasting
+- Python, SQL and experience deploying models
+
+The base pay range for this role is $130,000 - $155,000 per year.
+""",
+        "expect": {
+            "title": "Data Scientist, Forecasting",
+            "remote": "hybrid",
+            "salary": (130000, 155000, "year"),
+        },
+    },
 ]
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-L have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+# Batches A-O have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
 FRESH_POSTINGS: list[dict[str, Any]] = []

@@ -256,6 +256,8 @@ def _candidate(
         return None
     if _NOT_PAY.search(_clause(line, match.start(), match.end())):
         return None
+    if _PIECE_RATE.match(line, match.end()):
+        return None  # '$0.62 per mile' is a piece rate; a weekly or yearly figure may follow
     m2 = (match["m2"] or "").strip()
     m1 = (match["m1"] or "").strip() or (m2 if match["n2"] else "")
     head, tail = _clause_parts(line, match.start(), match.end())
@@ -284,6 +286,13 @@ def _candidate(
     elif re.search(r"\bbase\b", head[-25:] + tail[:12], re.IGNORECASE):
         score += 1
     return score, salary
+
+
+_PIECE_RATE = re.compile(
+    r"\s*(?:per|/|a|an)\s*(?:mile|mi|km|kilomet(?:er|re)|load|stop|drop|piece|delivery"
+    r"|word|case|unit)s?\b|\s*(?:cpm|cents\s+per\s+mile)\b",
+    re.IGNORECASE,
+)
 
 
 # "$180,000+" is a floor; "$180,000+ bonus" adds something to the salary.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -121,6 +122,11 @@ def test_empty_posting_says_nothing() -> None:
         ("Estimated pay: $2,450/week", (2450, 2450, "USD", "week")),
         ("Salario: 1.400 € netos/mes", (1400, 1400, "EUR", "month")),
         ("B2B: 18 000 – 24 000 PLN netto + VAT / mies.", (18000, 24000, "PLN", "month")),
+        (
+            "Pay: $0.58 - $0.64 per mile; drivers earn $1,300 - $1,500 per week",
+            (1300, 1500, "USD", "week"),
+        ),
+        ("Pay: $0.60 per mile", (None, None, None, None)),
     ],
 )
 def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
@@ -166,6 +172,24 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("We're a remote-first company, but this job is on site every shift.", "onsite"),
         ("We are a remote-first company.\nLocation: Reno, NV (On-site)", "onsite"),
         ("Remote or hybrid work, your choice.", "remote"),
+        ("This position may be eligible for a hybrid telework schedule.", "hybrid"),
+        ("The team is in the office Monday through Thursday; Fridays are flexible.", "hybrid"),
+        ("Schedule: Monday to Friday flexible hours.", None),
+        ("We spend around 60% of our time in our Leeds office and the rest at home.", "hybrid"),
+        ("In the office on Mondays, the remainder of the week remotely.", "hybrid"),
+        ("This is a branch-based role.", "onsite"),
+        ("Courses are taught online; no campus attendance is required.", "remote"),
+        ("Adjunct Instructor - Statistics (Online)", "remote"),
+        ("You will report to our Denver office.", "onsite"),
+        ("This is an in-store role.", "onsite"),
+        ("You will be on site at our plant daily.", "onsite"),
+        ("Open to candidates anywhere in Canada.", "remote"),
+        ("Telework: Staff may telework up to two days per week once trained.", "hybrid"),
+        ("This role is office-based Monday to Thursday with Fridays at home.", "hybrid"),
+        ("Classes are held in person.", "onsite"),
+        ("Occasional work from home may be possible.", "hybrid"),
+        ("Some remote work is possible.", "hybrid"),
+        ("Our Leeds team is based in our Wellington Place office.", "onsite"),
     ],
 )
 def test_remote_wordings(text: str, expected: str | None) -> None:
@@ -189,11 +213,28 @@ def test_remote_wordings(text: str, expected: str | None) -> None:
         ("LOADER – NIGHTS – BASINGSTOKE", "Loader"),
         ("Field Service Engineer - Home-based, North West", "Field Service Engineer"),
         ("🌟 Assistant Store Manager 🌟", "Assistant Store Manager"),
+        ("CDL-A Regional Truck Driver - Home Weekly", "CDL-A Regional Truck Driver"),
+        ("Class A Driver - Home Daily - Dedicated Route", "Class A Driver"),
+        ("Math Tutor (Online)", "Math Tutor"),
+        ("School Counselor (K-5)", "School Counselor (K-5)"),
+        ("Math Teacher (Grades 6-8)", "Math Teacher (Grades 6-8)"),
+        ("Staff Nurse (Band 5)", "Staff Nurse"),
+        ("Audit Senior, Financial Services\nHollis Grant LLP", "Audit Senior, Financial Services"),
     ],
 )
 def test_title_wordings(header: str, expected: str) -> None:
     title = parse_job_description(f"{header}\n\nWe are a small team.\n").title
     assert same_text(title, expected), title
+
+
+def test_a_label_naming_no_role_loses_to_the_title_line() -> None:
+    text = (
+        "Middle School Science Teacher (2026-27 School Year)\nCedar Ridge USD\n\n"
+        "Position: Grade 7 Science, Jefferson Middle School\n"
+    )
+    assert parse_job_description(text).title == "Middle School Science Teacher"
+    labelled = "Acme Foods\n\nJob Title: Line Cook\n"
+    assert parse_job_description(labelled).title == "Line Cook"
 
 
 @pytest.mark.parametrize(
@@ -234,8 +275,43 @@ def test_seniority_comes_from_the_title_or_a_level_line_not_prose(
         "Home office stipend and free on-site parking.",
         "Diagnose and repair hybrid and electric vehicles.",
         "We support remote and on-site customers alike.",
+        "Experience with lab-based assays and school-based programs.",
+        "Our fully online bank serves 2 million customers.",
+        "This role reports to the Office Manager.",
+        "Reporting to the Store Manager, you will lead a team of 12.",
+        "You will be working in the office of the CFO.",
+        "1+ year of experience in an office environment.",
+        "Previous experience in a retail environment preferred.",
+        "Experience in a hospital setting is a plus.",
+        "Find out what is in store for you at Acme.",
+        "Plan in-store promotions and window displays.",
+        "We deliver anywhere in the UK within 24 hours.",
+        "We make accounting software for home-based businesses.",
+        "Train new hires on site safety procedures.",
+        "We offer free in-office snacks and a work-from-home stipend.",
+        "Run virtual sessions for families who cannot attend in person.",
+        "Monthly remote work allowance for all staff.",
+        "Collaborate with teams based in our London and Singapore offices.",
     ],
 )
 def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
     """'hybrid cloud', 'remote monitoring', 'in-person interviews' are not a work mode."""
     assert parse_job_description(f"Job\n{text}\n").remote is None
+
+
+def test_cue_prefilter_keeps_every_line_the_cue_regex_kept() -> None:
+    """The substring prefilter of find_remote skips no line the old cue regex let through."""
+    from tracker_core.jd_fields import _has_cue
+
+    cues = re.compile(
+        r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"
+        r"|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|mobil|anywhere|virtual|zdaln"
+        r"|campus|commut|relocat|based|hospital|clinic|store|road|work|locat|report|days|field"
+        r"|\bort\b|pr[äa]senz|pr[ée]sentiel|every\s+day|presencial|stacjonarn|sede|kantoor|place"
+        r"|\bhq\b|headquarters|studio|\bhub\b|environment|setting|\(online|出社|在宅|リモート",
+        re.IGNORECASE,
+    )
+    lines = [ln for p in ALL for ln in p["text"].split("\n")]
+    lines += ["Ort: Berlin", "HQ", "Every day", "PRÄSENZ", "Télétravail", "週2出社", "(Online)"]
+    assert all(_has_cue(ln) for ln in lines if cues.search(ln))
+    assert not _has_cue("Requirements: Python, SQL and dbt")
