@@ -120,16 +120,18 @@ def render_create_from_posting(user: UserPublic, posting: str) -> None:
 
 
 def _summary(parsed: dict[str, Any]) -> str:
-    keys = [
-        "location",
-        "remote",
-        "salary_min",
-        "salary_max",
-        "salary_currency",
-        "salary_period",
-        "seniority",
-        "years_experience",
-        "deadline",
-    ]
-    parts = [f"{k.replace('_', ' ')} {parsed[k]}" for k in keys if k in parsed]
-    return "; ".join(parts) or "no salary, location or deadline found"
+    """What the parser read, as a person would write it: 'Berlin · Hybrid · 70,000–85,000 EUR a
+    year · Senior · 5+ years asked · apply by 2026-12-15'."""
+    parts = [str(parsed[k]).capitalize() for k in ("location", "remote") if k in parsed]
+    low, high = parsed.get("salary_min"), parsed.get("salary_max")
+    if low is not None or high is not None:
+        amounts = "–".join(f"{v:,.0f}" for v in dict.fromkeys(v for v in (low, high) if v))
+        period = f" a {parsed['salary_period']}" if "salary_period" in parsed else ""
+        parts.append(f"{amounts} {parsed.get('salary_currency', '')}".strip() + period)
+    if "seniority" in parsed:
+        parts.append(str(parsed["seniority"]).capitalize())
+    if "years_experience" in parsed:
+        parts.append(f"{parsed['years_experience']}+ years asked")
+    if "deadline" in parsed:
+        parts.append(f"apply by {parsed['deadline']}")
+    return " · ".join(parts) or "no salary, location or deadline found"

@@ -103,6 +103,8 @@ def test_paste_analyse_see_score_gaps_and_create_the_application(
     next(b for b in at.button if b.label == "Create application from this posting").click().run()
     assert at.text_input(key="an_new_company").value == "Globex"
     assert at.text_input(key="an_new_position").value == "Senior Data Engineer"
+    read = next(c.value for c in at.caption if c.value.startswith("Read from the posting"))
+    assert "70,000–85,000 EUR a year" in read and "Hybrid" in read
     at.button(key="FormSubmitter:an_new_form-Save application").click().run()
     assert [s.value for s in at.success] == ["Added Globex: Senior Data Engineer to your board."]
 
