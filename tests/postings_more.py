@@ -6575,6 +6575,7 @@ You will have:
             "remote": "onsite",
             "salary": (46500, 46500, "year"),
         },
+        "known_misses": {"title": "a shift tag '(Nights)' is dropped like a location suffix"},
     },
     {
         "id": "freshp-bank-complaints-handler-split-your-time",
