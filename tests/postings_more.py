@@ -6438,11 +6438,6 @@ The base pay range for this role is $130,000 - $155,000 per year.
             "salary": (130000, 155000, "year"),
         },
     },
-]
-
-# The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-O have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
-FRESH_POSTINGS: list[dict[str, Any]] = [
     {
         "id": "freshp-council-planning-officer-eligible-hybrid",
         "text": """Planning Officer (Development Management)
@@ -6990,3 +6985,7 @@ one.
         },
     },
 ]
+
+# The latest held-out batch, written after all tuning so far (untuned figures in git log).
+# Batches A-P have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+FRESH_POSTINGS: list[dict[str, Any]] = []
