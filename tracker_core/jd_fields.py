@@ -666,6 +666,13 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     read only from an explicit statement: an 'On-site'/'In person' tag, 'in-office',
     'office-based', 'based at our X site', 'must commute'/'within commuting distance',
     'no remote', a field or on-the-road job; a city on its own says nothing.
+
+    Employers outside tech say hybrid as 'blended' or 'agile working, with your week split
+    between office and home', 'a combination of home and office working', 'office
+    attendance: 40%' or 'flexible working including working from home'; remote as 'this post
+    is homeworking'; onsite as 'based at Queen Margaret Hospital' (a named workplace) or
+    'attend the office five days a week'. Serving clients 'in person, by phone or video'
+    states nothing.
     """
     pairs = [("", labelled)] if isinstance(labelled, str) else labelled or []
     # Several labels ('Remote job: No' and 'Telework eligible: Yes'): the most flexible wins.
