@@ -6438,8 +6438,554 @@ The base pay range for this role is $130,000 - $155,000 per year.
             "salary": (130000, 155000, "year"),
         },
     },
+    {
+        "id": "freshp-council-planning-officer-eligible-hybrid",
+        "text": """Planning Officer (Development Management)
+Northvale District Council
+Grade 8: £35,235 - £38,220 per annum
+37 hours per week, permanent
+
+We are looking for a Planning Officer to handle a caseload of householder and minor
+applications, from validation through to decision.
+
+This post is eligible for hybrid working under the Council's Ways of Working policy.
+
+You will need a degree in planning or a related subject and a full driving licence, as
+site visits are part of the role.
+
+Closing date: 14 March 2026
+""",
+        "expect": {
+            "title": "Planning Officer (Development Management)",
+            "remote": "hybrid",
+            "salary": (35235, 38220, "year"),
+        },
+    },
+    {
+        "id": "freshp-nhs-ward-nurse-you-will-be-based-at",
+        "text": """Staff Nurse - Acute Medical Unit
+Band 5
+£29,970 - £36,483 a year per annum pro rata
+
+Job overview
+We are looking for enthusiastic Registered Nurses to join our busy Acute Medical Unit. You
+will be based at Queen Margaret Hospital and work a rotating pattern of long days and nights.
+
+Main duties of the job
+- Assess, plan and deliver care for acutely unwell adults
+- Supervise healthcare assistants and student nurses
+
+Person specification
+- NMC registration
+- Evidence of ongoing professional development
+""",
+        "expect": {
+            "title": "Staff Nurse - Acute Medical Unit",
+            "remote": "onsite",
+            "salary": (29970, 36483, "year"),
+        },
+    },
+    {
+        "id": "freshp-nhs-medical-secretary-blended-working",
+        "text": """Medical Secretary
+Band 4 | £26,530 - £29,114 per annum
+Permanent, 37.5 hours
+
+The Cardiology secretarial team provides typing and administrative support to eight
+consultants. You will manage clinic letters, diaries and patient queries.
+
+Working arrangements
+The Trust supports blended working. Once your training is complete, this role can be
+carried out partly from home, with the remainder of the week on the hospital site.
+
+Essential: RSA Level 3 typing or equivalent, medical terminology.
+""",
+        "expect": {
+            "title": "Medical Secretary",
+            "remote": "hybrid",
+            "salary": (26530, 29114, "year"),
+        },
+    },
+    {
+        "id": "freshp-civil-service-policy-adviser-office-attendance",
+        "text": """Policy Adviser - Skills and Apprenticeships
+Department for Regional Growth
+Location: Leeds, Sheffield
+Salary: £38,614 - £42,450
+Grade: Higher Executive Officer
+
+About the job
+You will help design the next phase of the apprenticeship levy reforms, working with
+analysts, lawyers and colleagues across government.
+
+Working arrangements
+Our offices operate a hybrid pattern. Expected office attendance is 60% of your working
+time, averaged over the month.
+
+Closing date: 2 April 2026
+""",
+        "expect": {
+            "title": "Policy Adviser - Skills and Apprenticeships",
+            "remote": "hybrid",
+            "salary": (38614, 42450, "year"),
+        },
+    },
+    {
+        "id": "freshp-retail-store-manager-based-in-store",
+        "text": """Store Manager
+Harlow & Finch Home Stores - Gloucester
+£38,000 - £42,000 per year plus annual bonus
+
+As Store Manager you will lead a team of 25 colleagues and run a store turning over £6m a
+year. The role is based in store and works five days out of seven, including weekends on a
+rota.
+
+What we're looking for
+- Experience managing a multi-department store
+- Strong commercial awareness and a track record of developing people
+""",
+        "expect": {
+            "title": "Store Manager",
+            "remote": "onsite",
+            "salary": (38000, 42000, "year"),
+        },
+    },
+    {
+        "id": "freshp-warehouse-shift-manager-site-based",
+        "text": """Warehouse Shift Manager (Nights)
+Daventry, Northamptonshire
+£46,500 per annum + 15% night allowance
+
+Brookfield Logistics runs a 600,000 sq ft distribution centre for a national grocer. We
+need a Shift Manager to lead 120 pickers, loaders and team leaders on the night shift.
+
+This is a site-based role working four nights on, four nights off.
+
+You will have:
+- Previous experience managing a large team in a fast-paced operation
+- Good knowledge of WMS and labour planning
+""",
+        "expect": {
+            "title": "Warehouse Shift Manager (Nights)",
+            "remote": "onsite",
+            "salary": (46500, 46500, "year"),
+        },
+        "known_misses": {"title": "a shift tag '(Nights)' is dropped like a location suffix"},
+    },
+    {
+        "id": "freshp-bank-complaints-handler-split-your-time",
+        "text": """Complaints Handler
+Cardiff
+£27,000 - £30,500 per annum
+
+Join our Customer Resolution team, investigating complaints about current accounts and
+credit cards and writing clear final responses.
+
+How we work
+Our agile working approach means you'll split your time between our Cardiff office and
+home, with at least two days a fortnight together with your team.
+
+Benefits include 30 days' holiday, a pension contribution of up to 12% and a bonus scheme.
+""",
+        "expect": {
+            "title": "Complaints Handler",
+            "remote": "hybrid",
+            "salary": (27000, 30500, "year"),
+        },
+    },
+    {
+        "id": "freshp-insurance-claims-handler-flexible-arrangements",
+        "text": """Motor Claims Handler
+Location: Peterborough
+Salary: £25,500 per annum
+
+You will manage motor claims from first notification through to settlement, speaking with
+policyholders, garages and third-party insurers.
+
+Flexible working arrangements, including working from home, are available once you have
+completed the initial training period in the office.
+
+About you: customer service experience; insurance knowledge is helpful but not essential.
+""",
+        "expect": {
+            "title": "Motor Claims Handler",
+            "remote": "hybrid",
+            "salary": (25500, 25500, "year"),
+        },
+    },
+    {
+        "id": "freshp-university-research-administrator-combination",
+        "text": """Research Administrator
+School of Health Sciences
+Grade 5: £28,759 - £32,982 per annum
+Fixed term for 24 months
+
+The School is looking for a Research Administrator to support grant applications, ethics
+submissions and project finance for a portfolio of 40 funded studies.
+
+The postholder will work a combination of on-campus and remote working, in agreement with
+the Research Manager.
+
+Essential criteria include experience of research or finance administration in a higher
+education setting.
+""",
+        "expect": {
+            "title": "Research Administrator",
+            "remote": "hybrid",
+            "salary": (28759, 32982, "year"),
+        },
+    },
+    {
+        "id": "freshp-school-teaching-assistant-silent",
+        "text": """Teaching Assistant (SEND)
+Hillcrest Primary School, Wakefield
+Grade C, £23,500 - £24,294 FTE (actual salary pro rata, term time only)
+32.5 hours per week
+
+We are looking for a caring Teaching Assistant to support pupils with special educational
+needs in Key Stage 2, working one-to-one and with small groups.
+
+You will:
+- Deliver interventions planned by the class teacher and SENCo
+- Help pupils with personal care and at break times
+
+This post is subject to an enhanced DBS check.
+""",
+        "expect": {
+            "title": "Teaching Assistant (SEND)",
+            "remote": None,
+            "salary": (23500, 24294, "year"),
+        },
+    },
+    {
+        "id": "freshp-hotel-night-manager-based-at-the-hotel",
+        "text": """Night Manager
+The Lakeside Hotel & Spa, Windermere
+£32,000 per annum
+
+Our 80-bedroom hotel is looking for a Night Manager to take charge of the building, our
+guests and the night team from 10pm to 7am.
+
+You will be based at the hotel full time, working five nights per week. Live-in
+accommodation is available for the right candidate.
+
+- Night audit and cashing up
+- Fire and security responsibilities
+""",
+        "expect": {
+            "title": "Night Manager",
+            "remote": "onsite",
+            "salary": (32000, 32000, "year"),
+        },
+    },
+    {
+        "id": "freshp-charity-fundraising-officer-home-based",
+        "text": """Community Fundraising Officer
+Hearts Together (registered charity)
+£28,000 per annum
+Home-based with occasional travel to our London office
+
+You will build relationships with supporters, schools and local groups across the South
+West, and help them raise money through events and challenges.
+
+You will need a full driving licence and access to a car, and to work some weekends.
+""",
+        "expect": {
+            "title": "Community Fundraising Officer",
+            "remote": "remote",
+            "salary": (28000, 28000, "year"),
+        },
+    },
+    {
+        "id": "freshp-charity-volunteer-coordinator-contractual-location",
+        "text": """Volunteer Coordinator
+Riverside Food Partnership
+£26,000 - £28,000 per annum
+Contractual location: Birmingham
+
+You will recruit, train and support around 200 volunteers across our food banks and
+community kitchens.
+
+We offer flexible and hybrid working, with at least one day a week in our Digbeth office
+and regular time at food bank sessions.
+""",
+        "expect": {
+            "title": "Volunteer Coordinator",
+            "remote": "hybrid",
+            "salary": (26000, 28000, "year"),
+        },
+    },
+    {
+        "id": "freshp-legal-paralegal-some-home-working",
+        "text": """Conveyancing Paralegal
+Location: Leeds (with some home working)
+Salary: £24,000 - £27,000 depending on experience
+
+A busy residential property team is looking for a Paralegal to support two fee earners
+with sales, purchases and remortgages.
+
+- Prepare contract packs and post-completion work
+- Liaise with clients, agents and lenders
+
+Previous conveyancing experience is essential.
+""",
+        "expect": {
+            "title": "Conveyancing Paralegal",
+            "remote": "hybrid",
+            "salary": (24000, 27000, "year"),
+        },
+    },
+    {
+        "id": "freshp-legal-secretary-attend-the-office",
+        "text": """Legal Secretary - Private Client
+Harrogate
+£25,000 - £28,000
+
+Our private client team is looking for an experienced Legal Secretary to support two
+partners with wills, trusts and estate administration.
+
+Please note you must be able to attend the office five days a week; this role does not
+offer home working.
+
+Skills: audio typing, Microsoft Office, case management systems.
+""",
+        "expect": {
+            "title": "Legal Secretary - Private Client",
+            "remote": "onsite",
+            "salary": (25000, 28000, "year"),
+        },
+    },
+    {
+        "id": "freshp-construction-site-manager-based-on-site",
+        "text": """Site Manager - Residential New Build
+Ashford, Kent
+£55,000 - £62,000 + car allowance
+
+We are a regional housebuilder delivering 150 homes a year. We need a Site Manager to run
+a development of 90 homes, managing subcontractors, quality and health and safety.
+
+You will be based on site in Ashford for the duration of the scheme.
+
+Requirements: SMSTS, CSCS black card, first aid.
+""",
+        "expect": {
+            "title": "Site Manager - Residential New Build",
+            "remote": "onsite",
+            "salary": (55000, 62000, "year"),
+        },
+    },
+    {
+        "id": "freshp-construction-qs-head-office-site-home",
+        "text": """Quantity Surveyor
+Bramley Build Ltd - Nottingham
+£45,000 - £52,000 per annum
+
+Working on commercial and education projects between £2m and £15m, you will manage
+valuations, variations and final accounts.
+
+Agile working is available, with your week split between head office, site and home.
+
+You will hold a degree in Quantity Surveying and have main contractor experience.
+""",
+        "expect": {
+            "title": "Quantity Surveyor",
+            "remote": "hybrid",
+            "salary": (45000, 52000, "year"),
+        },
+    },
+    {
+        "id": "freshp-call-centre-advisor-homeworking-post",
+        "text": """Customer Service Advisor
+Brightwater Energy
+£23,400 per annum
+
+Homeworking: this post is homeworking, with occasional travel to our Leeds office for
+team days. We will provide all the equipment you need.
+
+You will help our customers with bills, meter readings and payment plans by phone, email
+and web chat. Shifts are between 8am and 8pm Monday to Friday, with one Saturday in four.
+""",
+        "expect": {
+            "title": "Customer Service Advisor",
+            "remote": "remote",
+            "salary": (23400, 23400, "year"),
+        },
+    },
+    {
+        "id": "freshp-contact-centre-agent-office-based",
+        "text": """Contact Centre Agent
+Sunderland
+£12.60 per hour
+
+This role is office based at our Sunderland contact centre, working 37.5 hours across a
+shift pattern between 8am and 9pm.
+
+You'll take inbound calls from customers about deliveries and returns, resolving queries
+at the first point of contact.
+
+Full training provided.
+""",
+        "expect": {
+            "title": "Contact Centre Agent",
+            "remote": "onsite",
+            "salary": (12.60, 12.60, "hour"),
+        },
+    },
+    {
+        "id": "freshp-revenue-officer-blend-of-office-and-home",
+        "text": """Compliance Officer
+Revenue and Customs Agency
+Salary: £32,530
+Locations: Bristol, Cardiff, Newcastle
+
+You will review tax returns, contact customers to resolve discrepancies and help bring in
+the right amount of tax.
+
+This role is eligible for flexible working, including a blend of office and home working,
+subject to business needs.
+
+Selection will be through a behaviour-based interview.
+""",
+        "expect": {
+            "title": "Compliance Officer",
+            "remote": "hybrid",
+            "salary": (32530, 32530, "year"),
+        },
+    },
+    {
+        "id": "freshp-area-sales-manager-field-based",
+        "text": """Area Sales Manager - Agricultural Supplies
+Lincolnshire & South Yorkshire
+£40,000 basic + commission + company car
+
+This is a field-based role covering farms and merchants across Lincolnshire and South
+Yorkshire. You will grow a territory of 300 accounts.
+
+Experience of selling to farmers is an advantage.
+""",
+        "expect": {
+            "title": "Area Sales Manager - Agricultural Supplies",
+            "remote": "onsite",
+            "salary": (40000, 40000, "year"),
+        },
+    },
+    {
+        "id": "freshp-insurance-underwriter-office-attendance-label",
+        "text": """Commercial Property Underwriter
+Ipswich
+Office attendance: 40%
+£48,000 - £58,000 + bonus
+
+You will underwrite mid-market commercial property risks placed by our broker partners,
+building relationships and growing a profitable book.
+
+- ACII qualified or working towards it
+- Commercial property underwriting experience
+""",
+        "expect": {
+            "title": "Commercial Property Underwriter",
+            "remote": "hybrid",
+            "salary": (48000, 58000, "year"),
+        },
+    },
+    {
+        "id": "freshp-council-social-worker-agile-mix",
+        "text": """Social Worker - Children in Need
+£37,938 - £41,511
+Permanent, full time
+
+Eastbridge Borough Council is an agile working organisation. This role will be a mix of
+home, office and community-based working, visiting children and families across the
+borough.
+
+You must be registered with Social Work England.
+""",
+        "expect": {
+            "title": "Social Worker - Children in Need",
+            "remote": "hybrid",
+            "salary": (37938, 41511, "year"),
+        },
+    },
+    {
+        "id": "freshp-care-home-assistant-silent",
+        "text": """Care Assistant
+Oakwood Care Home, Harrogate
+£12.75 per hour
+
+Oakwood is a 60-bed residential home for older people. We are looking for kind Care
+Assistants to help our residents live well and feel at home.
+
+- Days and nights available, flexible working hours to suit you
+- Paid training and DBS
+- Free meals on shift
+""",
+        "expect": {
+            "title": "Care Assistant",
+            "remote": None,
+            "salary": (12.75, 12.75, "hour"),
+        },
+    },
+    {
+        "id": "freshp-charity-accounts-assistant-silent",
+        "text": """Accounts Assistant
+Greenway Housing Trust
+£25,000 per annum, 35 hours
+
+We are a housing charity providing 3,000 homes across the region. You will process
+supplier invoices, reconcile bank accounts and help with month-end.
+
+About you
+- Proficient in Microsoft Office, especially Excel
+- AAT Level 3 or studying towards it
+
+We offer flexible working, 28 days' annual leave and a generous pension.
+""",
+        "expect": {
+            "title": "Accounts Assistant",
+            "remote": None,
+            "salary": (25000, 25000, "year"),
+        },
+    },
+    {
+        "id": "freshp-debt-adviser-advise-in-person-silent",
+        "text": """Debt Adviser
+Citywide Advice
+£27,500 per annum
+
+We give free, confidential advice on debt, benefits and housing. We advise clients in
+person, by phone and by video, and run outreach sessions in GP surgeries and libraries.
+
+You will hold a caseload of clients with priority debts, negotiate with creditors and
+prepare bankruptcy and DRO applications.
+
+Money Advice Service accreditation or willingness to work towards it.
+""",
+        "expect": {
+            "title": "Debt Adviser",
+            "remote": None,
+            "salary": (27500, 27500, "year"),
+        },
+    },
+    {
+        "id": "freshp-retail-customer-assistant-silent",
+        "text": """Customer Assistant
+Fieldgate Foods - Stockport
+£12.21 per hour, 16 hours per week
+
+Our stores across the North West are looking for friendly Customer Assistants to serve on
+the tills, fill shelves and help customers find what they need.
+
+Experience in a retail environment is helpful but not essential. Staff discount from day
+one.
+""",
+        "expect": {
+            "title": "Customer Assistant",
+            "remote": None,
+            "salary": (12.21, 12.21, "hour"),
+        },
+    },
 ]
 
 # The latest held-out batch, written after all tuning so far (untuned figures in git log).
-# Batches A-O have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
+# Batches A-P have all been tuned on and folded into MORE_POSTINGS; the next batch goes here.
 FRESH_POSTINGS: list[dict[str, Any]] = []

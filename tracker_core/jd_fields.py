@@ -526,23 +526,91 @@ _COMPANY_MODE = re.compile(
 )
 
 
+# How UK public-sector, health, finance and retail employers put it. Kept apart from the
+# patterns above and tried only when a sentence holds one of their words (each branch of a
+# big alternation costs time at every character of every line).
+_PLACE = r"(?:office|site|campus|hq|headquarters|workplace|branch|base)"
+_HYBRID_SHARE = re.compile(
+    # Time shared between home and a workplace: 'split your time between our Cardiff office
+    # and home', 'a combination of home and office working' (not 'a blend of home and
+    # office furniture').
+    r"\bsplit\s+(?:your\s+(?:time|week)\s+)?between\s+"
+    rf"(?=[^.\n]{{0,40}}?\b(?:home|remote(?:ly)?)\b)(?=[^.\n]{{0,40}}?\b{_PLACE}\b)"
+    r"|\b(?:combination|mix(?:ture)?|blend|balance)\s+of\s+"
+    rf"(?=[^.\n]{{0,40}}?\b(?:home|remote(?:ly)?)\b)(?=[^.\n]{{0,40}}?\b{_PLACE}\b)"
+    r"(?=[^.\n]{0,50}?\b(?:work(?:ing)?|based)\b)"
+    # 'blended working', 'partly from home'
+    r"|\bblended\s+working\b|\b(?:partly|partially)\s+(?:from|at)\s+home\b"
+    # An office share: 'Office attendance: 40%', 'expected office attendance is 60%'.
+    r"|\b(?:office|on-?site|in-person|campus)\s+attendance\b[^.\n\d]{0,30}?\b[1-9]\d?\s?%"
+    r"|\b[1-9]\d?\s?%\s+(?:office|on-?site|in-person|campus)\s+attendance\b"
+    # Home working as one of the flexible arrangements offered, not the whole job.
+    r"|\bflexible\s+working\b[^.\n]{0,40}?\b(?:including|incl\.?|such\s+as)\s+(?:some\s+)?"
+    r"(?:work(?:ing)?\s+from\s+home|home[\s-]?working|remote\s+working)\b",
+    re.IGNORECASE,
+)
+_HYBRID_SHARE_CUES = ("split", "combination", "mix", "blend", "balance", "partly", "partially",
+                      "attendance", "flexible working")  # fmt: skip
+# 'this role does not offer home working'
+_NEG_HOME = re.compile(
+    r"\b(?:not|no|cannot|can[’']t)\s+(?:offer\s+|include\s+|allow\s+|be\s+done\s+)?(?:any\s+)?"
+    r"(?:home[\s-]?working|work(?:ing)?\s+from\s+home|WFH)\b",
+    re.IGNORECASE,
+)
+# 'this post is homeworking', 'fully home working'
+_REMOTE_HOMEWORK = re.compile(
+    r"\b(?:is|are)\s+(?:a\s+)?(?:fully\s+|100%\s+|entirely\s+)?home[\s-]?work(?:ing|er)\b"
+    r"|\b(?:fully|100%|entirely)\s+home[\s-]?working\b",
+    re.IGNORECASE,
+)
+_ONSITE_NAMED = re.compile(
+    # Based at a named workplace: 'You will be based at Queen Margaret Hospital' (not 'based
+    # in Leeds City Centre', a district, nor 'based in Leeds').
+    r"\bbased\s+(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,4}(?:hospital|infirmary|school"
+    r"|academy|hotel|store|depot|warehouse|plant|factory|prison|surgery|pharmacy|clinic|office"
+    r"|branch|campus|(?:distribution|contact|call|medical|health|fulfil?ment)\s+cent(?:re|er))\b"
+    # Attending the office every day: 'you must be able to attend the office five days a week'
+    r"|\battend\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:office|site|workplace|premises)\s+"
+    r"(?:(?:five|5)\s+days|every\s+(?:working\s+)?day|daily|full[\s-]time)\b",
+    re.IGNORECASE,
+)
+# Serving people in person ('We advise clients in person, by phone and by video') is how a
+# service is given, not where this job is done.
+_IN_PERSON_SERVICE = re.compile(
+    r"\b(?:advis|see|meet|support|serv|help|assess|treat|counsel)\w*\s+(?:[\w-]+\s+){1,3}?"
+    r"in[\s-]person\b"
+    r"|\bin[\s-]person\s*(?:,|/|or|and)\s*(?:by\s+|over\s+the\s+|via\s+)?(?:phone|telephone"
+    r"|video|online|e-?mail|web\s*chat)\b",
+    re.IGNORECASE,
+)
+
+
 def _policy(sentence: str) -> str | None:
     """Work mode one sentence states, None when it states none."""
     if not _has_cue(sentence):
         return None
     sentence = _NOT_POLICY.sub(" ", sentence)
+    if "person" in sentence.lower():
+        sentence = _IN_PERSON_SERVICE.sub(" ", sentence)
     sentence = _INCIDENTAL.sub(
         lambda m: m[0] if _PREDICATE.search(sentence, 0, m.start()) else " ", sentence
     )
+    low = sentence.lower()
     if _CHOICE_REMOTE.search(sentence):
         return "remote"  # 'remote or hybrid, as you like': the job can be fully remote
-    if _HYBRID.search(sentence):
+    if _HYBRID.search(sentence) or (
+        any(cue in low for cue in _HYBRID_SHARE_CUES) and _HYBRID_SHARE.search(sentence)
+    ):
         return "hybrid"
-    if _NEG_REMOTE.search(sentence):
+    if _NEG_REMOTE.search(sentence) or (
+        ("home" in low or "wfh" in low) and _NEG_HOME.search(sentence)
+    ):
         return "onsite"
-    if _REMOTE.search(sentence):
+    if _REMOTE.search(sentence) or ("home" in low and _REMOTE_HOMEWORK.search(sentence)):
         return "remote"
-    if _ONSITE.search(sentence):
+    if _ONSITE.search(sentence) or (
+        ("based" in low or "attend" in low) and _ONSITE_NAMED.search(sentence)
+    ):
         return "onsite"
     return None
 
@@ -598,6 +666,13 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     read only from an explicit statement: an 'On-site'/'In person' tag, 'in-office',
     'office-based', 'based at our X site', 'must commute'/'within commuting distance',
     'no remote', a field or on-the-road job; a city on its own says nothing.
+
+    Employers outside tech say hybrid as 'blended' or 'agile working, with your week split
+    between office and home', 'a combination of home and office working', 'office
+    attendance: 40%' or 'flexible working including working from home'; remote as 'this post
+    is homeworking'; onsite as 'based at Queen Margaret Hospital' (a named workplace) or
+    'attend the office five days a week'. Serving clients 'in person, by phone or video'
+    states nothing.
     """
     pairs = [("", labelled)] if isinstance(labelled, str) else labelled or []
     # Several labels ('Remote job: No' and 'Telework eligible: Yes'): the most flexible wins.
