@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
-from tracker_core.analysis.years import ROLE_OVERLAP, ROLE_SIM, role_overlap
+from tracker_core.analysis.years import reads_as_role, role_scores
 from tracker_core.embeddings import Embedder
 
 # Years in the role that count as fully shown when the posting asks for no number.
@@ -31,13 +29,8 @@ def matching_stints(role: str, stints: list[Stint], embedder: Embedder) -> list[
     """Dated resume entries whose title names the role (shared words or close meaning)."""
     if not stints:
         return []
-    texts = [s.title for s in stints]
-    sims = embedder.embed(texts) @ embedder.embed([role])[0]
-    return [
-        s
-        for s, text, sim in zip(stints, texts, np.asarray(sims), strict=True)
-        if role_overlap(role, text) >= ROLE_OVERLAP or float(sim) >= ROLE_SIM
-    ]
+    scores = role_scores(role, stints, embedder)
+    return [s for s, score in zip(stints, scores, strict=True) if reads_as_role(*score)]
 
 
 def check_role(

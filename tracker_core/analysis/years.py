@@ -33,15 +33,25 @@ def role_overlap(role: str, text: str) -> float:
     return len(telling & content_stems(text)) / max(1, len(telling))
 
 
+def role_scores(role: str, stints: list[Stint], embedder: Embedder) -> list[tuple[float, float]]:
+    """For each dated entry: (share of the role's telling words in its title, cosine similarity
+    of its title to the role)."""
+    texts = [s.title for s in stints]
+    sims = embedder.embed(texts) @ embedder.embed([role])[0]
+    return [(role_overlap(role, t), float(sim)) for t, sim in zip(texts, sims, strict=True)]
+
+
+def reads_as_role(share: float, similarity: float) -> bool:
+    """Whether an entry's title names the role: enough telling words, or close in meaning."""
+    return share >= ROLE_OVERLAP or similarity >= ROLE_SIM
+
+
 def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
     """Years the resume shows for one requirement, and the line that shows them."""
     if req.role:
-        role = _SIMILAR.sub("", req.role)
-        texts = [s.title for s in stints]
-        sims = embedder.embed(texts) @ embedder.embed([role])[0]
-        shares = [role_overlap(role, t) for t in texts]
-        best = max(range(len(stints)), key=lambda i: (shares[i], float(sims[i])))
-        if shares[best] >= ROLE_OVERLAP or float(sims[best]) >= ROLE_SIM:
+        scores = role_scores(_SIMILAR.sub("", req.role), stints, embedder)
+        best = max(range(len(stints)), key=scores.__getitem__)
+        if reads_as_role(*scores[best]):
             return stints[best].years, stints[best].shown
     if req.names_role:
         return 0.0, None
