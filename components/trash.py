@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from components.forms import DB_DOWN
 from components.runtime import engine
 from components.text import md_escape
+from tracker_core import clock
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.models import Application
 from tracker_core.services import applications as svc
@@ -36,7 +37,7 @@ def _days_left(deleted_at: datetime, now: datetime) -> int:
 
 def render_trash(apps: Sequence[Application], user_id: str) -> None:
     """One row per deleted application, newest first, each with a Restore button."""
-    now = datetime.now(UTC)
+    now = clock.now()
     for app in apps:
         assert app.id is not None and app.deleted_at is not None
         name = f"{app.company}: {app.position}"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import time_machine
 from sqlalchemy import Engine, create_engine, text
 
+from tracker_core.clock import FixedClock, use_clock
 from tracker_core.config import Settings, get_settings
 from tracker_core.db import make_engine, migrate
 from tracker_core.embeddings import Embedder, get_embedder
@@ -22,6 +25,37 @@ ON_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
+
+# The instant every test runs at, unless it moves its own clock. Never mixed with the wall clock.
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--clock-ahead",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="move the machine's clock this many days ahead for the whole run (finds time bombs)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    days = config.getoption("--clock-ahead")
+    if days:
+        # time-machine moves datetime.now, date.today and time.time for everything in the process;
+        # a test that still passes proves it never compared a fixed date with the wall clock.
+        traveller = time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True)
+        traveller.start()
+        config.add_cleanup(traveller.stop)
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[FixedClock]:
+    """The application's clock, standing at NOW; a test moves it with clock.advance(...)."""
+    with use_clock(FixedClock(NOW)) as fixed:
+        yield fixed
+
 
 _ENV_PREFIXES = (
     "DATABASE_",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
+from tracker_core import clock
 from tracker_core.jd_places import is_place
 from tracker_core.text_clean import NUM_WORDS
 
@@ -832,8 +835,14 @@ _DATE_FORMATS = [
 ]
 
 
-def parse_date(raw: str, prefer_month_first: bool = True) -> dt.date | None:
-    """Date written in one of the usual ways, or None."""
+def parse_date(
+    raw: str, prefer_month_first: bool = True, today: dt.date | None = None
+) -> dt.date | None:
+    """Date written in one of the usual ways, or None.
+
+    A date without a year ("apply by January 5") is the next such day on or after `today`
+    (the clock's today when not given), never one already past.
+    """
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw)
     text = re.sub(r"[,]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -854,15 +863,25 @@ def parse_date(raw: str, prefer_month_first: bool = True) -> dt.date | None:
         except ValueError:
             continue
         if "%Y" not in fmt:
-            parsed = parsed.replace(year=dt.date.today().year)
+            parsed = _next_on_or_after(parsed.month, parsed.day, today or clock.today())
         return parsed
     return None
 
 
-def find_deadline(text: str, prefer_month_first: bool = True) -> dt.date | None:
+def _next_on_or_after(month: int, day: int, today: dt.date) -> dt.date:
+    """The first month/day on or after `today` (29 February falls on the 28th in other years)."""
+    this_year = today + relativedelta(month=month, day=day)
+    if this_year >= today:
+        return this_year
+    return today + relativedelta(years=1, month=month, day=day)
+
+
+def find_deadline(
+    text: str, prefer_month_first: bool = True, today: dt.date | None = None
+) -> dt.date | None:
     """Application deadline, when the posting names one."""
     for match in _DEADLINE.finditer(text):
-        found = parse_date(match["date"], prefer_month_first)
+        found = parse_date(match["date"], prefer_month_first, today)
         if found:
             return found
     return None

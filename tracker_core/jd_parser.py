@@ -262,8 +262,12 @@ def _location(lines: list[str], title_at: int | None) -> str | None:
     return None
 
 
-def parse_job_description(text: str) -> ParsedJob:
-    """Parse a pasted posting into a ParsedJob (offline, deterministic)."""
+def parse_job_description(text: str, today: dt.date | None = None) -> ParsedJob:
+    """Parse a pasted posting into a ParsedJob (offline, deterministic).
+
+    `today` places a deadline written without a year ("apply by January 5") on its next
+    occurrence; it defaults to the clock's today.
+    """
     clean = clean_text(text)
     if not clean:
         return ParsedJob()
@@ -291,7 +295,9 @@ def parse_job_description(text: str) -> ParsedJob:
         required_skills=required,
         preferred_skills=preferred,
         education=fields.find_education(clean),
-        deadline=fields.find_deadline(clean, prefer_month_first=currency in (None, "USD", "CAD")),
+        deadline=fields.find_deadline(
+            clean, prefer_month_first=currency in (None, "USD", "CAD"), today=today
+        ),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -11,10 +11,7 @@ from pydantic import field_validator, model_validator
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    """Timezone-aware now, stored as UTC."""
-    return datetime.now(UTC)
+from tracker_core import clock
 
 
 def new_id() -> str:
@@ -58,7 +55,7 @@ class User(SQLModel, table=True):
     reminder_lead_days: int = 2
     digest_hour: int = 8
     timezone: str = Field(default="UTC", max_length=64)
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=clock.now)
 
 
 class UserPublic(SQLModel):
@@ -104,8 +101,8 @@ class Application(ApplicationBase, table=True):
     resume_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
     is_sample: bool = False
     version: int = 1
-    created_at: datetime = Field(default_factory=utcnow)
-    updated_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=clock.now)
+    updated_at: datetime = Field(default_factory=clock.now)
     archived_at: datetime | None = None
     deleted_at: datetime | None = None
 
@@ -158,7 +155,7 @@ class StatusChange(SQLModel, table=True):
     application_id: int = Field(foreign_key="applications.id", ondelete="CASCADE", index=True)
     from_status: str | None = Field(default=None, max_length=64)
     to_status: str = Field(max_length=64)
-    changed_at: datetime = Field(default_factory=utcnow)
+    changed_at: datetime = Field(default_factory=clock.now)
     note: str = ""
 
 
@@ -189,7 +186,7 @@ class Contact(SQLModel, table=True):
     phone: str | None = Field(default=None, max_length=32)
     linkedin: str | None = Field(default=None, max_length=500)
     notes: str = ""
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=clock.now)
 
 
 class ApplicationContact(SQLModel, table=True):
@@ -228,7 +225,7 @@ class Resume(SQLModel, table=True):
     text: str = ""
     version: int = 1
     parent_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
-    uploaded_at: datetime = Field(default_factory=utcnow)
+    uploaded_at: datetime = Field(default_factory=clock.now)
     last_analyzed_at: datetime | None = None
 
 
@@ -251,7 +248,7 @@ class Analysis(SQLModel, table=True):
     details: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     engine: str = Field(max_length=100)
     tokens_used: int | None = None
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=clock.now)
 
 
 # --- notifications -----------------------------------------------------------------------
@@ -268,7 +265,7 @@ class NotificationLog(SQLModel, table=True):
     )
     dedupe_key: str = Field(max_length=200, unique=True)
     channel: str = Field(max_length=16)
-    sent_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime = Field(default_factory=clock.now)
     status: str = Field(default="sent", max_length=16)
     error: str | None = None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -14,6 +13,7 @@ from qdrant_client import QdrantClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from tracker_core import clock
 from tracker_core.models import Application, Resume, User
 from tracker_core.vectors import QdrantIndex
 from tracker_core.vectors.index import Embedder
@@ -74,7 +74,7 @@ def add_application(session: Session, user_id: str, **fields: Any) -> Applicatio
 
 
 def archive(session: Session, app: Application) -> None:
-    app.archived_at = datetime.now(UTC)
+    app.archived_at = clock.now()
     session.add(app)
     session.commit()
 

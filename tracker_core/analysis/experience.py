@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tracker_core import clock
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -73,7 +75,7 @@ def _month_index(match: re.Match[str], g: str, default_month: int) -> int:
 
 def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
     """Dated ranges in the resume, one per line that carries one."""
-    now = today or dt.date.today()
+    now = today or clock.today()
     stints: list[Stint] = []
     lines = resume.split("\n")
     for i, line in enumerate(lines):

@@ -9,7 +9,8 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
-from tracker_core.models import Analysis, Resume, utcnow
+from tracker_core import clock
+from tracker_core.models import Analysis, Resume
 
 # analyze_resume(resume_text, job_description, *, engine=...) -> ResumeAnalysis
 Analyzer = Callable[..., BaseModel]
@@ -77,7 +78,7 @@ def analyze_and_store(
     if resume_id is not None:
         resume = session.get(Resume, resume_id)
         if resume is not None and resume.user_id == user_id:
-            resume.last_analyzed_at = utcnow()
+            resume.last_analyzed_at = clock.now()
             session.add(resume)
     session.commit()
     session.refresh(row)

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import (
     Application,
     ApplicationBase,
     ApplicationCreate,
     StatusChange,
-    utcnow,
 )
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import vector_sync
@@ -47,7 +47,7 @@ def create_application(*, session: Session, user_id: str, data: ApplicationCreat
     _check_stage(session, user_id, data.status)
     app = Application.model_validate(data, update={"user_id": user_id})
     if app.status != "saved" and app.applied_on is None:
-        app.applied_on = utcnow().date()
+        app.applied_on = clock.now().date()
     session.add(app)
     session.flush()
     assert app.id is not None
@@ -101,7 +101,7 @@ def _record_move(session: Session, app: Application, to_status: str, note: str =
 
 
 def _touch(app: Application, when: datetime | None = None) -> None:
-    app.updated_at = when or utcnow()
+    app.updated_at = when or clock.now()
     app.version += 1
 
 
@@ -212,7 +212,7 @@ def set_deleted(
 
 
 def _set_stamp(session: Session, user_id: str, ids: Sequence[int], field: str, on: bool) -> int:
-    now = utcnow()
+    now = clock.now()
     changed = 0
     for app in _owned(session, user_id, ids):
         if (getattr(app, field) is not None) != on:
@@ -233,13 +233,13 @@ def list_trash(
     *, session: Session, user_id: str, now: datetime | None = None
 ) -> Sequence[Application]:
     """Deleted applications that can still be restored (deleted in the last 30 days)."""
-    since = (now or utcnow()) - timedelta(days=TRASH_DAYS)
+    since = (now or clock.now()) - timedelta(days=TRASH_DAYS)
     return repo.list_deleted_applications(session=session, user_id=user_id, since=since)
 
 
 def purge_trash(*, session: Session, user_id: str, now: datetime | None = None) -> int:
     """Delete for good what has been in the trash for more than 30 days."""
-    before = (now or utcnow()) - timedelta(days=TRASH_DAYS)
+    before = (now or clock.now()) - timedelta(days=TRASH_DAYS)
     count = repo.purge_deleted_applications(session=session, user_id=user_id, before=before)
     session.commit()
     return count

@@ -12,9 +12,10 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from tracker_core import clock
 from tracker_core.config import Settings
 from tracker_core.db import system_session
-from tracker_core.models import User, UserPublic, utcnow
+from tracker_core.models import User, UserPublic
 
 MIN_PASSWORD = 8
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores anything longer; refuse rather than truncate silently
@@ -99,7 +100,7 @@ class LocalAuth:
             if user is None or user.password_hash is None:
                 bcrypt.checkpw(password.encode()[:MAX_PASSWORD_BYTES], _DUMMY_HASH)
                 raise AuthError("Email or password is wrong.", field="password")
-            now = utcnow()
+            now = clock.now()
             if user.locked_until is not None and user.locked_until > now:
                 minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
                 raise AuthError(

@@ -8,8 +8,8 @@ from typing import Literal
 
 from sqlmodel import Session
 
+from tracker_core import clock
 from tracker_core import repositories as repo
-from tracker_core.models import utcnow
 from tracker_core.services.stages import Stage, list_stages
 
 SOON_DAYS = 3
@@ -82,7 +82,7 @@ def board_data(
     now: datetime | None = None,
 ) -> BoardData:
     """Every live application as a card in its stage's column, soonest deadline first."""
-    now = _as_utc(now or utcnow())
+    now = _as_utc(now or clock.now())
     stages = list_stages(session=session, user_id=user_id)
     columns = {s.key: Column(stage=s) for s in stages}
     rows = repo.list_board_rows(session=session, user_id=user_id, filters=filters or repo.Filters())

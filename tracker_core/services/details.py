@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlmodel import Session, col
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import (
     Application,
@@ -16,7 +17,6 @@ from tracker_core.models import (
     Interview,
     Resume,
     StatusChange,
-    utcnow,
 )
 from tracker_core.services import vector_sync
 from tracker_core.services.applications import NotFound
@@ -101,7 +101,7 @@ def update_application(
             col(Application.user_id) == user_id,
             col(Application.version) == expected_version,
         )
-        .values(**values, version=expected_version + 1, updated_at=utcnow())
+        .values(**values, version=expected_version + 1, updated_at=clock.now())
     )
     if getattr(result, "rowcount", 0) != 1:
         session.rollback()
@@ -132,7 +132,7 @@ def choose_resume(
         raise NotFound(f"Resume {resume_id} was not found.")
     app.resume_id = resume_id
     app.version += 1
-    app.updated_at = utcnow()
+    app.updated_at = clock.now()
     session.add(app)
     session.commit()
     session.refresh(app)

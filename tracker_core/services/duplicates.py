@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import Application
 
@@ -66,7 +67,7 @@ def find_earlier(
     key = normalise_company(company)
     if not key:
         return []
-    today = today or date.today()
+    today = today or clock.today()
     apps = repo.list_applications(session=session, user_id=user_id, include_archived=True)
     return [
         EarlierApplication(a.id, a.company, a.position, a.status, _summary(a, today))

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from tracker_core.models import Resume, utcnow
+from tracker_core import clock
+from tracker_core.models import Resume
 from tracker_core.services import vector_sync
 
 MAX_TEXT_CHARS = 200_000
@@ -71,7 +72,7 @@ def save_new_version(*, session: Session, user_id: str, resume_id: int, text: st
         file_type=old.file_type,
         version=old.version + 1,
         parent_id=old.id,
-        uploaded_at=utcnow(),
+        uploaded_at=clock.now(),
     )
     session.add(new)
     session.commit()

@@ -6,8 +6,9 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
+from tracker_core import clock
 from tracker_core import repositories as repo
-from tracker_core.models import Application, StatusChange, utcnow
+from tracker_core.models import Application, StatusChange
 from tracker_core.services import vector_sync
 
 # (company, position, stage, deadline in days from today or None, priority, source)
@@ -26,7 +27,7 @@ SAMPLE_NOTE = "Sample application: remove all samples from the board in one clic
 
 def load_samples(*, session: Session, user_id: str, today: date | None = None) -> int:
     """Add the sample applications (marked is_sample), each with its status history."""
-    today = today or utcnow().date()
+    today = today or clock.now().date()
     added = []
     for company, position, stage, due, priority, source in SAMPLES:
         app = Application(

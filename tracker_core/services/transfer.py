@@ -13,8 +13,9 @@ from pydantic import ValidationError
 from sqlalchemy import insert
 from sqlmodel import Session, col
 
+from tracker_core import clock
 from tracker_core import repositories as repo
-from tracker_core.models import Application, ApplicationCreate, StatusChange, utcnow
+from tracker_core.models import Application, ApplicationCreate, StatusChange
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
 from tracker_core.services import vector_sync
@@ -213,7 +214,7 @@ def _as_datetime(day: date) -> datetime:
 
 def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
     """Save the planned rows in one transaction (all or nothing); returns how many were saved."""
-    now = utcnow()
+    now = clock.now()
     rows = [_row(planned, user_id, now) for planned in plan.new]
     try:
         for start in range(0, len(rows), _BATCH):

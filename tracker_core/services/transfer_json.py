@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import (
     STANDARD_STAGES,
@@ -20,7 +21,6 @@ from tracker_core.models import (
     Interview,
     Resume,
     StatusChange,
-    utcnow,
 )
 from tracker_core.services import vector_sync
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
@@ -57,7 +57,7 @@ def export_json(*, session: Session, user_id: str) -> str:
     document = {
         "format": FORMAT,
         "version": 1,
-        "exported_at": utcnow().isoformat(),
+        "exported_at": clock.now().isoformat(),
         "stages": [_dump(c, "id") for c in repo.list_custom_stages(session=s, user_id=u)],
         "resumes": [_dump(r) for r in repo.list_resumes(session=s, user_id=u)],
         "contacts": [_dump(c) for c in repo.list_contacts(session=s, user_id=u)],
