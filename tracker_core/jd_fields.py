@@ -870,10 +870,11 @@ def parse_date(
 
 def _next_on_or_after(month: int, day: int, today: dt.date) -> dt.date:
     """The first month/day on or after `today` (29 February falls on the 28th in other years)."""
-    this_year = today + relativedelta(month=month, day=day)
+    this_year: dt.date = today + relativedelta(month=month, day=day)
     if this_year >= today:
         return this_year
-    return today + relativedelta(years=1, month=month, day=day)
+    next_year: dt.date = today + relativedelta(years=1, month=month, day=day)
+    return next_year
 
 
 def find_deadline(
