@@ -296,6 +296,31 @@ def list_resumes(*, session: Session, user_id: str) -> Sequence[Resume]:
     ).all()
 
 
+def list_resumes_newest_first(*, session: Session, user_id: str) -> Sequence[Resume]:
+    """Every version of the user's resumes, newest upload first."""
+    return session.exec(
+        select(Resume)
+        .where(Resume.user_id == user_id)
+        .order_by(col(Resume.uploaded_at).desc(), col(Resume.id).desc())
+    ).all()
+
+
+def latest_versions(rows: Sequence[Resume]) -> list[Resume]:
+    """The newest version of each label, from rows sorted newest first."""
+    seen: set[str] = set()
+    latest = []
+    for row in rows:
+        if row.label not in seen:
+            seen.add(row.label)
+            latest.append(row)
+    return latest
+
+
+def list_latest_resumes(*, session: Session, user_id: str) -> list[Resume]:
+    """The newest version of each of the user's resumes, newest first."""
+    return latest_versions(list_resumes_newest_first(session=session, user_id=user_id))
+
+
 def list_all_status_changes(*, session: Session, user_id: str) -> Sequence[StatusChange]:
     """Every status change the user owns, oldest first."""
     return session.exec(

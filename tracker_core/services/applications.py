@@ -19,6 +19,9 @@ from tracker_core.models import (
 )
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import vector_sync
+from tracker_core.services.moves import move_out_of_stage as move_out_of_stage
+from tracker_core.services.moves import record_move as _record_move
+from tracker_core.services.moves import touch as _touch
 
 TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
@@ -82,29 +85,6 @@ def list_for_table(
     )
 
 
-def _record_move(session: Session, app: Application, to_status: str, note: str = "") -> None:
-    """Move `app` in the session and add its StatusChange; the caller commits."""
-    assert app.id is not None
-    change = StatusChange(
-        user_id=app.user_id,
-        application_id=app.id,
-        from_status=app.status,
-        to_status=to_status,
-        note=note,
-    )
-    app.status = to_status
-    _touch(app, change.changed_at)
-    if to_status == "applied" and app.applied_on is None:
-        app.applied_on = change.changed_at.date()
-    session.add(change)
-    session.add(app)
-
-
-def _touch(app: Application, when: datetime | None = None) -> None:
-    app.updated_at = when or clock.now()
-    app.version += 1
-
-
 def _owned(session: Session, user_id: str, ids: Sequence[int]) -> list[Application]:
     """All these applications, or NotFound when any is missing or someone else's."""
     apps = list(repo.get_applications(session=session, user_id=user_id, application_ids=ids))
@@ -127,14 +107,6 @@ def change_status(
     session.commit()
     session.refresh(app)
     return app
-
-
-def move_out_of_stage(*, session: Session, user_id: str, from_status: str, to_status: str) -> int:
-    """Move every application (archived and trashed too) out of a stage; the caller commits."""
-    apps = repo.list_applications_in_stage(session=session, user_id=user_id, status=from_status)
-    for app in apps:
-        _record_move(session, app, to_status, note=f"stage '{from_status}' was deleted")
-    return len(apps)
 
 
 def move_many(*, session: Session, user_id: str, moves: Mapping[int, str]) -> dict[int, str]:

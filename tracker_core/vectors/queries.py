@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlmodel import Session, col, select
 
+from tracker_core import repositories as repo
 from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
-from tracker_core.services.resumes import list_resumes
 from tracker_core.vectors.chunking import chunk_document
 from tracker_core.vectors.index import Embedder, Hit, Kind, Space, StoredChunk, VectorIndex
 from tracker_core.vectors.scoring import best_sections, fit, stack
@@ -199,7 +199,7 @@ def rank_resumes_for_job(
     if application_id is not None:
         app = _user_application(session, user_id, application_id)
         text = application_document(app).text if app else ""
-    latest = list_resumes(session=session, user_id=user_id, latest_only=True)
+    latest = repo.list_latest_resumes(session=session, user_id=user_id)
     resumes = {r.id: r for r in latest if r.id is not None}
     if not text.strip() or not resumes:
         return []

@@ -11,8 +11,9 @@ from supabase_auth.errors import AuthError as GoTrueError
 
 from tracker_core.db import system_session
 from tracker_core.models import User
-from tracker_core.services.auth import (
+from tracker_core.services.auth.base import (
     AuthError,
+    ConfirmEmail,
     SignedIn,
     check_password_rules,
     ensure_user_row,
@@ -32,10 +33,6 @@ _MESSAGES = {
     "over_email_send_rate_limit": ("Too many emails sent. Wait a few minutes.", None),
     "signup_disabled": ("Sign-ups are turned off on this server.", None),
 }
-
-
-class ConfirmEmail(AuthError):
-    """Sign-up worked; the account needs its email confirmed before the first log-in."""
 
 
 def _translate(exc: GoTrueError) -> AuthError:
