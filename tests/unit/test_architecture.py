@@ -7,13 +7,17 @@ wherever they sit, and names it. Run this file as a script to print the graph's 
 
 from __future__ import annotations
 
+import ast
+import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import grimp
 
 PACKAGE = "tracker_core"
 
 
+@functools.cache
 def build_graph() -> grimp.ImportGraph:
     return grimp.build_graph(PACKAGE, cache_dir=None)  # every import, lazy ones too
 
@@ -118,6 +122,62 @@ def test_no_two_sibling_packages_import_each_other() -> None:
 def test_the_graph_is_the_real_one() -> None:
     modules, edges, _ = figures(build_graph())
     assert modules > 50 and edges > 100  # a broken graph build would pass the cycle tests
+
+
+# SQL lives in repositories (and the engine set-up in db, the schema in migrations).
+SQL_HOMES = ("tracker_core/repositories", "tracker_core/db.py", "tracker_core/migrations")
+STATEMENTS = {"select", "insert", "update", "delete", "text"}
+SESSION_QUERIES = {"exec", "execute", "scalars", "scalar", "get", "query"}
+
+
+def _session_name(node: ast.expr) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id == "session"
+    return isinstance(node, ast.Attribute) and node.attr == "session"
+
+
+def sql_outside_repositories(root: Path) -> list[str]:
+    found = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        where = path.relative_to(root).as_posix()
+        if where.startswith(SQL_HOMES):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), where)):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in {
+                "sqlalchemy",
+                "sqlmodel",
+            }:
+                names = {a.name for a in node.names} & STATEMENTS
+                if names:
+                    found.append(f"{where}:{node.lineno} imports {', '.join(sorted(names))}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SESSION_QUERIES
+                and _session_name(node.func.value)
+            ):
+                found.append(f"{where}:{node.lineno} calls session.{node.func.attr}()")
+    return found
+
+
+def test_only_repositories_write_sql() -> None:
+    root = Path(__file__).resolve().parents[2]
+    found = sql_outside_repositories(root)
+    assert not found, "SQL outside tracker_core/repositories:\n" + "\n".join(found)
+
+
+def test_the_sql_check_sees_a_query(tmp_path: Path) -> None:
+    service = tmp_path / PACKAGE / "services" / "x.py"
+    service.parent.mkdir(parents=True)
+    service.write_text(
+        "from sqlmodel import Session, select\n"
+        "def f(session: Session) -> None:\n"
+        "    session.exec(select(1))\n"
+    )
+    assert sql_outside_repositories(tmp_path) == [
+        f"{PACKAGE}/services/x.py:1 imports select",
+        f"{PACKAGE}/services/x.py:3 calls session.exec()",
+    ]
 
 
 if __name__ == "__main__":

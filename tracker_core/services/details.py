@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import update
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
@@ -93,17 +92,14 @@ def update_application(
         get_application(session=session, user_id=user_id, application_id=application_id)
     )
     values = {name: getattr(data, name) for name in EDITABLE_FIELDS}
-    # One conditional UPDATE, so two tabs saving at the same moment cannot both win.
-    result = session.execute(
-        update(Application)
-        .where(
-            col(Application.id) == application_id,
-            col(Application.user_id) == user_id,
-            col(Application.version) == expected_version,
-        )
-        .values(**values, version=expected_version + 1, updated_at=clock.now())
+    saved = repo.update_application_if_version(
+        session=session,
+        user_id=user_id,
+        application_id=application_id,
+        expected_version=expected_version,
+        values={**values, "updated_at": clock.now()},
     )
-    if getattr(result, "rowcount", 0) != 1:
+    if not saved:
         session.rollback()
         raise StaleEdit(
             "This application was changed elsewhere (another tab?) after you opened it. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
@@ -55,12 +55,8 @@ def load_samples(*, session: Session, user_id: str, today: date | None = None) -
 
 def remove_samples(*, session: Session, user_id: str) -> int:
     """Delete the user's sample applications for good; returns how many went."""
-    ids = session.exec(
-        select(Application.id).where(
-            Application.user_id == user_id, col(Application.is_sample).is_(True)
-        )
-    ).all()
+    ids = repo.list_sample_application_ids(session=session, user_id=user_id)
     count = repo.delete_sample_applications(session=session, user_id=user_id)
     session.commit()
-    vector_sync.applications_deleted(user_id, [i for i in ids if i is not None])
+    vector_sync.applications_deleted(user_id, ids)
     return count

@@ -8,6 +8,7 @@ from typing import Protocol
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Engine
 
+from tracker_core import repositories as repo
 from tracker_core.db import system_session
 from tracker_core.models import User, UserPublic
 
@@ -66,7 +67,7 @@ def public(user: User) -> UserPublic:
 def ensure_user_row(engine: Engine, user_id: str, email: str, name: str = "") -> UserPublic:
     """The local row for an externally authenticated user (Supabase), created on first sight."""
     with system_session(engine) as session:
-        user = session.get(User, user_id)
+        user = repo.get_user(session=session, user_id=user_id)
         if user is None:
             user = User(id=user_id, email=email, name=name)
             session.add(user)

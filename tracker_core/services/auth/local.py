@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import bcrypt
 from sqlalchemy import Engine
-from sqlmodel import select
 
 from tracker_core import clock
+from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import system_session
 from tracker_core.models import User
@@ -41,7 +41,7 @@ class LocalAuth:
         email = normalise_email(email)
         check_password_rules(password)
         with system_session(self.engine) as session:
-            if session.exec(select(User).where(User.email == email)).first():
+            if repo.get_user_by_email(session=session, email=email):
                 raise AuthError(
                     "An account with this email already exists. Log in instead.", field="email"
                 )
@@ -53,7 +53,7 @@ class LocalAuth:
     def sign_in(self, email: str, password: str) -> SignedIn:
         email = email.strip().lower()
         with system_session(self.engine) as session:
-            user = session.exec(select(User).where(User.email == email)).first()
+            user = repo.get_user_by_email(session=session, email=email)
             if user is None or user.password_hash is None:
                 bcrypt.checkpw(password.encode()[:MAX_PASSWORD_BYTES], _DUMMY_HASH)
                 raise AuthError("Email or password is wrong.", field="password")
@@ -82,7 +82,7 @@ class LocalAuth:
     def change_password(self, user_id: str, current: str, new: str) -> None:
         check_password_rules(new)
         with system_session(self.engine) as session:
-            user = session.get(User, user_id)
+            user = repo.get_user(session=session, user_id=user_id)
             if user is None or user.password_hash is None:
                 raise AuthError("This account no longer exists.")
             if not bcrypt.checkpw(
@@ -96,7 +96,7 @@ class LocalAuth:
 
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
         with system_session(self.engine) as session:
-            user = session.get(User, user_id)
+            user = repo.get_user(session=session, user_id=user_id)
             return SignedIn(public(user)) if user else None
 
     def sign_out(self, refresh_token: str | None) -> None:

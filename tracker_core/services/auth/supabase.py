@@ -9,8 +9,8 @@ from supabase import Client, ClientOptions, create_client
 from supabase_auth.errors import AuthApiError, AuthRetryableError
 from supabase_auth.errors import AuthError as GoTrueError
 
+from tracker_core import repositories as repo
 from tracker_core.db import system_session
-from tracker_core.models import User
 from tracker_core.services.auth.base import (
     AuthError,
     ConfirmEmail,
@@ -93,7 +93,7 @@ class SupabaseAuth:
     def change_password(self, user_id: str, current: str, new: str) -> None:
         check_password_rules(new)
         with system_session(self.engine) as session:
-            row = session.get(User, user_id)
+            row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
         client = self._client()
         try:

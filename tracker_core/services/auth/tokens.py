@@ -7,9 +7,9 @@ from typing import Any
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import Engine
 
+from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import system_session
-from tracker_core.models import User
 from tracker_core.services.auth.base import SignedIn
 
 
@@ -23,7 +23,7 @@ class SessionTokens:
 
     def issue(self, signed_in: SignedIn) -> str:
         with system_session(self.engine) as session:
-            user = session.get(User, signed_in.user.id)
+            user = repo.get_user(session=session, user_id=signed_in.user.id)
             epoch = user.session_epoch if user else 0
         payload = {"uid": signed_in.user.id, "ep": epoch, "rt": signed_in.refresh_token}
         return self.serializer.dumps(payload)
@@ -36,8 +36,11 @@ class SessionTokens:
             data: dict[str, Any] = self.serializer.loads(token, max_age=self.max_age)
         except (BadSignature, SignatureExpired):
             return None
+        uid = data.get("uid")
+        if not isinstance(uid, str):
+            return None
         with system_session(self.engine) as session:
-            user = session.get(User, data.get("uid"))
+            user = repo.get_user(session=session, user_id=uid)
             if user is None or user.session_epoch != data.get("ep"):
                 return None
         return data
