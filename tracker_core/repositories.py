@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, update
 from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from tracker_core.models import (
@@ -21,6 +23,7 @@ from tracker_core.models import (
     Resume,
     StatusChange,
     User,
+    VectorStaleMark,
 )
 
 
@@ -508,3 +511,36 @@ def list_user_ids(*, session: Session) -> list[str]:
 
 def get_user(*, session: Session, user_id: str) -> User | None:
     return session.get(User, user_id)
+
+
+# --- similarity index: users whose points need a rebuild ------------------------------------
+
+
+def mark_vectors_stale(*, session: Session, user_id: str, when: datetime) -> None:
+    """Remember that the user's points missed a change; marking twice keeps one row.
+
+    INSERT ... ON CONFLICT, so two replicas marking the same user at once both succeed.
+    """
+    values = {"user_id": user_id, "marked_at": when}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt: Any = pg_insert(VectorStaleMark).values(**values)
+    else:
+        stmt = sqlite_insert(VectorStaleMark).values(**values)
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["user_id"], set_={"marked_at": when})
+    )
+
+
+def is_vectors_stale(*, session: Session, user_id: str) -> bool:
+    stmt = select(VectorStaleMark.user_id).where(VectorStaleMark.user_id == user_id)
+    return session.exec(stmt).first() is not None
+
+
+def clear_vectors_stale(*, session: Session, user_id: str) -> None:
+    session.execute(delete(VectorStaleMark).where(col(VectorStaleMark.user_id) == user_id))
+
+
+def clear_all_vectors_stale(*, session: Session) -> None:
+    """Forget every user's mark (after a rebuild of everyone; a system session only)."""
+    session.execute(delete(VectorStaleMark))

@@ -22,6 +22,7 @@ from tracker_core.services import vector_sync
 from tracker_core.services.moves import move_out_of_stage as move_out_of_stage
 from tracker_core.services.moves import record_move as _record_move
 from tracker_core.services.moves import touch as _touch
+from tracker_core.services.vector_sync import VectorSync
 
 TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
@@ -45,7 +46,9 @@ def _check_stage(session: Session, user_id: str, status: str) -> None:
         raise InvalidStage(f"'{status}' is not a stage. Pick one of: {', '.join(sorted(keys))}.")
 
 
-def create_application(*, session: Session, user_id: str, data: ApplicationCreate) -> Application:
+def create_application(
+    *, session: Session, user_id: str, vectors: VectorSync, data: ApplicationCreate
+) -> Application:
     """Save a new application and its first status change in one transaction."""
     _check_stage(session, user_id, data.status)
     app = Application.model_validate(data, update={"user_id": user_id})
@@ -57,7 +60,7 @@ def create_application(*, session: Session, user_id: str, data: ApplicationCreat
     session.add(StatusChange(user_id=user_id, application_id=app.id, to_status=app.status))
     session.commit()
     session.refresh(app)
-    vector_sync.application_saved(user_id, app)
+    vectors.application_saved(user_id, app)
     return app
 
 
@@ -129,6 +132,7 @@ def update_fields(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     application_id: int,
     changes: Mapping[str, Any],
     expected_version: int | None = None,
@@ -162,7 +166,7 @@ def update_fields(
     session.commit()
     session.refresh(app)
     if vector_sync.INDEXED_FIELDS & set(changes):
-        vector_sync.application_saved(user_id, app)
+        vectors.application_saved(user_id, app)
     return app
 
 
@@ -174,12 +178,17 @@ def set_archived(
 
 
 def set_deleted(
-    *, session: Session, user_id: str, application_ids: Sequence[int], deleted: bool
+    *,
+    session: Session,
+    user_id: str,
+    vectors: VectorSync,
+    application_ids: Sequence[int],
+    deleted: bool,
 ) -> int:
     """Move these applications to the trash (soft delete) or restore them."""
     changed = _set_stamp(session, user_id, application_ids, "deleted_at", deleted)
     for app in _owned(session, user_id, application_ids):
-        vector_sync.application_saved(user_id, app)  # trashed: dropped; restored: indexed
+        vectors.application_saved(user_id, app)  # trashed: dropped; restored: indexed
     return changed
 
 

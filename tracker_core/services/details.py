@@ -19,6 +19,7 @@ from tracker_core.models import (
 )
 from tracker_core.services import vector_sync
 from tracker_core.services.applications import NotFound
+from tracker_core.services.vector_sync import VectorSync
 
 # Everything an edit may change; status moves go through applications.change_status.
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
@@ -75,6 +76,7 @@ def update_application(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     application_id: int,
     data: ApplicationCreate,
     expected_version: int,
@@ -109,7 +111,7 @@ def update_application(
     app = get_application(session=session, user_id=user_id, application_id=application_id)
     session.refresh(app)
     if vector_sync.indexed_text(app) != before:
-        vector_sync.application_saved(user_id, app)
+        vectors.application_saved(user_id, app)
     return app
 
 

@@ -10,7 +10,7 @@ from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import Resume
 from tracker_core.repositories import latest_versions as latest_versions
-from tracker_core.services import vector_sync
+from tracker_core.services.vector_sync import VectorSync
 
 MAX_TEXT_CHARS = 200_000
 
@@ -34,6 +34,7 @@ def create_resume(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     label: str,
     text: str,
     file_name: str | None = None,
@@ -47,7 +48,7 @@ def create_resume(
     session.add(resume)
     session.commit()
     session.refresh(resume)
-    vector_sync.resume_saved(user_id, resume)
+    vectors.resume_saved(user_id, resume)
     return resume
 
 
@@ -58,7 +59,9 @@ def get_resume(*, session: Session, user_id: str, resume_id: int) -> Resume:
     return resume
 
 
-def save_new_version(*, session: Session, user_id: str, resume_id: int, text: str) -> Resume:
+def save_new_version(
+    *, session: Session, user_id: str, vectors: VectorSync, resume_id: int, text: str
+) -> Resume:
     """Keep the old text and save the corrected one as the next version of the same label."""
     old = get_resume(session=session, user_id=user_id, resume_id=resume_id)
     label, text = _clean(old.label, text)
@@ -77,7 +80,7 @@ def save_new_version(*, session: Session, user_id: str, resume_id: int, text: st
     session.add(new)
     session.commit()
     session.refresh(new)
-    vector_sync.resume_saved(user_id, new)
+    vectors.resume_saved(user_id, new)
     return new
 
 
@@ -87,9 +90,9 @@ def list_resumes(*, session: Session, user_id: str, latest_only: bool = True) ->
     return rows if not latest_only else latest_versions(rows)
 
 
-def delete_resume(*, session: Session, user_id: str, resume_id: int) -> None:
+def delete_resume(*, session: Session, user_id: str, vectors: VectorSync, resume_id: int) -> None:
     """Delete one resume version; applications that used it keep everything else."""
     resume = get_resume(session=session, user_id=user_id, resume_id=resume_id)
     session.delete(resume)
     session.commit()
-    vector_sync.resume_deleted(user_id, resume_id)
+    vectors.resume_deleted(user_id, resume_id)

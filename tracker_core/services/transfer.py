@@ -17,8 +17,8 @@ from tracker_core import repositories as repo
 from tracker_core.models import Application, ApplicationCreate
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
-from tracker_core.services import vector_sync
 from tracker_core.services.duplicates import normalise_company
+from tracker_core.services.vector_sync import VectorSync
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -211,7 +211,7 @@ def _as_datetime(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=UTC)
 
 
-def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
+def run_import(*, session: Session, user_id: str, vectors: VectorSync, plan: ImportPlan) -> int:
     """Save the planned rows in one transaction (all or nothing); returns how many were saved."""
     now = clock.now()
     rows = [_row(planned, user_id, now) for planned in plan.new]
@@ -227,7 +227,7 @@ def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
         session.rollback()
         raise
     if rows:
-        vector_sync.user_changed(session, user_id)
+        vectors.user_changed(session, user_id)
     return len(rows)
 
 
