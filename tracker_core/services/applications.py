@@ -154,9 +154,7 @@ def update_fields(
     current = app.model_dump(include=set(EDITABLE))
     data = ApplicationCreate.model_validate({**current, **changes})
     new_status = data.status
-    for field in changes:
-        if field != "status":
-            setattr(app, field, getattr(data, field))
+    app.sqlmodel_update(data.model_dump(include=set(changes) - {"status"}))
     if new_status != app.status:
         _check_stage(session, user_id, new_status)
         _record_move(session, app, new_status)
