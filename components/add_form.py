@@ -8,7 +8,7 @@ import streamlit as st
 
 from components.duplicates import render_duplicate_warning
 from components.forms import errors, run_action, show_error
-from components.runtime import engine
+from components.runtime import engine, vectors
 from components.similarity_panels import similar_jobs
 from tracker_core.db import user_session
 from tracker_core.models import STANDARD_STAGES, ApplicationCreate, UserPublic
@@ -66,7 +66,9 @@ def _add(user: UserPublic) -> None:
             job_description=state.get("add_jd", ""),
         )
         with user_session(engine(), user.id) as session:
-            app = svc.create_application(session=session, user_id=user.id, data=data)
+            app = svc.create_application(
+                session=session, user_id=user.id, data=data, vectors=vectors()
+            )
         state.add_saved = f"Saved {app.company}: {app.position}."
         state.add_dup, state.add_similar, state.add_dup_seen = [], None, None
         for key in FIELDS:

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from components.forms import run_action, show_error
-from components.runtime import engine, settings
+from components.runtime import engine, settings, vectors
 from tracker_core.analysis import analyze_resume
 from tracker_core.db import user_session
 from tracker_core.models import Application, ApplicationCreate, Resume, UserPublic
@@ -88,7 +88,10 @@ def _create_app(user: UserPublic) -> None:
         fields |= {"company": state.an_new_company, "position": state.an_new_position}
         with user_session(engine(), user.id) as session:
             app = create_application(
-                session=session, user_id=user.id, data=ApplicationCreate.model_validate(fields)
+                session=session,
+                user_id=user.id,
+                data=ApplicationCreate.model_validate(fields),
+                vectors=vectors(),
             )
         state.an_created = f"Added {app.company}: {app.position} to your board."
         state.pop("an_draft", None)

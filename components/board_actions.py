@@ -8,7 +8,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from components.forms import DB_DOWN
-from components.runtime import engine
+from components.runtime import engine, vectors
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import applications as svc
 from tracker_core.services import samples
@@ -53,7 +53,13 @@ def card_action(user_id: str, app_id: int, name: str, key: str, labels: dict[str
                     {"kind": "archive", "ids": [app_id], "undone": f"{name} is back on the board."},
                 )
             elif choice == TRASH:
-                svc.set_deleted(session=s, user_id=user_id, application_ids=[app_id], deleted=True)
+                svc.set_deleted(
+                    session=s,
+                    user_id=user_id,
+                    application_ids=[app_id],
+                    deleted=True,
+                    vectors=vectors(),
+                )
                 _flash(
                     f"Moved {name} to the trash.",
                     {"kind": "trash", "ids": [app_id], "undone": f"{name} is back on the board."},
@@ -85,7 +91,11 @@ def undo(user_id: str) -> None:
                 )
             else:
                 svc.set_deleted(
-                    session=s, user_id=user_id, application_ids=last["ids"], deleted=False
+                    session=s,
+                    user_id=user_id,
+                    application_ids=last["ids"],
+                    deleted=False,
+                    vectors=vectors(),
                 )
         st.session_state[FLASH] = last["undone"]
 
@@ -95,7 +105,7 @@ def undo(user_id: str) -> None:
 def load_samples(user_id: str) -> None:
     def action() -> None:
         with user_session(engine(), user_id) as s:
-            n = samples.load_samples(session=s, user_id=user_id)
+            n = samples.load_samples(session=s, user_id=user_id, vectors=vectors())
         _flash(f"Loaded {n} sample applications. Remove them all with one click when done.")
 
     _guard(action)
@@ -104,7 +114,7 @@ def load_samples(user_id: str) -> None:
 def remove_samples(user_id: str) -> None:
     def action() -> None:
         with user_session(engine(), user_id) as s:
-            n = samples.remove_samples(session=s, user_id=user_id)
+            n = samples.remove_samples(session=s, user_id=user_id, vectors=vectors())
         _flash(f"Removed {n} sample applications. Your own applications are untouched.")
 
     _guard(action)

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from components.forms import run_action, show_error
-from components.runtime import engine
+from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Application, ApplicationCreate
 from tracker_core.services import details
@@ -50,6 +50,7 @@ def _save(user_id: str, app_id: int) -> None:
                 application_id=app_id,
                 data=data,
                 expected_version=state.det_version,
+                vectors=vectors(),
             )
         state.det_version = saved.version
         state.det_saved = "Saved."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.runtime import engine
+from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.services import transfer, transfer_json
 from tracker_core.services import transfer_values as val
@@ -116,7 +116,9 @@ def render_csv_import(user_id: str) -> None:
 def _run_import(user_id: str, plan: transfer.ImportPlan) -> None:
     try:
         with user_session(engine(), user_id) as session:
-            count = transfer.run_import(session=session, user_id=user_id, plan=plan)
+            count = transfer.run_import(
+                session=session, user_id=user_id, plan=plan, vectors=vectors()
+            )
     except Exception:  # noqa: BLE001 - the user gets a message; nothing was saved
         st.error(IMPORT_FAILED, icon=":material/error:")
         return
@@ -133,7 +135,7 @@ def render_json_import(user_id: str) -> None:
     try:
         with user_session(engine(), user_id) as session:
             added, skipped = transfer_json.import_json(
-                session=session, user_id=user_id, data=upload.getvalue()
+                session=session, user_id=user_id, data=upload.getvalue(), vectors=vectors()
             )
     except transfer.ImportRejected as exc:
         st.error(str(exc), icon=":material/error:")

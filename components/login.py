@@ -5,8 +5,7 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.runtime import auth
 from components.session import remember
-from tracker_core.services.auth import MIN_PASSWORD
-from tracker_core.services.supabase_auth import ConfirmEmail
+from tracker_core.services.auth import MIN_PASSWORD, ConfirmEmail
 
 
 def _log_in() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.forms import run_action, show_error
-from components.runtime import engine
+from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
 from tracker_core.services import resumes as svc
@@ -43,6 +43,7 @@ def _save(user: UserPublic) -> None:
                 text=state.resume_text,
                 file_name=name,
                 file_type=name.rsplit(".", 1)[-1].lower() if name else "text",
+                vectors=vectors(),
             )
         state.resume_saved = f"Saved “{saved.label}”."
         state.resume_text, state.resume_label = "", ""
@@ -81,6 +82,7 @@ def _new_version(user: UserPublic, resume_id: int) -> None:
                 user_id=user.id,
                 resume_id=resume_id,
                 text=st.session_state[f"resume_edit_{resume_id}"],
+                vectors=vectors(),
             )
         st.session_state.resume_saved = f"Saved “{new.label}” as version {new.version}."
 
@@ -90,7 +92,9 @@ def _new_version(user: UserPublic, resume_id: int) -> None:
 def _delete(user: UserPublic, resume_id: int) -> None:
     def action() -> None:
         with user_session(engine(), user.id) as session:
-            svc.delete_resume(session=session, user_id=user.id, resume_id=resume_id)
+            svc.delete_resume(
+                session=session, user_id=user.id, resume_id=resume_id, vectors=vectors()
+            )
         st.session_state.resume_saved = "Resume deleted."
 
     run_action(f"resume_{resume_id}", action)

@@ -7,7 +7,12 @@ from sqlalchemy import Engine
 
 from tracker_core.config import Settings, SettingsError, get_settings
 from tracker_core.db import DatabaseUnavailable, check_connection, make_engine, migrate
+from tracker_core.embeddings import get_embedder
 from tracker_core.services.auth import AuthBackend, SessionTokens, make_auth
+from tracker_core.services.vector_sync import VectorSync
+from tracker_core.vectors.client import get_index, stale_marks
+from tracker_core.vectors.index import VectorIndex
+from tracker_core.vectors.writethrough import WriteThrough
 
 
 def settings() -> Settings:
@@ -44,3 +49,20 @@ def auth() -> AuthBackend:
 @st.cache_resource(show_spinner=False)
 def tokens() -> SessionTokens:
     return SessionTokens(engine(), settings())
+
+
+def vector_index() -> VectorIndex:
+    """The process's similarity index (one per process: local mode locks its folder)."""
+    return get_index(settings(), engine())
+
+
+def vectors() -> VectorSync:
+    """What the services are given to keep the similarity index in step with their writes.
+
+    Opening the index or loading the model happens on the first write that needs them, and a
+    failure there only marks the user for a rebuild (in the database, seen by every replica).
+    """
+    cfg, eng = settings(), engine()
+    return WriteThrough(
+        index=lambda: get_index(cfg, eng), embedder=get_embedder, stale=stale_marks(eng)
+    )

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from components.runtime import engine
+from components.runtime import engine, vector_index
 from components.similarity import render_job_ranking, render_resume_ranking
 from tracker_core.db import user_session
 from tracker_core.embeddings import EmbedderUnavailable, get_embedder
@@ -19,7 +19,6 @@ from tracker_core.vectors import (
     SimilarResult,
     VectorIndex,
     VectorStoreUnavailable,
-    get_index,
     rank_jobs_for_resume,
     rank_resumes_for_job,
     similar_applications,
@@ -46,7 +45,7 @@ def _embedder() -> Embedder:
 def _ask(question: Callable[[VectorIndex, Embedder], T]) -> T:
     """Run a similarity question on the shared index; failures become VectorStoreUnavailable."""
     try:
-        return question(get_index(), _embedder())
+        return question(vector_index(), _embedder())
     except VectorStoreUnavailable:
         raise
     except Exception as exc:  # derived data: never show a traceback for it

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from components.forms import DB_DOWN, validation_messages
-from components.runtime import engine
+from components.runtime import engine, vectors
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import applications as svc
 
@@ -63,6 +63,7 @@ def save_edits(user_id: str, stage_keys: dict[str, str]) -> None:
                     application_id=app_id,
                     changes=changes,
                     expected_version=version,
+                    vectors=vectors(),
                 )
             saved += 1
         except ValidationError as exc:

@@ -9,7 +9,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from components.forms import DB_DOWN
-from components.runtime import engine
+from components.runtime import engine, vectors
 from components.text import md_escape
 from tracker_core import clock
 from tracker_core.db import DatabaseUnavailable, user_session
@@ -20,7 +20,13 @@ from tracker_core.services import applications as svc
 def restore(user_id: str, app_id: int, name: str) -> None:
     try:
         with user_session(engine(), user_id) as s:
-            svc.set_deleted(session=s, user_id=user_id, application_ids=[app_id], deleted=False)
+            svc.set_deleted(
+                session=s,
+                user_id=user_id,
+                application_ids=[app_id],
+                deleted=False,
+                vectors=vectors(),
+            )
     except svc.NotFound:
         st.toast(f"{name} is no longer in the trash.", icon=":material/info:")
         return

@@ -270,6 +270,23 @@ class NotificationLog(SQLModel, table=True):
     error: str | None = None
 
 
+# --- similarity index ----------------------------------------------------------------------
+
+
+class VectorStaleMark(SQLModel, table=True):
+    """A user whose similarity points missed a change; a rebuild or their next search heals it.
+
+    In the database, not in a process or a file, so every app replica sees the same marks.
+    """
+
+    __tablename__ = "vector_stale_marks"
+
+    user_id: str = Field(
+        foreign_key="users.id", ondelete="CASCADE", max_length=36, primary_key=True
+    )
+    marked_at: datetime = Field(default_factory=clock.now)
+
+
 USER_TABLES: tuple[str, ...] = (
     "applications",
     "status_changes",
@@ -280,4 +297,5 @@ USER_TABLES: tuple[str, ...] = (
     "resumes",
     "analyses",
     "notification_log",
+    "vector_stale_marks",
 )

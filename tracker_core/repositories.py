@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import delete, func, insert, or_, update
 from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from tracker_core.models import (
+    Analysis,
     Application,
     ApplicationContact,
     Contact,
@@ -19,6 +22,8 @@ from tracker_core.models import (
     Interview,
     Resume,
     StatusChange,
+    User,
+    VectorStaleMark,
 )
 
 
@@ -296,6 +301,31 @@ def list_resumes(*, session: Session, user_id: str) -> Sequence[Resume]:
     ).all()
 
 
+def list_resumes_newest_first(*, session: Session, user_id: str) -> Sequence[Resume]:
+    """Every version of the user's resumes, newest upload first."""
+    return session.exec(
+        select(Resume)
+        .where(Resume.user_id == user_id)
+        .order_by(col(Resume.uploaded_at).desc(), col(Resume.id).desc())
+    ).all()
+
+
+def latest_versions(rows: Sequence[Resume]) -> list[Resume]:
+    """The newest version of each label, from rows sorted newest first."""
+    seen: set[str] = set()
+    latest = []
+    for row in rows:
+        if row.label not in seen:
+            seen.add(row.label)
+            latest.append(row)
+    return latest
+
+
+def list_latest_resumes(*, session: Session, user_id: str) -> list[Resume]:
+    """The newest version of each of the user's resumes, newest first."""
+    return latest_versions(list_resumes_newest_first(session=session, user_id=user_id))
+
+
 def list_all_status_changes(*, session: Session, user_id: str) -> Sequence[StatusChange]:
     """Every status change the user owns, oldest first."""
     return session.exec(
@@ -325,3 +355,192 @@ def list_application_keys(
         ).where(Application.user_id == user_id)
     ).all()
     return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+# --- analyses -------------------------------------------------------------------------------
+
+
+def list_analyses_for_input(
+    *, session: Session, user_id: str, input_hash: str
+) -> Sequence[Analysis]:
+    """The user's analyses of exactly this input, newest first."""
+    return session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id, Analysis.input_hash == input_hash)
+        .order_by(col(Analysis.created_at).desc())
+    ).all()
+
+
+def list_application_analyses(
+    *, session: Session, user_id: str, application_id: int
+) -> Sequence[Analysis]:
+    """The analyses of one application, oldest first."""
+    return session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id, Analysis.application_id == application_id)
+        .order_by(col(Analysis.created_at), col(Analysis.id))
+    ).all()
+
+
+def list_recent_analyses(*, session: Session, user_id: str, limit: int) -> Sequence[Analysis]:
+    """The user's latest analyses, newest first."""
+    return session.exec(
+        select(Analysis)
+        .where(Analysis.user_id == user_id)
+        .order_by(col(Analysis.created_at).desc())
+        .limit(limit)
+    ).all()
+
+
+def get_analysis(*, session: Session, user_id: str, analysis_id: int) -> Analysis | None:
+    return session.exec(
+        select(Analysis).where(Analysis.id == analysis_id, Analysis.user_id == user_id)
+    ).first()
+
+
+# --- writes that are one statement ----------------------------------------------------------
+
+
+def update_application_if_version(
+    *,
+    session: Session,
+    user_id: str,
+    application_id: int,
+    expected_version: int,
+    values: Mapping[str, Any],
+) -> bool:
+    """One conditional UPDATE that bumps the version; False when the row was not at that version.
+
+    Two tabs saving at the same moment cannot both win. The caller commits (or rolls back).
+    """
+    result = session.execute(
+        update(Application)
+        .where(
+            col(Application.id) == application_id,
+            col(Application.user_id) == user_id,
+            col(Application.version) == expected_version,
+        )
+        .values(**values, version=expected_version + 1)
+    )
+    return int(getattr(result, "rowcount", 0)) == 1
+
+
+def _owned_rows(user_id: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    if any(row["user_id"] != user_id for row in rows):
+        raise ValueError("Every row must belong to the user it is inserted for.")
+
+
+def insert_applications(
+    *, session: Session, user_id: str, rows: Sequence[Mapping[str, Any]]
+) -> list[int]:
+    """Bulk INSERT ... RETURNING of the user's application rows; their ids in the same order."""
+    _owned_rows(user_id, rows)
+    if not rows:
+        return []
+    ids = session.scalars(
+        insert(Application).returning(col(Application.id), sort_by_parameter_order=True),
+        list(rows),
+    ).all()
+    out = [i for i in ids if i is not None]
+    assert len(out) == len(rows)
+    return out
+
+
+def insert_status_changes(
+    *, session: Session, user_id: str, rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Bulk INSERT of the user's status-change rows."""
+    _owned_rows(user_id, rows)
+    if rows:
+        session.execute(insert(StatusChange), list(rows))
+
+
+def list_sample_application_ids(*, session: Session, user_id: str) -> list[int]:
+    """The ids of the user's sample applications."""
+    ids = session.exec(
+        select(Application.id).where(
+            Application.user_id == user_id, col(Application.is_sample).is_(True)
+        )
+    ).all()
+    return [i for i in ids if i is not None]
+
+
+# --- for the similarity index ----------------------------------------------------------------
+
+
+def list_undeleted_applications(*, session: Session, user_id: str) -> Sequence[Application]:
+    """The user's applications that are not deleted, archived ones included, oldest first."""
+    return session.exec(
+        select(Application)
+        .where(Application.user_id == user_id, col(Application.deleted_at).is_(None))
+        .order_by(col(Application.id))
+    ).all()
+
+
+def list_custom_stage_keys(
+    *, session: Session, user_id: str, funnel_steps: Sequence[str]
+) -> set[str]:
+    """Keys of the user's own stages mapped to one of these funnel steps."""
+    stmt = select(CustomStage.key).where(
+        CustomStage.user_id == user_id, col(CustomStage.funnel_step).in_(funnel_steps)
+    )
+    return set(session.exec(stmt))
+
+
+# --- users ----------------------------------------------------------------------------------
+# Signing in finds the user id, so these two are the only functions here not given one; they run
+# in a system session (db.system_session) before anyone is signed in, or for the command line.
+
+
+def get_user_by_email(*, session: Session, email: str) -> User | None:
+    return session.exec(select(User).where(User.email == email)).first()
+
+
+def find_user_id(*, session: Session, email_or_id: str) -> str | None:
+    """The id of the user with this email (any case) or id."""
+    stmt = select(User.id).where(
+        (col(User.email) == email_or_id.strip().lower()) | (col(User.id) == email_or_id)
+    )
+    return session.exec(stmt).first()
+
+
+def list_user_ids(*, session: Session) -> list[str]:
+    """Every user's id, oldest account first (a system session only)."""
+    return list(session.exec(select(User.id).order_by(col(User.created_at))))
+
+
+def get_user(*, session: Session, user_id: str) -> User | None:
+    return session.get(User, user_id)
+
+
+# --- similarity index: users whose points need a rebuild ------------------------------------
+
+
+def mark_vectors_stale(*, session: Session, user_id: str, when: datetime) -> None:
+    """Remember that the user's points missed a change; marking twice keeps one row.
+
+    INSERT ... ON CONFLICT, so two replicas marking the same user at once both succeed.
+    """
+    values = {"user_id": user_id, "marked_at": when}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt: Any = pg_insert(VectorStaleMark).values(**values)
+    else:
+        stmt = sqlite_insert(VectorStaleMark).values(**values)
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["user_id"], set_={"marked_at": when})
+    )
+
+
+def is_vectors_stale(*, session: Session, user_id: str) -> bool:
+    stmt = select(VectorStaleMark.user_id).where(VectorStaleMark.user_id == user_id)
+    return session.exec(stmt).first() is not None
+
+
+def clear_vectors_stale(*, session: Session, user_id: str) -> None:
+    session.execute(delete(VectorStaleMark).where(col(VectorStaleMark.user_id) == user_id))
+
+
+def clear_all_vectors_stale(*, session: Session) -> None:
+    """Forget every user's mark (after a rebuild of everyone; a system session only)."""
+    session.execute(delete(VectorStaleMark))

@@ -6,6 +6,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import sign_up
+from tests.fakes import RecordingVectors
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps
@@ -19,7 +20,10 @@ def _seed(db: Path, user_id: str, **fields: object) -> int:
     values = {"company": "Acme Corp", "position": "Data Engineer"} | fields
     with user_session(engine, user_id) as s:
         app = apps.create_application(
-            session=s, user_id=user_id, data=ApplicationCreate.model_validate(values)
+            session=s,
+            user_id=user_id,
+            data=ApplicationCreate.model_validate(values),
+            vectors=RecordingVectors(),
         )
         assert app.id is not None
         apps.change_status(session=s, user_id=user_id, application_id=app.id, to_status="applied")
@@ -102,7 +106,12 @@ def test_edit_from_a_stale_tab_is_refused(new_app: Callable[[], AppTest], app_en
         app = details.get_application(session=s, user_id=user_id, application_id=app_id)
         data = ApplicationCreate.model_validate(app.model_dump() | {"notes": "other tab"})
         details.update_application(
-            session=s, user_id=user_id, application_id=app_id, data=data, expected_version=2
+            session=s,
+            user_id=user_id,
+            application_id=app_id,
+            data=data,
+            expected_version=2,
+            vectors=RecordingVectors(),
         )
     engine.dispose()
     at.text_area(key="det_notes").input("this tab")
@@ -154,7 +163,12 @@ def test_stale_tab_can_load_the_latest_and_own_moves_are_not_stale(
         app = details.get_application(session=s, user_id=user_id, application_id=app_id)
         data = ApplicationCreate.model_validate(app.model_dump() | {"notes": "other tab"})
         details.update_application(
-            session=s, user_id=user_id, application_id=app_id, data=data, expected_version=4
+            session=s,
+            user_id=user_id,
+            application_id=app_id,
+            data=data,
+            expected_version=4,
+            vectors=RecordingVectors(),
         )
     engine.dispose()
     at.run()

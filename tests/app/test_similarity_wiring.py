@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import sign_up
 from tests.integration.test_vectors_writethrough import _closed_port
-from tests.integration.vectors_support import DATA_JD, DATA_RESUME, NURSE_RESUME
+from tests.integration.vectors_support import DATA_JD, DATA_RESUME, NURSE_RESUME, app_write_through
 from tracker_core.config import get_settings
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate
@@ -22,12 +22,26 @@ def _seed(db: Path, user_id: str, with_resumes: bool = True) -> int:
     engine = make_engine(f"sqlite:///{db}")
     with user_session(engine, user_id) as s:
         if with_resumes:
-            resumes.create_resume(session=s, user_id=user_id, label="Nursing CV", text=NURSE_RESUME)
-            resumes.create_resume(session=s, user_id=user_id, label="Data CV", text=DATA_RESUME)
+            resumes.create_resume(
+                session=s,
+                user_id=user_id,
+                label="Nursing CV",
+                text=NURSE_RESUME,
+                vectors=app_write_through(engine),
+            )
+            resumes.create_resume(
+                session=s,
+                user_id=user_id,
+                label="Data CV",
+                text=DATA_RESUME,
+                vectors=app_write_through(engine),
+            )
         data = ApplicationCreate(
             company="Foo Analytics", position="Data Scientist", job_description=DATA_JD
         )
-        app = applications.create_application(session=s, user_id=user_id, data=data)
+        app = applications.create_application(
+            session=s, user_id=user_id, data=data, vectors=app_write_through(engine)
+        )
     engine.dispose()
     assert app.id is not None
     return app.id

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 
 from tests.conftest import NOW, make_user
+from tests.fakes import RecordingVectors
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session
@@ -30,7 +31,9 @@ def add(db: Engine) -> Callable[..., int]:
     def _add(user_id: str, company: str = "Acme", **fields: object) -> int:
         data = ApplicationCreate.model_validate({"company": company, "position": "Dev", **fields})
         with user_session(db, user_id) as s:
-            app = svc.create_application(session=s, user_id=user_id, data=data)
+            app = svc.create_application(
+                session=s, user_id=user_id, data=data, vectors=RecordingVectors()
+            )
         assert app.id is not None
         return app.id
 
@@ -187,6 +190,7 @@ def test_update_fields_saves_validates_and_refuses_a_stale_edit(
             application_id=app_id,
             changes={"position": "Staff Dev", "deadline": "2026-12-24", "status": "applied"},
             expected_version=1,
+            vectors=RecordingVectors(),
         )
         assert (saved.position, saved.deadline, saved.status) == (
             "Staff Dev",
@@ -195,7 +199,11 @@ def test_update_fields_saves_validates_and_refuses_a_stale_edit(
         )
         with pytest.raises(ValidationError) as err:
             svc.update_fields(
-                session=s, user_id=me.id, application_id=app_id, changes={"url": "not a url"}
+                session=s,
+                user_id=me.id,
+                application_id=app_id,
+                changes={"url": "not a url"},
+                vectors=RecordingVectors(),
             )
         assert err.value.errors()[0]["loc"] == ("url",)
         with pytest.raises(svc.StaleEdit, match="another tab"):
@@ -205,10 +213,15 @@ def test_update_fields_saves_validates_and_refuses_a_stale_edit(
                 application_id=app_id,
                 changes={"notes": "x"},
                 expected_version=1,
+                vectors=RecordingVectors(),
             )
         with pytest.raises(svc.InvalidStage):
             svc.update_fields(
-                session=s, user_id=me.id, application_id=app_id, changes={"status": "hired!"}
+                session=s,
+                user_id=me.id,
+                application_id=app_id,
+                changes={"status": "hired!"},
+                vectors=RecordingVectors(),
             )
         history = repo.list_status_changes(session=s, user_id=me.id, application_id=app_id)
     assert [h.to_status for h in history] == ["saved", "applied"]
@@ -222,12 +235,23 @@ def test_archive_and_trash_hide_from_board_and_come_back(
     a, b = add(me.id, "Archived"), add(me.id, "Deleted")
     with user_session(db, me.id) as s:
         assert svc.set_archived(session=s, user_id=me.id, application_ids=[a], archived=True) == 1
-        assert svc.set_deleted(session=s, user_id=me.id, application_ids=[b], deleted=True) == 1
+        assert (
+            svc.set_deleted(
+                session=s,
+                user_id=me.id,
+                application_ids=[b],
+                deleted=True,
+                vectors=RecordingVectors(),
+            )
+            == 1
+        )
         assert [x.company for x in svc.list_trash(session=s, user_id=me.id)] == ["Deleted"]
     assert _columns(db, me.id)["saved"] == []
     with user_session(db, me.id) as s:
         svc.set_archived(session=s, user_id=me.id, application_ids=[a], archived=False)
-        svc.set_deleted(session=s, user_id=me.id, application_ids=[b], deleted=False)
+        svc.set_deleted(
+            session=s, user_id=me.id, application_ids=[b], deleted=False, vectors=RecordingVectors()
+        )
         assert svc.list_trash(session=s, user_id=me.id) == []
     assert sorted(_columns(db, me.id)["saved"]) == ["Archived", "Deleted"]
 
@@ -241,7 +265,13 @@ def test_archived_list_shows_archived_ones_newest_first_and_unarchive_brings_bac
     with user_session(db, me.id) as s:
         for app in (first, second, trashed):
             svc.set_archived(session=s, user_id=me.id, application_ids=[app], archived=True)
-        svc.set_deleted(session=s, user_id=me.id, application_ids=[trashed], deleted=True)
+        svc.set_deleted(
+            session=s,
+            user_id=me.id,
+            application_ids=[trashed],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
         assert [x.company for x in svc.list_archived(session=s, user_id=me.id)] == [
             "Second",
             "First",
@@ -272,7 +302,13 @@ def test_trash_keeps_30_days_then_purge_deletes_for_good(
     me = make_user(db, settings)
     old, recent = add(me.id, "Old"), add(me.id, "Recent")
     with user_session(db, me.id) as s:
-        svc.set_deleted(session=s, user_id=me.id, application_ids=[old, recent], deleted=True)
+        svc.set_deleted(
+            session=s,
+            user_id=me.id,
+            application_ids=[old, recent],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
         app = repo.get_application(session=s, user_id=me.id, application_id=old)
         assert app is not None
         app.deleted_at = NOW - timedelta(days=31)
@@ -290,10 +326,10 @@ def test_samples_load_marked_and_go_in_one_call_leaving_real_ones(
     me = make_user(db, settings)
     add(me.id, "Real one")
     with user_session(db, me.id) as s:
-        n = samples.load_samples(session=s, user_id=me.id)
+        n = samples.load_samples(session=s, user_id=me.id, vectors=RecordingVectors())
         data = board.board_data(session=s, user_id=me.id)
         assert data.total == n + 1 and data.has_samples
-        assert samples.remove_samples(session=s, user_id=me.id) == n
+        assert samples.remove_samples(session=s, user_id=me.id, vectors=RecordingVectors()) == n
         data = board.board_data(session=s, user_id=me.id)
     assert [card.company for c in data.columns for card in c.cards] == ["Real one"]
     assert not data.has_samples
@@ -305,9 +341,27 @@ def test_another_users_applications_cannot_be_read_moved_edited_archived_deleted
     alice, bob = make_user(db, settings), make_user(db, settings)
     app, trashed = add(alice.id, "Alice's secret"), add(alice.id, "Alice's trash")
     with user_session(db, alice.id) as s:
-        svc.set_deleted(session=s, user_id=alice.id, application_ids=[trashed], deleted=True)
-        svc.set_deleted(session=s, user_id=alice.id, application_ids=[app], deleted=True)
-        svc.set_deleted(session=s, user_id=alice.id, application_ids=[app], deleted=False)
+        svc.set_deleted(
+            session=s,
+            user_id=alice.id,
+            application_ids=[trashed],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
+        svc.set_deleted(
+            session=s,
+            user_id=alice.id,
+            application_ids=[app],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
+        svc.set_deleted(
+            session=s,
+            user_id=alice.id,
+            application_ids=[app],
+            deleted=False,
+            vectors=RecordingVectors(),
+        )
         stages.add_stage(session=s, user_id=alice.id, label="Alice stage", funnel_step="offer")
     with user_session(db, bob.id) as s:
         assert board.board_data(session=s, user_id=bob.id).total == 0
@@ -315,14 +369,28 @@ def test_another_users_applications_cannot_be_read_moved_edited_archived_deleted
         calls: list[Callable[[], object]] = [
             lambda: svc.move_many(session=s, user_id=bob.id, moves={app: "offer"}),
             lambda: svc.update_fields(
-                session=s, user_id=bob.id, application_id=app, changes={"notes": "mine"}
+                session=s,
+                user_id=bob.id,
+                application_id=app,
+                changes={"notes": "mine"},
+                vectors=RecordingVectors(),
             ),
             lambda: svc.set_archived(
                 session=s, user_id=bob.id, application_ids=[app], archived=True
             ),
-            lambda: svc.set_deleted(session=s, user_id=bob.id, application_ids=[app], deleted=True),
             lambda: svc.set_deleted(
-                session=s, user_id=bob.id, application_ids=[app], deleted=False
+                session=s,
+                user_id=bob.id,
+                application_ids=[app],
+                deleted=True,
+                vectors=RecordingVectors(),
+            ),
+            lambda: svc.set_deleted(
+                session=s,
+                user_id=bob.id,
+                application_ids=[app],
+                deleted=False,
+                vectors=RecordingVectors(),
             ),
         ]
         for call in calls:
@@ -331,7 +399,7 @@ def test_another_users_applications_cannot_be_read_moved_edited_archived_deleted
         with pytest.raises(stages.StageError):
             stages.rename_stage(session=s, user_id=bob.id, key="alice_stage", label="Mine")
         assert "alice_stage" not in stages.stage_keys(session=s, user_id=bob.id)
-        assert samples.remove_samples(session=s, user_id=bob.id) == 0
+        assert samples.remove_samples(session=s, user_id=bob.id, vectors=RecordingVectors()) == 0
         assert svc.purge_trash(session=s, user_id=bob.id, now=NOW + timedelta(days=90)) == 0
     with user_session(db, alice.id) as s:
         assert [x.id for x in svc.list_trash(session=s, user_id=alice.id)] == [trashed]

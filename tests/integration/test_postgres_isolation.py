@@ -7,6 +7,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from tests.conftest import make_user
+from tests.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import USER_TABLES, ApplicationCreate, Contact
@@ -23,6 +24,7 @@ def alice_and_bob(pg_engine: Engine, settings: Settings) -> tuple[str, str, int]
             session=s,
             user_id=alice.id,
             data=ApplicationCreate(company="Acme", position="Dev", notes="secret"),
+            vectors=RecordingVectors(),
         )
         s.add(Contact(user_id=alice.id, name="Recruiter Rita"))
         s.commit()
@@ -124,7 +126,9 @@ def test_json_round_trip_and_exports_stay_per_user_on_postgres(
     with user_session(pg_engine, bob) as s:
         assert json.loads(transfer_json.export_json(session=s, user_id=alice))["applications"] == []
         assert transfer.export_csv(session=s, user_id=alice).count("\n") == 1  # header only
-        assert transfer_json.import_json(session=s, user_id=bob, data=exported.encode()) == (2, 0)
+        assert transfer_json.import_json(
+            session=s, user_id=bob, data=exported.encode(), vectors=RecordingVectors()
+        ) == (2, 0)
         assert _comparable(transfer_json.export_json(session=s, user_id=bob)) == _comparable(
             exported
         )

@@ -72,7 +72,8 @@ def test_rebuild_names_an_unknown_user_and_a_locked_folder(
 ) -> None:
     assert main(["rebuild", "--user", "nobody@example.com"]) == 2
     assert "No user 'nobody@example.com'" in capsys.readouterr().err
-    holder = open_index(get_settings())  # e.g. the running app holds the local folder
+    settings = get_settings()
+    holder = open_index(settings, make_engine(settings.DATABASE_URL))  # e.g. the running app
     assert main(["rebuild"]) == 1
     assert "in use by another program" in capsys.readouterr().err
     holder.client.close()

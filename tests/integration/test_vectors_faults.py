@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from qdrant_client import models as qm
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from tests.integration.vectors_support import (
@@ -63,7 +64,8 @@ def test_unreachable_server_says_so_and_a_later_search_heals(
     session: Session, embedder: Embedder, tmp_path: Path
 ) -> None:
     url = f"http://127.0.0.1:{_free_port()}"
-    down = open_index(_settings(tmp_path, QDRANT_URL=url))
+    db = session.get_bind()  # the marks live in this database, where both indexes look
+    down = open_index(_settings(tmp_path, QDRANT_URL=url), db)
     uid = add_user(session, "a@example.com")
     resume = add_resume(session, uid, "Data CV", DATA_RESUME)
     add_application(session, uid, company="Foo", position="Data Scientist")
@@ -92,7 +94,7 @@ def test_unreachable_server_says_so_and_a_later_search_heals(
     assert found.notice and "does not answer" in found.notice
 
     # Qdrant is back (here: local mode on the same data folder): the stale mark triggers a rebuild.
-    back = open_index(_settings(tmp_path))
+    back = open_index(_settings(tmp_path), db)
     assert back.is_stale(uid)
     ranked = rank_resumes_for_job(session, back, embedder, uid, jd_text=DATA_JD)
     assert [m.label for m in ranked] == ["Data CV"]
@@ -125,14 +127,14 @@ def test_wrong_dimension_collection_is_reported_and_rebuild_repairs_it(
         ] == ["Data CV"]
 
 
-def test_locked_local_folder_gives_a_clear_message(tmp_path: Path) -> None:
+def test_locked_local_folder_gives_a_clear_message(tmp_path: Path, engine: Engine) -> None:
     settings = _settings(tmp_path)
-    first = open_index(settings)
+    first = open_index(settings, engine)
     with pytest.raises(VectorStoreUnavailable) as err:
-        open_index(settings)
+        open_index(settings, engine)
     assert "in use by another program" in err.value.user_message
     first.client.close()
-    open_index(settings).client.close()  # once released, the folder opens again
+    open_index(settings, engine).client.close()  # once released, the folder opens again
 
 
 def test_failing_embedder_never_fails_the_save(session: Session, tmp_path: Path) -> None:
@@ -177,12 +179,14 @@ def test_a_broken_model_is_reported_by_the_panels_and_names_still_match(
     assert found.notice and "unavailable" in found.notice
 
 
-def test_the_app_shares_one_index_per_process_and_releases_the_folder(tmp_path: Path) -> None:
+def test_the_app_shares_one_index_per_process_and_releases_the_folder(
+    tmp_path: Path, engine: Engine
+) -> None:
     from tracker_core.vectors import close_index, get_index
 
     settings = _settings(tmp_path)
-    first = get_index(settings)
-    assert get_index(settings) is first  # a second page or session does not lock again
+    first = get_index(settings, engine)
+    assert get_index(settings, engine) is first  # a second page or session does not lock again
     close_index()
-    reopened = open_index(settings)  # the folder is free once closed
+    reopened = open_index(settings, engine)  # the folder is free once closed
     reopened.client.close()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from tests.fakes import RecordingVectors
 from tests.integration.vectors_support import (
     DATA_JD,
     DATA_RESUME,
@@ -314,7 +315,13 @@ def test_only_the_newest_version_of_a_resume_is_ranked(
     uid = add_user(session, "a@example.com")
     old = add_resume(session, uid, "My CV", NURSE_RESUME)
     index_resume(index, embedder, uid, old)
-    new = save_new_version(session=session, user_id=uid, resume_id=old.id or 0, text=DATA_RESUME)
+    new = save_new_version(
+        session=session,
+        user_id=uid,
+        resume_id=old.id or 0,
+        text=DATA_RESUME,
+        vectors=RecordingVectors(),
+    )
     index_resume(index, embedder, uid, new)
 
     ranked = rank_resumes_for_job(session, index, embedder, uid, jd_text=NURSE_JD)

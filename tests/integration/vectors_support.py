@@ -14,9 +14,12 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from tracker_core import clock
+from tracker_core.config import get_settings
 from tracker_core.models import Application, Resume, User
 from tracker_core.vectors import QdrantIndex
+from tracker_core.vectors.client import get_index, stale_marks
 from tracker_core.vectors.index import Embedder
+from tracker_core.vectors.writethrough import WriteThrough
 
 
 class HashEmbedder:
@@ -114,3 +117,12 @@ and forecasting, and present data visualisation dashboards to stakeholders."""
 NURSE_JD = """Hospital seeks a Registered Nurse for the ICU ward. Patient care, triage,
 medication administration, wound care and infection control; electronic health records;
 supervise nursing staff and provide patient education."""
+
+
+def app_write_through(engine: Engine) -> WriteThrough:
+    """The write-through the app gives its services: the process index, marks in the database."""
+    return WriteThrough(
+        index=lambda: get_index(get_settings(), engine),
+        embedder=default_embedder,
+        stale=stale_marks(engine),
+    )

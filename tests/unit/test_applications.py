@@ -5,6 +5,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 
 from tests.conftest import make_user
+from tests.fakes import RecordingVectors
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session
@@ -18,7 +19,10 @@ def test_create_records_first_status_and_lists_newest_first(
     me = make_user(engine, settings)
     with user_session(engine, me.id) as s:
         svc.create_application(
-            session=s, user_id=me.id, data=ApplicationCreate(company="Acme", position="Dev")
+            session=s,
+            user_id=me.id,
+            data=ApplicationCreate(company="Acme", position="Dev"),
+            vectors=RecordingVectors(),
         )
         second = svc.create_application(
             session=s,
@@ -26,6 +30,7 @@ def test_create_records_first_status_and_lists_newest_first(
             data=ApplicationCreate(
                 company="Globex", position="SRE", status="applied", deadline=date(2026, 12, 1)
             ),
+            vectors=RecordingVectors(),
         )
         listed = svc.list_applications(session=s, user_id=me.id)
         assert [a.company for a in listed] == ["Globex", "Acme"]
@@ -38,7 +43,10 @@ def test_status_change_is_recorded_with_its_time(engine: Engine, settings: Setti
     me = make_user(engine, settings)
     with user_session(engine, me.id) as s:
         app = svc.create_application(
-            session=s, user_id=me.id, data=ApplicationCreate(company="Acme", position="Dev")
+            session=s,
+            user_id=me.id,
+            data=ApplicationCreate(company="Acme", position="Dev"),
+            vectors=RecordingVectors(),
         )
         assert app.id is not None
         svc.change_status(session=s, user_id=me.id, application_id=app.id, to_status="interview")
@@ -73,7 +81,10 @@ def test_other_users_application_cannot_be_moved(engine: Engine, settings: Setti
     alice, bob = make_user(engine, settings), make_user(engine, settings)
     with user_session(engine, alice.id) as s:
         app = svc.create_application(
-            session=s, user_id=alice.id, data=ApplicationCreate(company="Acme", position="Dev")
+            session=s,
+            user_id=alice.id,
+            data=ApplicationCreate(company="Acme", position="Dev"),
+            vectors=RecordingVectors(),
         )
     with user_session(engine, bob.id) as s:
         assert svc.list_applications(session=s, user_id=bob.id) == []

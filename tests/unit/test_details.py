@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from tests.conftest import make_user
+from tests.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import Application, ApplicationCreate, Resume
@@ -30,7 +31,9 @@ def session(engine: Engine, owner: str) -> Iterator[Session]:
 
 def _new(session: Session, user_id: str, company: str = "Acme", **kw: object) -> Application:
     data = ApplicationCreate(company=company, position="Engineer", **kw)  # type: ignore[arg-type]
-    return apps.create_application(session=session, user_id=user_id, data=data)
+    return apps.create_application(
+        session=session, user_id=user_id, data=data, vectors=RecordingVectors()
+    )
 
 
 def _form(app: Application, **changes: object) -> ApplicationCreate:
@@ -48,6 +51,7 @@ def test_update_saves_every_field_and_bumps_the_version(session: Session, owner:
         application_id=app.id,
         data=_form(app, notes="**bold**", salary_min=100, salary_max=200, location="Berlin"),
         expected_version=app.version,
+        vectors=RecordingVectors(),
     )
     assert (saved.notes, saved.salary_min, saved.location) == ("**bold**", 100, "Berlin")
     assert saved.version == before + 1
@@ -63,6 +67,7 @@ def test_a_stale_form_is_refused_and_nothing_changes(session: Session, owner: st
         application_id=app.id,
         data=_form(app, notes="tab one"),
         expected_version=opened_at,
+        vectors=RecordingVectors(),
     )
     with pytest.raises(details.StaleEdit, match="changed elsewhere"):
         details.update_application(
@@ -71,6 +76,7 @@ def test_a_stale_form_is_refused_and_nothing_changes(session: Session, owner: st
             application_id=app.id,
             data=_form(app, notes="tab two"),
             expected_version=opened_at,
+            vectors=RecordingVectors(),
         )
     got = details.get_application(session=session, user_id=owner, application_id=app.id)
     assert got.notes == "tab one"
@@ -187,7 +193,11 @@ def check_isolation(engine: Engine, settings: Settings) -> None:
             lambda: details.get_detail(**ids, application_id=app_id),
             lambda: details.timeline(**ids, application_id=app_id),
             lambda: details.update_application(
-                **ids, application_id=app_id, data=_form(mine), expected_version=1
+                **ids,
+                application_id=app_id,
+                data=_form(mine),
+                expected_version=1,
+                vectors=RecordingVectors(),
             ),
             lambda: contacts.edit_contact(
                 **ids, contact_id=contact_id, data=contacts.ContactIn(name="pwned")

@@ -3,6 +3,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tests.conftest import make_user
+from tests.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate
@@ -43,9 +44,15 @@ class CountingAnalyzer:
 def test_resume_versions_keep_the_old_text(engine: Engine, settings: Settings) -> None:
     me = make_user(engine, settings)
     with user_session(engine, me.id) as s:
-        v1 = resumes.create_resume(session=s, user_id=me.id, label="Data", text="python sql")
+        v1 = resumes.create_resume(
+            session=s, user_id=me.id, label="Data", text="python sql", vectors=RecordingVectors()
+        )
         v2 = resumes.save_new_version(
-            session=s, user_id=me.id, resume_id=v1.id or 0, text="python sql airflow"
+            session=s,
+            user_id=me.id,
+            resume_id=v1.id or 0,
+            text="python sql airflow",
+            vectors=RecordingVectors(),
         )
         assert (v2.version, v2.parent_id) == (2, v1.id)
         assert [r.text for r in resumes.list_resumes(session=s, user_id=me.id)] == [
@@ -53,19 +60,25 @@ def test_resume_versions_keep_the_old_text(engine: Engine, settings: Settings) -
         ]
         assert len(resumes.list_resumes(session=s, user_id=me.id, latest_only=False)) == 2
         with pytest.raises(ValueError, match="empty"):
-            resumes.create_resume(session=s, user_id=me.id, label="Blank", text="   ")
+            resumes.create_resume(
+                session=s, user_id=me.id, label="Blank", text="   ", vectors=RecordingVectors()
+            )
         assert len(resumes.list_resumes(session=s, user_id=me.id, latest_only=False)) == 2
 
 
 def test_other_users_resume_cannot_be_read_or_deleted(engine: Engine, settings: Settings) -> None:
     alice, bob = make_user(engine, settings), make_user(engine, settings)
     with user_session(engine, alice.id) as s:
-        mine = resumes.create_resume(session=s, user_id=alice.id, label="A", text="python")
+        mine = resumes.create_resume(
+            session=s, user_id=alice.id, label="A", text="python", vectors=RecordingVectors()
+        )
     with user_session(engine, bob.id) as s:
         with pytest.raises(resumes.ResumeNotFound):
             resumes.get_resume(session=s, user_id=bob.id, resume_id=mine.id or 0)
         with pytest.raises(resumes.ResumeNotFound):
-            resumes.delete_resume(session=s, user_id=bob.id, resume_id=mine.id or 0)
+            resumes.delete_resume(
+                session=s, user_id=bob.id, resume_id=mine.id or 0, vectors=RecordingVectors()
+            )
 
 
 def test_same_inputs_never_cost_a_second_engine_call(engine: Engine, settings: Settings) -> None:
@@ -73,7 +86,10 @@ def test_same_inputs_never_cost_a_second_engine_call(engine: Engine, settings: S
     llm = CountingAnalyzer("gpt-4o-mini")
     with user_session(engine, me.id) as s:
         app = create_application(
-            session=s, user_id=me.id, data=ApplicationCreate(company="Acme", position="Dev")
+            session=s,
+            user_id=me.id,
+            data=ApplicationCreate(company="Acme", position="Dev"),
+            vectors=RecordingVectors(),
         )
         kwargs = {
             "session": s,

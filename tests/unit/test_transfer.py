@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from tests.conftest import make_user
+from tests.fakes import RecordingVectors
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session
@@ -50,7 +51,7 @@ def _import(session: Session, owner: str, text: str | bytes) -> transfer.ImportP
     csv_file = transfer.read_csv(data)
     mapping = val.auto_mapping(csv_file.headers)
     plan = transfer.plan_import(session=session, user_id=owner, csv_file=csv_file, mapping=mapping)
-    transfer.run_import(session=session, user_id=owner, plan=plan)
+    transfer.run_import(session=session, user_id=owner, plan=plan, vectors=RecordingVectors())
     return plan
 
 
@@ -221,7 +222,9 @@ def _everything(session: Session, owner: str) -> None:
     session.add(resume)
     session.commit()
     data = ApplicationCreate(company="Acme", position="Dev", status="applied", notes="# Hi")
-    app = apps.create_application(session=session, user_id=owner, data=data)
+    app = apps.create_application(
+        session=session, user_id=owner, data=data, vectors=RecordingVectors()
+    )
     assert app.id is not None
     app.resume_id = resume.id
     session.add(app)
@@ -245,6 +248,7 @@ def _everything(session: Session, owner: str) -> None:
         session=session,
         user_id=owner,
         data=ApplicationCreate(company="Globex", position="QA", status="take_home"),
+        vectors=RecordingVectors(),
     )
 
 
@@ -269,13 +273,17 @@ def test_json_export_imports_into_an_empty_account_unchanged(
     assert len(json.loads(exported)["applications"][0]["status_history"]) == 2
     other = make_user(engine, settings).id
     with user_session(engine, other) as s:
-        assert transfer_json.import_json(session=s, user_id=other, data=exported.encode()) == (2, 0)
+        assert transfer_json.import_json(
+            session=s, user_id=other, data=exported.encode(), vectors=RecordingVectors()
+        ) == (2, 0)
         again = transfer_json.export_json(session=s, user_id=other)
         assert _comparable(again) == _comparable(exported)
         mine = {st.label: st.funnel_step for st in stages.list_stages(session=s, user_id=other)}
         assert mine["Take-home"] == "interview"  # the column of the Globex application
         # Running it again adds nothing.
-        assert transfer_json.import_json(session=s, user_id=other, data=exported.encode()) == (0, 2)
+        assert transfer_json.import_json(
+            session=s, user_id=other, data=exported.encode(), vectors=RecordingVectors()
+        ) == (0, 2)
         assert len(contacts.list_contacts(session=s, user_id=other)) == 2
 
 
@@ -294,5 +302,7 @@ def test_bad_json_is_refused_and_changes_nothing(
     session: Session, owner: str, data: bytes, message: str
 ) -> None:
     with pytest.raises(transfer.ImportRejected, match=message):
-        transfer_json.import_json(session=session, user_id=owner, data=data)
+        transfer_json.import_json(
+            session=session, user_id=owner, data=data, vectors=RecordingVectors()
+        )
     assert repo.list_all_applications(session=session, user_id=owner) == []

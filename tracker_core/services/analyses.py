@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from tracker_core import clock
-from tracker_core.models import Analysis, Resume
+from tracker_core import repositories as repo
+from tracker_core.models import Analysis
 
 # analyze_resume(resume_text, job_description, *, engine=...) -> ResumeAnalysis
 Analyzer = Callable[..., BaseModel]
@@ -25,11 +26,7 @@ def content_hash(*parts: str) -> str:
 
 
 def _cached(session: Session, user_id: str, input_hash: str, engine: str) -> Analysis | None:
-    rows = session.exec(
-        select(Analysis)
-        .where(Analysis.user_id == user_id, Analysis.input_hash == input_hash)
-        .order_by(col(Analysis.created_at).desc())
-    ).all()
+    rows = repo.list_analyses_for_input(session=session, user_id=user_id, input_hash=input_hash)
     # A fallback (offline answer to an OpenAI request) is not a cached OpenAI answer.
     return next((r for r in rows if engine == "offline" or r.engine != "offline"), None)
 
@@ -76,8 +73,8 @@ def analyze_and_store(
     )
     session.add(row)
     if resume_id is not None:
-        resume = session.get(Resume, resume_id)
-        if resume is not None and resume.user_id == user_id:
+        resume = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
+        if resume is not None:
             resume.last_analyzed_at = clock.now()
             session.add(resume)
     session.commit()
@@ -87,20 +84,13 @@ def analyze_and_store(
 
 def history(*, session: Session, user_id: str, application_id: int) -> Sequence[Analysis]:
     """Past analyses for an application, oldest first, so the score's movement shows."""
-    return session.exec(
-        select(Analysis)
-        .where(Analysis.user_id == user_id, Analysis.application_id == application_id)
-        .order_by(col(Analysis.created_at), col(Analysis.id))
-    ).all()
+    return repo.list_application_analyses(
+        session=session, user_id=user_id, application_id=application_id
+    )
 
 
 def recent(*, session: Session, user_id: str, limit: int = 20) -> Sequence[Analysis]:
-    return session.exec(
-        select(Analysis)
-        .where(Analysis.user_id == user_id)
-        .order_by(col(Analysis.created_at).desc())
-        .limit(limit)
-    ).all()
+    return repo.list_recent_analyses(session=session, user_id=user_id, limit=limit)
 
 
 def as_details(row: Analysis) -> dict[str, Any]:
@@ -108,6 +98,4 @@ def as_details(row: Analysis) -> dict[str, Any]:
 
 
 def get(*, session: Session, user_id: str, analysis_id: int) -> Analysis | None:
-    return session.exec(
-        select(Analysis).where(Analysis.id == analysis_id, Analysis.user_id == user_id)
-    ).first()
+    return repo.get_analysis(session=session, user_id=user_id, analysis_id=analysis_id)

@@ -19,6 +19,10 @@ from tracker_core.models import (
 )
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import vector_sync
+from tracker_core.services.moves import move_out_of_stage as move_out_of_stage
+from tracker_core.services.moves import record_move as _record_move
+from tracker_core.services.moves import touch as _touch
+from tracker_core.services.vector_sync import VectorSync
 
 TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
@@ -42,7 +46,9 @@ def _check_stage(session: Session, user_id: str, status: str) -> None:
         raise InvalidStage(f"'{status}' is not a stage. Pick one of: {', '.join(sorted(keys))}.")
 
 
-def create_application(*, session: Session, user_id: str, data: ApplicationCreate) -> Application:
+def create_application(
+    *, session: Session, user_id: str, vectors: VectorSync, data: ApplicationCreate
+) -> Application:
     """Save a new application and its first status change in one transaction."""
     _check_stage(session, user_id, data.status)
     app = Application.model_validate(data, update={"user_id": user_id})
@@ -54,7 +60,7 @@ def create_application(*, session: Session, user_id: str, data: ApplicationCreat
     session.add(StatusChange(user_id=user_id, application_id=app.id, to_status=app.status))
     session.commit()
     session.refresh(app)
-    vector_sync.application_saved(user_id, app)
+    vectors.application_saved(user_id, app)
     return app
 
 
@@ -82,29 +88,6 @@ def list_for_table(
     )
 
 
-def _record_move(session: Session, app: Application, to_status: str, note: str = "") -> None:
-    """Move `app` in the session and add its StatusChange; the caller commits."""
-    assert app.id is not None
-    change = StatusChange(
-        user_id=app.user_id,
-        application_id=app.id,
-        from_status=app.status,
-        to_status=to_status,
-        note=note,
-    )
-    app.status = to_status
-    _touch(app, change.changed_at)
-    if to_status == "applied" and app.applied_on is None:
-        app.applied_on = change.changed_at.date()
-    session.add(change)
-    session.add(app)
-
-
-def _touch(app: Application, when: datetime | None = None) -> None:
-    app.updated_at = when or clock.now()
-    app.version += 1
-
-
 def _owned(session: Session, user_id: str, ids: Sequence[int]) -> list[Application]:
     """All these applications, or NotFound when any is missing or someone else's."""
     apps = list(repo.get_applications(session=session, user_id=user_id, application_ids=ids))
@@ -129,14 +112,6 @@ def change_status(
     return app
 
 
-def move_out_of_stage(*, session: Session, user_id: str, from_status: str, to_status: str) -> int:
-    """Move every application (archived and trashed too) out of a stage; the caller commits."""
-    apps = repo.list_applications_in_stage(session=session, user_id=user_id, status=from_status)
-    for app in apps:
-        _record_move(session, app, to_status, note=f"stage '{from_status}' was deleted")
-    return len(apps)
-
-
 def move_many(*, session: Session, user_id: str, moves: Mapping[int, str]) -> dict[int, str]:
     """Move each application to its stage in one transaction; returns the stages they left."""
     keys = stages_svc.stage_keys(session=session, user_id=user_id)
@@ -157,6 +132,7 @@ def update_fields(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     application_id: int,
     changes: Mapping[str, Any],
     expected_version: int | None = None,
@@ -178,9 +154,7 @@ def update_fields(
     current = app.model_dump(include=set(EDITABLE))
     data = ApplicationCreate.model_validate({**current, **changes})
     new_status = data.status
-    for field in changes:
-        if field != "status":
-            setattr(app, field, getattr(data, field))
+    app.sqlmodel_update(data.model_dump(include=set(changes) - {"status"}))
     if new_status != app.status:
         _check_stage(session, user_id, new_status)
         _record_move(session, app, new_status)
@@ -190,7 +164,7 @@ def update_fields(
     session.commit()
     session.refresh(app)
     if vector_sync.INDEXED_FIELDS & set(changes):
-        vector_sync.application_saved(user_id, app)
+        vectors.application_saved(user_id, app)
     return app
 
 
@@ -202,12 +176,17 @@ def set_archived(
 
 
 def set_deleted(
-    *, session: Session, user_id: str, application_ids: Sequence[int], deleted: bool
+    *,
+    session: Session,
+    user_id: str,
+    vectors: VectorSync,
+    application_ids: Sequence[int],
+    deleted: bool,
 ) -> int:
     """Move these applications to the trash (soft delete) or restore them."""
     changed = _set_stamp(session, user_id, application_ids, "deleted_at", deleted)
     for app in _owned(session, user_id, application_ids):
-        vector_sync.application_saved(user_id, app)  # trashed: dropped; restored: indexed
+        vectors.application_saved(user_id, app)  # trashed: dropped; restored: indexed
     return changed
 
 

@@ -83,8 +83,7 @@ def add_contact(
 def edit_contact(*, session: Session, user_id: str, contact_id: int, data: ContactIn) -> Contact:
     """Replace a contact's fields."""
     contact = _contact(session, user_id, contact_id)
-    for name, value in data.model_dump().items():
-        setattr(contact, name, value)
+    contact.sqlmodel_update(data.model_dump())
     session.add(contact)
     session.commit()
     return contact

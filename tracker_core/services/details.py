@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import update
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
@@ -20,6 +19,7 @@ from tracker_core.models import (
 )
 from tracker_core.services import vector_sync
 from tracker_core.services.applications import NotFound
+from tracker_core.services.vector_sync import VectorSync
 
 # Everything an edit may change; status moves go through applications.change_status.
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
@@ -76,6 +76,7 @@ def update_application(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     application_id: int,
     data: ApplicationCreate,
     expected_version: int,
@@ -93,17 +94,14 @@ def update_application(
         get_application(session=session, user_id=user_id, application_id=application_id)
     )
     values = {name: getattr(data, name) for name in EDITABLE_FIELDS}
-    # One conditional UPDATE, so two tabs saving at the same moment cannot both win.
-    result = session.execute(
-        update(Application)
-        .where(
-            col(Application.id) == application_id,
-            col(Application.user_id) == user_id,
-            col(Application.version) == expected_version,
-        )
-        .values(**values, version=expected_version + 1, updated_at=clock.now())
+    saved = repo.update_application_if_version(
+        session=session,
+        user_id=user_id,
+        application_id=application_id,
+        expected_version=expected_version,
+        values={**values, "updated_at": clock.now()},
     )
-    if getattr(result, "rowcount", 0) != 1:
+    if not saved:
         session.rollback()
         raise StaleEdit(
             "This application was changed elsewhere (another tab?) after you opened it. "
@@ -113,7 +111,7 @@ def update_application(
     app = get_application(session=session, user_id=user_id, application_id=application_id)
     session.refresh(app)
     if vector_sync.indexed_text(app) != before:
-        vector_sync.application_saved(user_id, app)
+        vectors.application_saved(user_id, app)
     return app
 
 

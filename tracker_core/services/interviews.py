@@ -74,8 +74,7 @@ def edit_interview(
 ) -> Interview:
     """Replace an interview's fields."""
     interview = _interview(session, user_id, interview_id)
-    for name, value in data.model_dump().items():
-        setattr(interview, name, value)
+    interview.sqlmodel_update(data.model_dump())
     session.add(interview)
     session.commit()
     return interview

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from tracker_core import clock
+from tracker_core import repositories as repo
 from tracker_core.models import Resume
-from tracker_core.services import vector_sync
+from tracker_core.repositories import latest_versions as latest_versions
+from tracker_core.services.vector_sync import VectorSync
 
 MAX_TEXT_CHARS = 200_000
 
@@ -32,6 +34,7 @@ def create_resume(
     *,
     session: Session,
     user_id: str,
+    vectors: VectorSync,
     label: str,
     text: str,
     file_name: str | None = None,
@@ -45,20 +48,20 @@ def create_resume(
     session.add(resume)
     session.commit()
     session.refresh(resume)
-    vector_sync.resume_saved(user_id, resume)
+    vectors.resume_saved(user_id, resume)
     return resume
 
 
 def get_resume(*, session: Session, user_id: str, resume_id: int) -> Resume:
-    resume = session.exec(
-        select(Resume).where(Resume.id == resume_id, Resume.user_id == user_id)
-    ).first()
+    resume = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
     if resume is None:
         raise ResumeNotFound(f"Resume {resume_id} was not found.")
     return resume
 
 
-def save_new_version(*, session: Session, user_id: str, resume_id: int, text: str) -> Resume:
+def save_new_version(
+    *, session: Session, user_id: str, vectors: VectorSync, resume_id: int, text: str
+) -> Resume:
     """Keep the old text and save the corrected one as the next version of the same label."""
     old = get_resume(session=session, user_id=user_id, resume_id=resume_id)
     label, text = _clean(old.label, text)
@@ -77,34 +80,19 @@ def save_new_version(*, session: Session, user_id: str, resume_id: int, text: st
     session.add(new)
     session.commit()
     session.refresh(new)
-    vector_sync.resume_saved(user_id, new)
+    vectors.resume_saved(user_id, new)
     return new
 
 
 def list_resumes(*, session: Session, user_id: str, latest_only: bool = True) -> Sequence[Resume]:
     """The user's resumes, newest first; by default only the newest version of each label."""
-    rows = session.exec(
-        select(Resume)
-        .where(Resume.user_id == user_id)
-        .order_by(col(Resume.uploaded_at).desc(), col(Resume.id).desc())
-    ).all()
+    rows = repo.list_resumes_newest_first(session=session, user_id=user_id)
     return rows if not latest_only else latest_versions(rows)
 
 
-def latest_versions(rows: Sequence[Resume]) -> list[Resume]:
-    """The newest version of each label, from rows sorted newest first."""
-    seen: set[str] = set()
-    latest = []
-    for row in rows:
-        if row.label not in seen:
-            seen.add(row.label)
-            latest.append(row)
-    return latest
-
-
-def delete_resume(*, session: Session, user_id: str, resume_id: int) -> None:
+def delete_resume(*, session: Session, user_id: str, vectors: VectorSync, resume_id: int) -> None:
     """Delete one resume version; applications that used it keep everything else."""
     resume = get_resume(session=session, user_id=user_id, resume_id=resume_id)
     session.delete(resume)
     session.commit()
-    vector_sync.resume_deleted(user_id, resume_id)
+    vectors.resume_deleted(user_id, resume_id)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import Application, StatusChange
-from tracker_core.services import vector_sync
+from tracker_core.services.vector_sync import VectorSync
 
 # (company, position, stage, deadline in days from today or None, priority, source)
 SAMPLES: tuple[tuple[str, str, str, int | None, int, str], ...] = (
@@ -25,7 +25,9 @@ SAMPLES: tuple[tuple[str, str, str, int | None, int, str], ...] = (
 SAMPLE_NOTE = "Sample application: remove all samples from the board in one click."
 
 
-def load_samples(*, session: Session, user_id: str, today: date | None = None) -> int:
+def load_samples(
+    *, session: Session, user_id: str, vectors: VectorSync, today: date | None = None
+) -> int:
     """Add the sample applications (marked is_sample), each with its status history."""
     today = today or clock.now().date()
     added = []
@@ -49,18 +51,14 @@ def load_samples(*, session: Session, user_id: str, today: date | None = None) -
         added.append(app)
     session.commit()
     for app in added:
-        vector_sync.application_saved(user_id, app)
+        vectors.application_saved(user_id, app)
     return len(SAMPLES)
 
 
-def remove_samples(*, session: Session, user_id: str) -> int:
+def remove_samples(*, session: Session, user_id: str, vectors: VectorSync) -> int:
     """Delete the user's sample applications for good; returns how many went."""
-    ids = session.exec(
-        select(Application.id).where(
-            Application.user_id == user_id, col(Application.is_sample).is_(True)
-        )
-    ).all()
+    ids = repo.list_sample_application_ids(session=session, user_id=user_id)
     count = repo.delete_sample_applications(session=session, user_id=user_id)
     session.commit()
-    vector_sync.applications_deleted(user_id, [i for i in ids if i is not None])
+    vectors.applications_deleted(user_id, ids)
     return count

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from tracker_core import repositories as repo
 from tracker_core.models import CLOSED_STAGES, STANDARD_STAGES, CustomStage, FunnelStep
+from tracker_core.services import moves
 
 
 class StageError(ValueError):
@@ -130,9 +131,6 @@ def delete_stage(*, session: Session, user_id: str, key: str, move_to: str | Non
     Raises StageError (field "move_to") when applications are in it and no other stage is given.
     Returns how many applications were moved.
     """
-    # applications imports this module for its stage checks, so it is imported here.
-    from tracker_core.services import applications as apps_svc
-
     row = next(c for c in _own(session, user_id, key) if c.key == key)
     used = repo.list_applications_in_stage(session=session, user_id=user_id, status=key)
     if used and move_to is None:
@@ -144,7 +142,7 @@ def delete_stage(*, session: Session, user_id: str, key: str, move_to: str | Non
     if used:
         if move_to == key or move_to not in stage_keys(session=session, user_id=user_id):
             raise StageError("Choose another of your stages to move them to.", field="move_to")
-        moved = apps_svc.move_out_of_stage(
+        moved = moves.move_out_of_stage(
             session=session, user_id=user_id, from_status=key, to_status=move_to
         )
     session.delete(row)

@@ -10,16 +10,15 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import insert
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
-from tracker_core.models import Application, ApplicationCreate, StatusChange
+from tracker_core.models import Application, ApplicationCreate
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
-from tracker_core.services import vector_sync
 from tracker_core.services.duplicates import normalise_company
+from tracker_core.services.vector_sync import VectorSync
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -212,7 +211,7 @@ def _as_datetime(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=UTC)
 
 
-def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
+def run_import(*, session: Session, user_id: str, vectors: VectorSync, plan: ImportPlan) -> int:
     """Save the planned rows in one transaction (all or nothing); returns how many were saved."""
     now = clock.now()
     rows = [_row(planned, user_id, now) for planned in plan.new]
@@ -220,19 +219,15 @@ def run_import(*, session: Session, user_id: str, plan: ImportPlan) -> int:
         for start in range(0, len(rows), _BATCH):
             batch = rows[start : start + _BATCH]
             # Core bulk INSERT ... RETURNING: 50,000 rows in seconds, not minutes of ORM objects.
-            ids = session.scalars(
-                insert(Application).returning(col(Application.id), sort_by_parameter_order=True),
-                batch,
-            ).all()
-            session.execute(
-                insert(StatusChange), [_first_status(r, i) for r, i in zip(batch, ids, strict=True)]
-            )
+            ids = repo.insert_applications(session=session, user_id=user_id, rows=batch)
+            changes = [_first_status(r, i) for r, i in zip(batch, ids, strict=True)]
+            repo.insert_status_changes(session=session, user_id=user_id, rows=changes)
         session.commit()
     except Exception:
         session.rollback()
         raise
     if rows:
-        vector_sync.user_changed(session, user_id)
+        vectors.user_changed(session, user_id)
     return len(rows)
 
 

@@ -22,8 +22,8 @@ from tracker_core.models import (
     Resume,
     StatusChange,
 )
-from tracker_core.services import vector_sync
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
+from tracker_core.services.vector_sync import VectorSync
 
 FORMAT = "application-tracker"
 _NOT_EXPORTED = {"user_id", "application_id"}
@@ -185,7 +185,9 @@ class _Importer:
         self.imported += 1
 
 
-def import_json(*, session: Session, user_id: str, data: bytes) -> tuple[int, int]:
+def import_json(
+    *, session: Session, user_id: str, vectors: VectorSync, data: bytes
+) -> tuple[int, int]:
     """Import an export file in one transaction; returns (imported, already there)."""
     document = parse_document(data)
     importer = _Importer(session, user_id)
@@ -202,5 +204,5 @@ def import_json(*, session: Session, user_id: str, data: bytes) -> tuple[int, in
         session.rollback()
         raise
     if importer.imported or document.get("resumes"):
-        vector_sync.user_changed(session, user_id)
+        vectors.user_changed(session, user_id)
     return importer.imported, importer.skipped

@@ -1,12 +1,14 @@
-"""Keep the similarity index in step after a service commits; never fails the database write.
+"""What the services need from the similarity index: to hear about saved and deleted rows.
 
-The vector modules are imported on first use: they import the services (a cycle otherwise) and
-qdrant-client, which pages that never write do not need.
+A service that changes indexed rows takes a `VectorSync` argument and calls it after it commits.
+The app passes vectors.writethrough.WriteThrough (built in components/runtime.py), which never
+fails the database write; tests pass a recording fake. Services never reach an index themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from sqlmodel import Session
 
@@ -15,40 +17,23 @@ from tracker_core.models import Application, Resume
 INDEXED_FIELDS: frozenset[str] = frozenset({"company", "position", "job_description"})
 
 
-def resume_saved(user_id: str, resume: Resume) -> None:
-    """Index a resume that was created or got a new version."""
-    from tracker_core.vectors.writethrough import sync_resume
+class VectorSync(Protocol):
+    """Told after each commit that changed what is indexed; must not raise."""
 
-    sync_resume(user_id, resume)
+    def resume_saved(self, user_id: str, resume: Resume) -> None:
+        """A resume was created or got a new version."""
 
+    def resume_deleted(self, user_id: str, resume_id: int) -> None:
+        """A resume was deleted."""
 
-def resume_deleted(user_id: str, resume_id: int) -> None:
-    """Drop a deleted resume's points."""
-    from tracker_core.vectors.writethrough import unsync_resume
+    def application_saved(self, user_id: str, app: Application) -> None:
+        """An application was created or changed, or went to (or came back from) the trash."""
 
-    unsync_resume(user_id, resume_id)
+    def applications_deleted(self, user_id: str, application_ids: Iterable[int]) -> None:
+        """Applications were deleted for good."""
 
-
-def application_saved(user_id: str, app: Application) -> None:
-    """Index (or, when trashed, drop) an application after its row changed."""
-    from tracker_core.vectors.writethrough import sync_application
-
-    sync_application(user_id, app)
-
-
-def applications_deleted(user_id: str, application_ids: Iterable[int]) -> None:
-    """Drop the points of applications deleted for good."""
-    from tracker_core.vectors.writethrough import unsync_application
-
-    for application_id in application_ids:
-        unsync_application(user_id, application_id)
-
-
-def user_changed(session: Session, user_id: str) -> None:
-    """After a bulk change: rebuild the user's points once, not row by row."""
-    from tracker_core.vectors.writethrough import resync_user
-
-    resync_user(session, user_id)
+    def user_changed(self, session: Session, user_id: str) -> None:
+        """A bulk change (an import): the user's points are rebuilt once, not row by row."""
 
 
 def indexed_text(app: Application) -> tuple[str, str, str]:

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"No user {args.user!r}", file=sys.stderr)
             return 2
     try:
-        index = open_index(settings)
+        index = open_index(settings, engine)
         report = rebuild(engine, index, get_embedder(), user_id)
     except VectorStoreUnavailable as exc:
         print(exc.user_message, file=sys.stderr)

@@ -1,4 +1,9 @@
-"""Build the one QdrantIndex of this process from Settings (local folder or server)."""
+"""Build the QdrantIndex of this process from Settings (local folder or server).
+
+Its "needs rebuild" marks live in the database the engine points at, so replicas share them.
+The UI wiring (components/runtime.py) and the command line use this; services never do: they are
+given a write-through (vectors.writethrough.WriteThrough) as an argument.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,12 @@ import threading
 from pathlib import Path
 
 from qdrant_client import QdrantClient
+from sqlalchemy import Engine
 
-from tracker_core.config import Settings, get_settings
+from tracker_core.config import Settings
 from tracker_core.vectors.errors import VectorStoreUnavailable
 from tracker_core.vectors.qdrant import QdrantIndex
-from tracker_core.vectors.stale import StaleMarks
+from tracker_core.vectors.stale import DatabaseStaleMarks, StaleMarks
 
 SERVER_TIMEOUT_S = 5
 
@@ -23,14 +29,14 @@ def local_path(settings: Settings) -> Path:
     return settings.QDRANT_PATH or settings.DATA_DIR / "qdrant"
 
 
-def stale_marks(settings: Settings) -> StaleMarks:
-    """The file that remembers users whose points missed a change."""
-    return StaleMarks(settings.DATA_DIR / "vectors_stale.json")
+def stale_marks(engine: Engine) -> DatabaseStaleMarks:
+    """The table that remembers users whose points missed a change."""
+    return DatabaseStaleMarks(engine)
 
 
-def open_index(settings: Settings) -> QdrantIndex:
+def open_index(settings: Settings, engine: Engine) -> QdrantIndex:
     """A new QdrantIndex; local mode locks its folder, so call this once per process."""
-    stale = stale_marks(settings)
+    stale = stale_marks(engine)
     if settings.QDRANT_URL or settings.QDRANT_HOST:
         return _open_server(settings, stale)
     path = local_path(settings)
@@ -68,12 +74,15 @@ def _open_server(settings: Settings, stale: StaleMarks) -> QdrantIndex:
     return QdrantIndex(client, shared=True, where=where, stale=stale)
 
 
-def get_index(settings: Settings | None = None) -> QdrantIndex:
-    """The process-wide QdrantIndex, built on first use; a failure is retried next call."""
+def get_index(settings: Settings, engine: Engine) -> QdrantIndex:
+    """The process-wide QdrantIndex, built on first use; a failure is retried next call.
+
+    One per process because local mode locks its folder: every page and session shares it.
+    """
     global _cached
     with _lock:
         if _cached is None:
-            _cached = open_index(settings or get_settings())
+            _cached = open_index(settings, engine)
         return _cached
 
 

@@ -21,7 +21,7 @@ from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedR
 
 from tracker_core.vectors.errors import REBUILD_HINT, VectorStoreUnavailable
 from tracker_core.vectors.index import Hit, IndexPoint, Kind, Space, StoredChunk
-from tracker_core.vectors.stale import StaleMarks
+from tracker_core.vectors.stale import MemoryStaleMarks, StaleMarks
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class QdrantIndex:
         self.client = client
         self.shared = shared
         self.where = where
-        self.stale = stale or StaleMarks()
+        self.stale: StaleMarks = stale if stale is not None else MemoryStaleMarks()
         self._ready: set[str] = set()
         self._lock = threading.RLock()
 

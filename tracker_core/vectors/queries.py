@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from tracker_core.models import CLOSED_STAGES, Application, CustomStage, Resume
-from tracker_core.services.resumes import list_resumes
+from tracker_core import repositories as repo
+from tracker_core.models import CLOSED_STAGES, Application
 from tracker_core.vectors.chunking import chunk_document
 from tracker_core.vectors.index import Embedder, Hit, Kind, Space, StoredChunk, VectorIndex
 from tracker_core.vectors.scoring import best_sections, fit, stack
@@ -170,8 +170,8 @@ def _rerank(
 
 
 def _user_application(session: Session, user_id: str, application_id: int) -> Application | None:
-    app = session.get(Application, application_id)
-    if app is None or app.user_id != user_id or app.deleted_at is not None:
+    app = repo.get_application(session=session, user_id=user_id, application_id=application_id)
+    if app is None or app.deleted_at is not None:
         return None
     return app
 
@@ -199,7 +199,7 @@ def rank_resumes_for_job(
     if application_id is not None:
         app = _user_application(session, user_id, application_id)
         text = application_document(app).text if app else ""
-    latest = list_resumes(session=session, user_id=user_id, latest_only=True)
+    latest = repo.list_latest_resumes(session=session, user_id=user_id)
     resumes = {r.id: r for r in latest if r.id is not None}
     if not text.strip() or not resumes:
         return []
@@ -210,10 +210,10 @@ def rank_resumes_for_job(
 
 def closed_stages(session: Session, user_id: str) -> set[str]:
     """Standard closed stages plus the user's custom stages mapped to one."""
-    stmt = select(CustomStage.key).where(
-        CustomStage.user_id == user_id, col(CustomStage.funnel_step).in_(CLOSED_STAGES)
+    mine = repo.list_custom_stage_keys(
+        session=session, user_id=user_id, funnel_steps=sorted(CLOSED_STAGES)
     )
-    return set(CLOSED_STAGES) | set(session.exec(stmt))
+    return set(CLOSED_STAGES) | mine
 
 
 def active_applications(session: Session, user_id: str) -> list[Application]:
@@ -243,8 +243,8 @@ def rank_jobs_for_resume(
     Returns:
         Best first, with the parts of each job description that matched best.
     """
-    resume = session.get(Resume, resume_id)
-    if resume is None or resume.user_id != user_id or not resume.text.strip():
+    resume = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
+    if resume is None or not resume.text.strip():
         return []
     apps = {a.id: a for a in active_applications(session, user_id) if a.id is not None}
     if not apps:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from tracker_core import repositories as repo
 from tracker_core.db import system_session, user_session
-from tracker_core.models import Application, Resume, User
+from tracker_core.models import Application, Resume
 from tracker_core.vectors.chunking import chunk_document
 from tracker_core.vectors.errors import REBUILD_HINT, VectorStoreUnavailable
 from tracker_core.vectors.index import Embedder, IndexPoint, Kind, Space, VectorIndex
@@ -153,18 +154,12 @@ class RebuildReport:
 
 def user_resumes(session: Session, user_id: str) -> list[Resume]:
     """The user's resumes, oldest first."""
-    stmt = select(Resume).where(Resume.user_id == user_id).order_by(col(Resume.id))
-    return list(session.exec(stmt))
+    return list(repo.list_resumes(session=session, user_id=user_id))
 
 
 def user_applications(session: Session, user_id: str) -> list[Application]:
     """The user's applications that are not deleted, archived ones included."""
-    stmt = (
-        select(Application)
-        .where(Application.user_id == user_id, col(Application.deleted_at).is_(None))
-        .order_by(col(Application.id))
-    )
-    return list(session.exec(stmt))
+    return list(repo.list_undeleted_applications(session=session, user_id=user_id))
 
 
 def rebuild_user(
@@ -184,10 +179,7 @@ def rebuild_user(
 def find_user_id(engine: Engine, email_or_id: str) -> str | None:
     """The id of the user with this email or id."""
     with system_session(engine) as session:
-        stmt = select(User.id).where(
-            (col(User.email) == email_or_id.strip().lower()) | (col(User.id) == email_or_id)
-        )
-        return session.exec(stmt).first()
+        return repo.find_user_id(session=session, email_or_id=email_or_id)
 
 
 def rebuild(
@@ -199,7 +191,7 @@ def rebuild(
         index.reset(Space.of(embedder))
         index.clear_stale()
         with system_session(engine) as session:
-            user_ids = list(session.exec(select(User.id).order_by(col(User.created_at))))
+            user_ids = repo.list_user_ids(session=session)
     else:
         user_ids = [user_id]
     report = RebuildReport()

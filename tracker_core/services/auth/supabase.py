@@ -9,10 +9,11 @@ from supabase import Client, ClientOptions, create_client
 from supabase_auth.errors import AuthApiError, AuthRetryableError
 from supabase_auth.errors import AuthError as GoTrueError
 
+from tracker_core import repositories as repo
 from tracker_core.db import system_session
-from tracker_core.models import User
-from tracker_core.services.auth import (
+from tracker_core.services.auth.base import (
     AuthError,
+    ConfirmEmail,
     SignedIn,
     check_password_rules,
     ensure_user_row,
@@ -32,10 +33,6 @@ _MESSAGES = {
     "over_email_send_rate_limit": ("Too many emails sent. Wait a few minutes.", None),
     "signup_disabled": ("Sign-ups are turned off on this server.", None),
 }
-
-
-class ConfirmEmail(AuthError):
-    """Sign-up worked; the account needs its email confirmed before the first log-in."""
 
 
 def _translate(exc: GoTrueError) -> AuthError:
@@ -96,7 +93,7 @@ class SupabaseAuth:
     def change_password(self, user_id: str, current: str, new: str) -> None:
         check_password_rules(new)
         with system_session(self.engine) as session:
-            row = session.get(User, user_id)
+            row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
         client = self._client()
         try:
