@@ -332,7 +332,7 @@ def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
 
 def test_cue_prefilter_keeps_every_line_the_cue_regex_kept() -> None:
     """The substring prefilter of find_remote skips no line the old cue regex let through."""
-    from tracker_core.jd_fields import _has_cue
+    from tracker_core.jd_parser.work_mode import _has_cue
 
     cues = re.compile(
         r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"

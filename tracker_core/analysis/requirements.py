@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker_core.analysis.models import RequirementKind
-from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bullet
+from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skill_vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
 from tracker_core.skills import (
     SkillMention,
