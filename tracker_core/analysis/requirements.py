@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
-from tracker_core.skill_vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
 from tracker_core.skills import (
     SkillMention,
     extract_skills,
@@ -16,6 +15,7 @@ from tracker_core.skills import (
     normalize_key,
     unique_names,
 )
+from tracker_core.skills.vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
 from tracker_core.text_clean import NUM_WORDS, clean_text
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
