@@ -16,7 +16,8 @@ from tracker_core.skills import (
     unique_names,
 )
 from tracker_core.skills.vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
-from tracker_core.text_clean import NUM_WORDS, clean_text
+from tracker_core.text.clean import clean_text
+from tracker_core.text.numbers import NUM_WORDS
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
 PHRASE_MAX_WORDS = 6

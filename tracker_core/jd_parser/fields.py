@@ -8,7 +8,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from tracker_core import clock
-from tracker_core.text_clean import NUM_WORDS
+from tracker_core.text.numbers import NUM_WORDS
 
 _TYPES = [
     (r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", "full-time"),

@@ -28,7 +28,7 @@ from tracker_core.jd_parser.sections import (
 from tracker_core.jd_parser.title import find_title
 from tracker_core.jd_parser.work_mode import find_remote
 from tracker_core.skills import extract_skills
-from tracker_core.text_clean import clean_text
+from tracker_core.text.clean import clean_text
 
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
 SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
