@@ -5,7 +5,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
+from tests.support.app import sign_up
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps

@@ -11,7 +11,7 @@ import pytest
 from qdrant_client import models as qm
 from sqlmodel import Session
 
-from tests.integration.vectors_support import (
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     add_application,

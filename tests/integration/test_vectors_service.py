@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.integration.vectors_support import (
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     NURSE_JD,
