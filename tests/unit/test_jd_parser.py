@@ -1,4 +1,4 @@
-"""Parser checks against our own realistic postings (tests/postings.py)."""
+"""Parser checks against our own realistic postings (tests/data/postings)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.postings import POSTINGS
-from tests.postings_more import FRESH_POSTINGS, MORE_POSTINGS, same_text
+from tests.support.postings import FRESH_POSTINGS, MORE_POSTINGS, POSTINGS, same_text
 from tracker_core.jd_parser import ParsedJob, parse_job_description
 
 IDS = [p["id"] for p in POSTINGS]
