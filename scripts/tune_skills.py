@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections import Counter
 from pathlib import Path
-
-sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("TRACKER_EVAL_DIR") or ROOT.parent / "shared" / "eval") / "skillspan"
@@ -58,8 +55,7 @@ def _token_index(text: str) -> list[int]:
 
 def count(files: list[Path]) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Per key: gazetteer hits, hits inside a gold span; gold spans missing from the lexicon."""
-    from eval_skillspan import canon, read_postings
-
+    from scripts.eval_skillspan import canon, read_postings
     from tracker_core.skills import find_skills, lexicon
 
     hits: Counter[str] = Counter()
