@@ -8,7 +8,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from tracker_core import clock
-from tracker_core.text.numbers import NUM_WORDS
+from tracker_core.text.numbers import YEARS_RE, number_value
 
 _TYPES = [
     (r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", "full-time"),
@@ -73,26 +73,25 @@ def find_seniority(title: str | None, text: str, years: int | None) -> str | Non
     return None
 
 
-_YEARS = re.compile(
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\d+\)\s*)?years?(?:[’']s?)?"
-    r"(?P<tail>.{0,60})",
-    re.IGNORECASE,
-)
-
-
 def find_years(text: str) -> int | None:
-    """Smallest number of years of experience the posting asks for."""
+    """Smallest number of years of experience the posting asks for.
+
+    A number of years counts when 'experience' is within 40 characters before it or in the
+    rest of its line (up to 60 characters, its tail); the next number is looked for after
+    that tail. Years of a company ('20 years old', 'founded ...') do not count.
+    """
     found: list[int] = []
-    for match in _YEARS.finditer(text):
-        tail = match["tail"].lower()
+    pos = 0
+    while match := YEARS_RE.search(text, pos):
+        tail = text[match.end() : match.end() + 60].split("\n", 1)[0]
+        pos = match.end() + len(tail)
+        tail = tail.lower()
         before = text[max(0, match.start() - 40) : match.start()].lower()
         if "experience" not in tail and "experience" not in before:
             continue
         if re.search(r"\b(?:old|ago|in business|founded|history)\b", tail[:20]):
             continue
-        raw = match["n"].lower()
-        value = int(raw) if raw.isdigit() else NUM_WORDS[raw]
+        value = int(number_value(match["n"]))
         if 0 < value <= 30:
             found.append(value)
     return min(found) if found else None
