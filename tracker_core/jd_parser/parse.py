@@ -1,4 +1,4 @@
-"""Job-description parser: structured fields from a pasted posting (plain text or HTML)."""
+"""A posting parsed into a ParsedJob: the field readers of this package put together."""
 
 from __future__ import annotations
 
