@@ -12,8 +12,8 @@ from components.timeline import render_timeline
 from tracker_core.db import user_session
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, details
-from tracker_core.services.markdown_safety import safe_markdown
 from tracker_core.services.stages import list_stages
+from tracker_core.text.markdown import safe_markdown
 
 user = current_user()
 assert user is not None  # the router only shows this page to a signed-in user

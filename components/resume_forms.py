@@ -9,7 +9,7 @@ from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
 from tracker_core.services import resumes as svc
-from tracker_core.text_extract import ExtractionError, extract_text
+from tracker_core.text.extract import ExtractionError, extract_text
 
 FILE_TYPES = ["pdf", "docx", "txt", "md"]
 

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 POSTING_PARAS = [
     "Senior Data Platform Engineer - Remote (US)",

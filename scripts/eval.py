@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
+from scripts.eval_rjdb import evaluate as evaluate_rjdb
+from scripts.eval_rjdb import load_rows
+from scripts.eval_skillspan import evaluate as evaluate_skillspan
+from scripts.eval_skillspan import prf, read_postings
+from tracker_core.analysis import analyze_resume
+from tracker_core.embeddings import get_embedder
+from tracker_core.skills import extract_skills
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
-
-from eval_rjdb import evaluate as evaluate_rjdb  # noqa: E402
-from eval_rjdb import load_rows  # noqa: E402
-from eval_skillspan import evaluate as evaluate_skillspan  # noqa: E402
-from eval_skillspan import prf, read_postings  # noqa: E402
-
-from tracker_core.analysis import analyze_resume  # noqa: E402
-from tracker_core.embeddings import get_embedder  # noqa: E402
-from tracker_core.skills import extract_skills  # noqa: E402
 
 
 def eval_dir() -> Path:
@@ -46,7 +43,7 @@ def skillspan_table(folder: Path, split: str) -> None:
 
 def _pooled(files: list[Path]) -> tuple[float, float, float]:
     """Micro P/R/F1 over all postings of the files."""
-    from eval_skillspan import canon, score_posting
+    from scripts.eval_skillspan import canon, score_posting
 
     counts = [0, 0, 0, 0]
     for path in files:

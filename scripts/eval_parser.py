@@ -12,16 +12,10 @@ Company and location accuracy are shown for information. Needs nothing outside t
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.postings import POSTINGS  # noqa: E402
-from tests.postings_more import FRESH_POSTINGS, MORE_POSTINGS, same_text  # noqa: E402
-from tracker_core.jd_parser import ParsedJob, parse_job_description  # noqa: E402
+from scripts.postings_data import load_postings, same_text
+from tracker_core.jd_parser import ParsedJob, parse_job_description
 
 CLASSES = ("remote", "hybrid", "onsite")
 
@@ -140,14 +134,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--failures", action="store_true", help="list every miss")
     args = parser.parse_args()
+    written, more, fresh = (load_postings(group) for group in ("written", "more", "fresh"))
     sets = [
-        ("all postings", [*POSTINGS, *MORE_POSTINGS, *FRESH_POSTINGS]),
-        ("tests/postings.py", POSTINGS),
-        ("tests/postings_more.py MORE_POSTINGS (tuned on)", MORE_POSTINGS),
-        (
-            "tests/postings_more.py FRESH_POSTINGS (written last; untuned figures in git log)",
-            FRESH_POSTINGS,
-        ),
+        ("all postings", [*written, *more, *fresh]),
+        ("tests/data/postings/written.yaml", written),
+        ("tests/data/postings/more-*.yaml (tuned on)", more),
+        ("tests/data/postings/fresh.yaml (written last; untuned figures in git log)", fresh),
     ]
     print("Job-description parser on our written postings")
     for name, postings in sets:

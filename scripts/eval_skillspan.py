@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker_core.skills import _lexicon, normalize_key
+from tracker_core.skills import lexicon, normalize_key
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Posting:
 def canon(term: str) -> str:
     """Matching key of a term with aliases resolved."""
     key = normalize_key(term)
-    return _lexicon().get(key, key)
+    return lexicon().canonical(key)
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int]]:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections import Counter
 from pathlib import Path
-
-sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(os.environ.get("TRACKER_EVAL_DIR") or ROOT.parent / "shared" / "eval") / "skillspan"
@@ -58,14 +55,13 @@ def _token_index(text: str) -> list[int]:
 
 def count(files: list[Path]) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Per key: gazetteer hits, hits inside a gold span; gold spans missing from the lexicon."""
-    from eval_skillspan import canon, read_postings
-
-    from tracker_core.skills import _lexicon, find_skills
+    from scripts.eval_skillspan import canon, read_postings
+    from tracker_core.skills import find_skills, lexicon
 
     hits: Counter[str] = Counter()
     good: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
-    lexicon = _lexicon()
+    known = lexicon()
     for path in files:
         for post in read_postings(path):
             for sent, spans in zip(post.sentences, post.spans, strict=True):
@@ -79,7 +75,7 @@ def count(files: list[Path]) -> tuple[Counter[str], Counter[str], Counter[str]]:
                         good[key] += 1
                 for a, b in spans:
                     key = canon(" ".join(sent[a:b]))
-                    if key not in lexicon and 0 < len(key.split()) <= 3:
+                    if key not in known and 0 < len(key.split()) <= 3:
                         unknown[key] += 1
     return hits, good, unknown
 
@@ -99,10 +95,10 @@ def main() -> None:
         return
     _write("skill_stoplist.txt", "# Not hard skills.", [])
     _write("skill_extra.txt", "# Hard skills the gazetteer lacks.", [])
-    from tracker_core.skills import _canonical
+    from tracker_core.skills import lexicon
 
     hits, good, unknown = count(files)
-    protected = set(_canonical())
+    protected = set(lexicon().names)
     stop = [k for k, n in hits.items() if n >= STOP_MIN_HITS and good[k] / n < STOP_MAX_GOOD]
     stop = [k for k in stop if k not in protected]
     extra = [

@@ -12,22 +12,12 @@ import pytest
 import time_machine
 from sqlalchemy import Engine, create_engine, text
 
+from tests.support.env import NOW, ON_CI, PG_ADMIN_URL
 from tracker_core.clock import FixedClock, use_clock
 from tracker_core.config import Settings, get_settings
 from tracker_core.db import make_engine, migrate
 from tracker_core.embeddings import Embedder, get_embedder
-from tracker_core.models import UserPublic
-from tracker_core.services.auth import LocalAuth
 from tracker_core.vectors.client import close_index
-
-ROOT = Path(__file__).resolve().parent.parent
-ON_CI = os.environ.get("CI", "").lower() == "true"
-PG_ADMIN_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
-
-# The instant every test runs at, unless it moves its own clock. Never mixed with the wall clock.
-NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -140,8 +130,3 @@ def pg_engine(pg_url: str) -> Iterator[Engine]:
     eng = make_engine(pg_url)
     yield eng
     eng.dispose()
-
-
-def make_user(engine: Engine, settings: Settings, email: str | None = None) -> UserPublic:
-    email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
-    return LocalAuth(engine, settings).sign_up(email, "correct horse battery").user

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from docx import Document
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
+from tests.support.app import sign_up
 
 RESUME = """Ada Lovelace
 Data Engineer, Initech, 2019-2025

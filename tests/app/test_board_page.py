@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import log_in, sign_up
+from tests.support.app import log_in, sign_up
 
 
 def _add(at: AppTest, company: str, position: str, status: str = "saved") -> AppTest:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
-from tests.fakes import RecordingVectors
+from tests.support.app import sign_up
+from tests.support.fakes import RecordingVectors
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate, Resume
 from tracker_core.services import applications as apps

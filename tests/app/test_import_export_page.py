@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
-from tests.unit.test_transfer import HUNTR
+from tests.support.app import sign_up
+from tests.support.transfer import HUNTR
 
 PAGE = "app_pages/import_export.py"
 

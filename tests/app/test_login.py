@@ -2,7 +2,7 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import log_in, sign_up
+from tests.support.app import log_in, sign_up
 
 
 def _errors(at: AppTest) -> list[str]:

@@ -5,9 +5,8 @@ from collections.abc import Callable
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import log_in, sign_up
-from tests.gotrue_server import gotrue_server
-from tests.integration.test_supabase_auth import ANON_KEY
+from tests.support.app import log_in, sign_up
+from tests.support.gotrue import ANON_KEY, gotrue_server
 
 
 def test_supabase_sign_up_log_in_and_confirmation_notice(

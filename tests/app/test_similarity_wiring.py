@@ -6,9 +6,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
-from tests.integration.test_vectors_writethrough import _closed_port
-from tests.integration.vectors_support import DATA_JD, DATA_RESUME, NURSE_RESUME, app_write_through
+from tests.support.app import sign_up
+from tests.support.vectors import (
+    DATA_JD,
+    DATA_RESUME,
+    NURSE_RESUME,
+    app_write_through,
+    closed_port,
+)
 from tracker_core.config import get_settings
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate
@@ -70,7 +75,7 @@ def test_detail_page_works_and_says_why_when_qdrant_is_down(
 ) -> None:
     at = sign_up(new_app().run())
     app_id = _seed(app_env, at.session_state["auth_user"].id)
-    url = f"http://127.0.0.1:{_closed_port()}"
+    url = f"http://127.0.0.1:{closed_port()}"
     monkeypatch.setenv("QDRANT_URL", url)
     get_settings.cache_clear()
     from tracker_core.vectors import close_index

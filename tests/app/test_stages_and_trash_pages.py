@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import sign_up
+from tests.support.app import sign_up
 
 
 def _add_stage(at: AppTest, name: str, step: str = "interview") -> AppTest:

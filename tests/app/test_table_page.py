@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import edit_cells, log_in, sign_up
+from tests.support.app import edit_cells, log_in, sign_up
 
 
 def _table(at: AppTest) -> AppTest:

@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.app_server import CHROMIUM, AppDidNotStart, chromium, running_app
-from tests.conftest import ON_CI, ROOT
-
-ARTIFACTS = ROOT / "test-artifacts"
+from tests.support.env import ARTIFACTS, ON_CI
 
 
 @pytest.fixture(scope="module")

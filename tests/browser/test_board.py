@@ -10,7 +10,7 @@ from scripts.app_server import sign_up as _sign_up
 from scripts.bench_browser import add_application as _add
 from scripts.bench_browser import column as _column
 from scripts.bench_browser import move_to_interview, seed_2000
-from tests.browser.conftest import ARTIFACTS
+from tests.support.env import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import pytest
 
 from scripts.app_server import sign_up
 from scripts.bench_browser import add_application as _add
-from tests.browser.conftest import ARTIFACTS
+from tests.support.env import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def test_add_move_open_detail_timeline_and_export_csv(app_url: str, page) -> Non
 
 
 def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.unit.test_transfer import HUNTR
+    from tests.support.transfer import HUNTR
 
     page.goto(app_url)
     sign_up(page, "linus@example.com")

@@ -9,8 +9,8 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import Engine
 
-from tests.conftest import NOW, make_user
-from tests.fakes import RecordingVectors
+from tests.support import NOW, make_user
+from tests.support.fakes import RecordingVectors
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session

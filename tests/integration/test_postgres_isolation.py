@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from tests.conftest import make_user
-from tests.fakes import RecordingVectors
+from tests.support.factories import make_user
+from tests.support.fakes import RecordingVectors
+from tests.support.isolation import check_isolation
+from tests.support.transfer import HUNTR, TEAL, add_everything, comparable, run_csv_import
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import USER_TABLES, ApplicationCreate, Contact
@@ -108,20 +110,17 @@ def test_migrations_are_idempotent_on_postgres(pg_engine: Engine) -> None:
 def test_detail_contact_and_interview_services_are_isolated_on_postgres(
     pg_engine: Engine, settings: Settings
 ) -> None:
-    from tests.unit.test_details import check_isolation
-
     check_isolation(pg_engine, settings)
 
 
 def test_json_round_trip_and_exports_stay_per_user_on_postgres(
     pg_engine: Engine, settings: Settings
 ) -> None:
-    from tests.unit.test_transfer import _comparable, _everything
     from tracker_core.services import transfer, transfer_json
 
     alice, bob = make_user(pg_engine, settings).id, make_user(pg_engine, settings).id
     with user_session(pg_engine, alice) as s:
-        _everything(s, alice)
+        add_everything(s, alice)
         exported = transfer_json.export_json(session=s, user_id=alice)
     with user_session(pg_engine, bob) as s:
         assert json.loads(transfer_json.export_json(session=s, user_id=alice))["applications"] == []
@@ -129,26 +128,23 @@ def test_json_round_trip_and_exports_stay_per_user_on_postgres(
         assert transfer_json.import_json(
             session=s, user_id=bob, data=exported.encode(), vectors=RecordingVectors()
         ) == (2, 0)
-        assert _comparable(transfer_json.export_json(session=s, user_id=bob)) == _comparable(
-            exported
-        )
+        assert comparable(transfer_json.export_json(session=s, user_id=bob)) == comparable(exported)
 
 
 def test_csv_import_is_all_or_nothing_and_per_user_on_postgres(
     pg_engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.unit.test_transfer import HUNTR, TEAL, _import
     from tracker_core import repositories as repo
     from tracker_core.services import transfer
 
     alice, bob = make_user(pg_engine, settings).id, make_user(pg_engine, settings).id
     with user_session(pg_engine, alice) as s:
-        plan = _import(s, alice, HUNTR)
+        plan = run_csv_import(s, alice, HUNTR)
         assert len(plan.new) == 2 and [p.line for p in plan.problems] == [4, 5, 6]
-        assert _import(s, alice, HUNTR).already_there == [2, 3]
+        assert run_csv_import(s, alice, HUNTR).already_there == [2, 3]
     with user_session(pg_engine, bob) as s:
         assert repo.list_all_applications(session=s, user_id=bob) == []
         monkeypatch.setattr(transfer, "_first_status", lambda *a: 1 / 0)
         with pytest.raises(ZeroDivisionError):
-            _import(s, bob, TEAL)
+            run_csv_import(s, bob, TEAL)
         assert repo.list_all_applications(session=s, user_id=bob) == []

@@ -6,13 +6,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.gotrue_server import GoTrueState, gotrue_server
+from tests.support.gotrue import ANON_KEY, GoTrueState, gotrue_server
 from tracker_core.config import Settings
 from tracker_core.models import User
 from tracker_core.services.auth import AuthError, ConfirmEmail, SessionTokens, make_auth
 from tracker_core.services.auth.supabase import SupabaseAuth
-
-ANON_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from tests.conftest import make_user
-from tests.integration.vectors_support import DATA_RESUME, memory_index
+from tests.support.factories import make_user
+from tests.support.vectors import DATA_RESUME, memory_index
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import MIGRATIONS_DIR, make_engine, migrate, user_session

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.vectors_support import (
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     HashEmbedder,

@@ -12,7 +12,7 @@ from qdrant_client import models as qm
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.integration.vectors_support import (
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     add_application,

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.fakes import RecordingVectors
-from tests.integration.vectors_support import (
+from tests.support.fakes import RecordingVectors
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     NURSE_JD,

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.conftest import make_user
-from tests.integration.vectors_support import (
+from tests.support.factories import make_user
+from tests.support.vectors import (
     DATA_JD,
     DATA_RESUME,
     NURSE_JD,
     NURSE_RESUME,
     app_write_through,
+    closed_port,
 )
 from tracker_core.config import Settings, get_settings
 from tracker_core.db import user_session
@@ -179,16 +178,10 @@ def test_an_import_indexes_every_row_once_and_samples_come_and_go(
         assert _owners(engine, user_id, "job") == imported
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_rows_are_saved_when_qdrant_is_unreachable_and_the_user_is_marked(
     engine: Engine, user_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("QDRANT_URL", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("QDRANT_URL", f"http://127.0.0.1:{closed_port()}")
     get_settings.cache_clear()
     with user_session(engine, user_id) as s:
         resume = resumes.create_resume(

@@ -8,12 +8,12 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
-from typing import Any
 
 import pytest
+
+from tests.support.llm import ScriptedAPI
 
 
 def require(module: str) -> ModuleType:
@@ -32,38 +32,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def completion(content: str, tokens: int = 42) -> dict[str, Any]:
-    """A chat.completions response body carrying content."""
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "test-model",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": content, "refusal": None},
-            }
-        ],
-        "usage": {"prompt_tokens": tokens - 2, "completion_tokens": 2, "total_tokens": tokens},
-    }
-
-
-def error(status: int, code: str, message: str) -> dict[str, Any]:
-    """An OpenAI error body."""
-    return {"error": {"message": message, "type": "error", "code": code, "param": None}}
-
-
-@dataclass
-class ScriptedAPI:
-    """Answers each POST with the next scripted (status, headers, body); records requests."""
-
-    base_url: str = ""
-    script: list[tuple[int, dict[str, str], Any]] = field(default_factory=list)
-    requests: list[dict[str, Any]] = field(default_factory=list)
 
 
 @pytest.fixture

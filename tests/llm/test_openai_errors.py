@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.llm.conftest import ScriptedAPI, completion, error
+from tests.support.llm import ScriptedAPI, completion, error
 from tracker_core.analysis import ResumeAnalysis, analyze_resume
 from tracker_core.analysis.llm_client import LLMConfig, LLMError, call_structured
 from tracker_core.analysis.openai_engine import LLMAnalysis

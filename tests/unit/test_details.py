@@ -8,11 +8,12 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.conftest import make_user
-from tests.fakes import RecordingVectors
+from tests.support.factories import edit_form, make_user, new_application
+from tests.support.fakes import RecordingVectors
+from tests.support.isolation import check_isolation
 from tracker_core.config import Settings
 from tracker_core.db import user_session
-from tracker_core.models import Application, ApplicationCreate, Resume
+from tracker_core.models import Resume
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, details, duplicates, interviews
 from tracker_core.services.applications import NotFound
@@ -29,27 +30,15 @@ def session(engine: Engine, owner: str) -> Iterator[Session]:
         yield s
 
 
-def _new(session: Session, user_id: str, company: str = "Acme", **kw: object) -> Application:
-    data = ApplicationCreate(company=company, position="Engineer", **kw)  # type: ignore[arg-type]
-    return apps.create_application(
-        session=session, user_id=user_id, data=data, vectors=RecordingVectors()
-    )
-
-
-def _form(app: Application, **changes: object) -> ApplicationCreate:
-    values = {k: getattr(app, k) for k in ApplicationCreate.model_fields} | changes
-    return ApplicationCreate.model_validate(values)
-
-
 def test_update_saves_every_field_and_bumps_the_version(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     assert app.id is not None
     before = app.version
     saved = details.update_application(
         session=session,
         user_id=owner,
         application_id=app.id,
-        data=_form(app, notes="**bold**", salary_min=100, salary_max=200, location="Berlin"),
+        data=edit_form(app, notes="**bold**", salary_min=100, salary_max=200, location="Berlin"),
         expected_version=app.version,
         vectors=RecordingVectors(),
     )
@@ -58,14 +47,14 @@ def test_update_saves_every_field_and_bumps_the_version(session: Session, owner:
 
 
 def test_a_stale_form_is_refused_and_nothing_changes(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     assert app.id is not None
     opened_at = app.version
     details.update_application(
         session=session,
         user_id=owner,
         application_id=app.id,
-        data=_form(app, notes="tab one"),
+        data=edit_form(app, notes="tab one"),
         expected_version=opened_at,
         vectors=RecordingVectors(),
     )
@@ -74,7 +63,7 @@ def test_a_stale_form_is_refused_and_nothing_changes(session: Session, owner: st
             session=session,
             user_id=owner,
             application_id=app.id,
-            data=_form(app, notes="tab two"),
+            data=edit_form(app, notes="tab two"),
             expected_version=opened_at,
             vectors=RecordingVectors(),
         )
@@ -83,15 +72,15 @@ def test_a_stale_form_is_refused_and_nothing_changes(session: Session, owner: st
 
 
 def test_edits_use_the_same_rules_as_a_new_application(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     with pytest.raises(ValidationError, match="Salary minimum is above"):
-        _form(app, salary_min=300, salary_max=100)
+        edit_form(app, salary_min=300, salary_max=100)
     with pytest.raises(ValidationError, match="not a web address"):
-        _form(app, url="not a url at all")
+        edit_form(app, url="not a url at all")
 
 
 def test_timeline_lists_status_changes_with_times(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     assert app.id is not None
     apps.change_status(session=session, user_id=owner, application_id=app.id, to_status="applied")
     apps.change_status(session=session, user_id=owner, application_id=app.id, to_status="interview")
@@ -105,7 +94,7 @@ def test_timeline_lists_status_changes_with_times(session: Session, owner: str) 
 
 
 def test_contacts_add_edit_link_unlink(session: Session, owner: str) -> None:
-    a, b = _new(session, owner), _new(session, owner, "Globex")
+    a, b = new_application(session, owner), new_application(session, owner, "Globex")
     assert a.id is not None and b.id is not None
     rita = contacts.add_contact(
         session=session,
@@ -139,7 +128,7 @@ def test_contact_needs_a_name_and_a_real_email() -> None:
 
 
 def test_interviews_add_edit_delete(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     assert app.id is not None
     when = datetime(2026, 12, 1, 14, 30)
     first = interviews.add_interview(
@@ -161,81 +150,6 @@ def test_interviews_add_edit_delete(session: Session, owner: str) -> None:
     assert interviews.list_interviews(session=session, user_id=owner, application_id=app.id) == []
 
 
-def _others_rows(engine: Engine, settings: Settings) -> tuple[str, int, int, int]:
-    other = make_user(engine, settings).id
-    with user_session(engine, other) as s:
-        app = _new(s, other)
-        assert app.id is not None
-        c = contacts.add_contact(
-            session=s, user_id=other, application_id=app.id, data=contacts.ContactIn(name="X")
-        )
-        i = interviews.add_interview(
-            session=s, user_id=other, application_id=app.id, data=interviews.InterviewIn()
-        )
-        assert c.id is not None and i.id is not None
-        return other, app.id, c.id, i.id
-
-
-def check_isolation(engine: Engine, settings: Settings) -> None:
-    """A user can neither read nor change another user's application, contact or interview."""
-    other, app_id, contact_id, interview_id = _others_rows(engine, settings)
-    with user_session(engine, other) as s:
-        resume = Resume(user_id=other, label="Theirs")
-        s.add(resume)
-        s.commit()
-        resume_id = resume.id
-    me = make_user(engine, settings).id
-    with user_session(engine, me) as s:
-        mine = _new(s, me)
-        assert mine.id is not None
-        ids = {"session": s, "user_id": me}
-        blocked = [
-            lambda: details.get_detail(**ids, application_id=app_id),
-            lambda: details.timeline(**ids, application_id=app_id),
-            lambda: details.update_application(
-                **ids,
-                application_id=app_id,
-                data=_form(mine),
-                expected_version=1,
-                vectors=RecordingVectors(),
-            ),
-            lambda: contacts.edit_contact(
-                **ids, contact_id=contact_id, data=contacts.ContactIn(name="pwned")
-            ),
-            lambda: contacts.link_contact(**ids, application_id=mine.id, contact_id=contact_id),
-            lambda: contacts.unlink_contact(**ids, application_id=app_id, contact_id=contact_id),
-            lambda: contacts.add_contact(
-                **ids, application_id=app_id, data=contacts.ContactIn(name="x")
-            ),
-            lambda: interviews.list_interviews(**ids, application_id=app_id),
-            lambda: interviews.add_interview(
-                **ids, application_id=app_id, data=interviews.InterviewIn()
-            ),
-            lambda: interviews.edit_interview(
-                **ids, interview_id=interview_id, data=interviews.InterviewIn(notes="pwned")
-            ),
-            lambda: interviews.delete_interview(**ids, interview_id=interview_id),
-        ]
-        for attempt in blocked:
-            with pytest.raises(NotFound):
-                attempt()
-            s.rollback()
-        assert contacts.list_contacts(session=s, user_id=me) == []
-        for resume_attempt in (
-            lambda: details.choose_resume(**ids, application_id=app_id, resume_id=None),
-            lambda: details.choose_resume(**ids, application_id=mine.id, resume_id=resume_id),
-        ):
-            with pytest.raises(NotFound):
-                resume_attempt()
-            s.rollback()
-        assert duplicates.find_earlier(session=s, user_id=me, company="Acme")[0].id == mine.id
-    with user_session(engine, other) as s:
-        detail = details.get_detail(session=s, user_id=other, application_id=app_id)
-        assert [c.name for c in detail.contacts] == ["X"]
-        assert [i.notes for i in detail.interviews] == [""]
-        assert detail.application.version == 1
-
-
 def test_isolation_on_sqlite(engine: Engine, settings: Settings) -> None:
     check_isolation(engine, settings)
 
@@ -249,10 +163,12 @@ def test_company_names_are_compared_normalised(a: str, b: str) -> None:
 
 
 def test_earlier_applications_are_summarised(session: Session, owner: str) -> None:
-    app = _new(session, owner, "Acme, Inc.", status="applied", applied_on=date(2026, 8, 20))
+    app = new_application(
+        session, owner, "Acme, Inc.", status="applied", applied_on=date(2026, 8, 20)
+    )
     assert app.id is not None
     apps.change_status(session=session, user_id=owner, application_id=app.id, to_status="rejected")
-    _new(session, owner, "Globex")
+    new_application(session, owner, "Globex")
     found = duplicates.find_earlier(
         session=session, user_id=owner, company="acme", today=date(2026, 11, 24)
     )
@@ -261,7 +177,7 @@ def test_earlier_applications_are_summarised(session: Session, owner: str) -> No
 
 
 def test_choose_the_resume_used(session: Session, owner: str) -> None:
-    app = _new(session, owner)
+    app = new_application(session, owner)
     resume = Resume(user_id=owner, label="Data CV v2")
     session.add(resume)
     session.commit()

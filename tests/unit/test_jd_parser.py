@@ -1,4 +1,4 @@
-"""Parser checks against our own realistic postings (tests/postings.py)."""
+"""Parser checks against our own realistic postings (tests/data/postings)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.postings import POSTINGS
-from tests.postings_more import FRESH_POSTINGS, MORE_POSTINGS, same_text
+from tests.support.postings import FRESH_POSTINGS, MORE_POSTINGS, POSTINGS, same_text
 from tracker_core.jd_parser import ParsedJob, parse_job_description
 
 IDS = [p["id"] for p in POSTINGS]
@@ -332,7 +331,7 @@ def test_incidental_work_mode_words_state_no_policy(text: str) -> None:
 
 def test_cue_prefilter_keeps_every_line_the_cue_regex_kept() -> None:
     """The substring prefilter of find_remote skips no line the old cue regex let through."""
-    from tracker_core.jd_fields import _has_cue
+    from tracker_core.jd_parser.work_mode import _has_cue
 
     cues = re.compile(
         r"remot|brid|hybr|office|home|site|person|wfh|wfo|distribut|telecommut|telework"

@@ -1,6 +1,6 @@
 import pytest
 
-from tracker_core.services.markdown_safety import safe_markdown
+from tracker_core.text.markdown import safe_markdown
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from tests.conftest import NOW, make_user
+from tests.support import NOW, make_user
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session

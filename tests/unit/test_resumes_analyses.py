@@ -2,8 +2,8 @@ import pytest
 from pydantic import BaseModel
 from sqlalchemy import Engine
 
-from tests.conftest import make_user
-from tests.fakes import RecordingVectors
+from tests.support.factories import make_user
+from tests.support.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker_core.skills import _lexicon, extract_skills
+from tracker_core.skills import extract_skills, lexicon
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_empty_text() -> None:
 
 
 def test_vocabulary_is_large() -> None:
-    assert len(_lexicon()) > 25000
+    assert len(lexicon()) > 25000
 
 
 def test_lowercase_everyday_words_stay_words() -> None:

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
-from tracker_core.text_extract import MAX_BYTES, ExtractionError, extract_text
+from tracker_core.text.extract import MAX_BYTES, ExtractionError, extract_text
 
 RESUME_LINES = ["Jane Doe, Python developer since 2019", "Skills: Python, SQL, Docker"]
 

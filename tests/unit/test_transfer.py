@@ -9,30 +9,14 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tests.conftest import make_user
-from tests.fakes import RecordingVectors
+from tests.support.factories import make_user
+from tests.support.fakes import RecordingVectors
+from tests.support.transfer import HUNTR, TEAL, add_everything, comparable, run_csv_import
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import user_session
-from tracker_core.models import ApplicationCreate, Resume
-from tracker_core.services import applications as apps
-from tracker_core.services import contacts, interviews, stages, transfer, transfer_json
+from tracker_core.services import contacts, stages, transfer, transfer_json
 from tracker_core.services import transfer_values as val
-
-HUNTR = (
-    "Company,Job Title,List,Date Applied,Job URL,Salary,Location,Notes,Excitement\n"
-    "Acme Inc.,Data Engineer,Applied,03/15/2026,https://acme.example/jobs/1,"
-    '"$120k - $150,000",Berlin,Referred by Rita,5\n'
-    "Globex,Analyst,Wishlist,,,,,,\n"
-    ",No company,Applied,,,,,,\n"
-    "Initech,Dev,Sleeping,,,,,,\n"
-    "Umbrella,Scientist,Applied,31/31/2026,,,,,\n"
-)
-TEAL = (
-    "Company,Job Position,Status,Date Saved,Date Applied,Job URL,Salary,Location,Notes\n"
-    "Hooli,PM,Interviewing,2026-01-02,2026-01-05,https://hooli.example/pm,90000,Remote,\n"
-    "Pied Piper,CTO,Bookmarked,2026-02-01,,,,,=SUM(A1)\n"
-)
 
 
 @pytest.fixture
@@ -46,17 +30,8 @@ def session(engine: Engine, owner: str) -> Iterator[Session]:
         yield s
 
 
-def _import(session: Session, owner: str, text: str | bytes) -> transfer.ImportPlan:
-    data = text.encode() if isinstance(text, str) else text
-    csv_file = transfer.read_csv(data)
-    mapping = val.auto_mapping(csv_file.headers)
-    plan = transfer.plan_import(session=session, user_id=owner, csv_file=csv_file, mapping=mapping)
-    transfer.run_import(session=session, user_id=owner, plan=plan, vectors=RecordingVectors())
-    return plan
-
-
 def test_huntr_columns_are_mapped_and_bad_rows_reported(session: Session, owner: str) -> None:
-    plan = _import(session, owner, HUNTR)
+    plan = run_csv_import(session, owner, HUNTR)
     assert [r.line for r in plan.new] == [2, 3]
     reasons = {p.line: p.reason for p in plan.problems}
     assert set(reasons) == {4, 5, 6}
@@ -74,7 +49,7 @@ def test_huntr_columns_are_mapped_and_bad_rows_reported(session: Session, owner:
 
 
 def test_teal_keeps_original_dates_and_history(session: Session, owner: str) -> None:
-    _import(session, owner, TEAL)
+    run_csv_import(session, owner, TEAL)
     hooli, piper = repo.list_all_applications(session=session, user_id=owner)
     assert hooli.status == "interview" and hooli.applied_on == date(2026, 1, 5)
     assert hooli.created_at.date() == date(2026, 1, 2)
@@ -94,7 +69,7 @@ def test_custom_stages_are_understood_by_key_and_label_but_only_the_owners(
         "Globex,Analyst,final_onsite\n"
         "Initech,QA,Take-home\n"
     )
-    plan = _import(session, owner, text)
+    plan = run_csv_import(session, owner, text)
     assert [r.data.status for r in plan.new] == ["final_onsite", "final_onsite"]
     (problem,) = plan.problems
     assert problem.line == 4 and "Take-home" in problem.reason and "final_onsite" in problem.reason
@@ -107,8 +82,8 @@ def test_custom_stages_are_understood_by_key_and_label_but_only_the_owners(
 
 
 def test_running_the_same_import_again_adds_nothing(session: Session, owner: str) -> None:
-    _import(session, owner, TEAL)
-    again = _import(session, owner, TEAL)
+    run_csv_import(session, owner, TEAL)
+    again = run_csv_import(session, owner, TEAL)
     assert again.new == [] and again.already_there == [2, 3]
     assert len(repo.list_all_applications(session=session, user_id=owner)) == 2
 
@@ -116,7 +91,7 @@ def test_running_the_same_import_again_adds_nothing(session: Session, owner: str
 def test_our_own_csv_export_reimports_into_an_empty_account(
     engine: Engine, settings: Settings, session: Session, owner: str
 ) -> None:
-    _import(session, owner, TEAL)
+    run_csv_import(session, owner, TEAL)
     exported = transfer.export_csv(session=session, user_id=owner)
     assert "'=SUM(A1)" in exported  # a spreadsheet will not run it as a formula
     assert (
@@ -126,7 +101,7 @@ def test_our_own_csv_export_reimports_into_an_empty_account(
     )
     other = make_user(engine, settings).id
     with user_session(engine, other) as s:
-        plan = _import(s, other, exported)
+        plan = run_csv_import(s, other, exported)
         assert plan.problems == [] and len(plan.new) == 2
         got = repo.list_all_applications(session=s, user_id=other)
         assert [(a.company, a.status, a.notes) for a in got] == [
@@ -144,7 +119,7 @@ def test_a_failed_import_changes_nothing(
 
     monkeypatch.setattr(transfer, "_first_status", explode)
     with pytest.raises(RuntimeError):
-        _import(session, owner, TEAL)
+        run_csv_import(session, owner, TEAL)
     assert repo.list_all_applications(session=session, user_id=owner) == []
 
 
@@ -217,58 +192,10 @@ def test_dates_in_usual_formats() -> None:
         val.parse_salary("competitive")
 
 
-def _everything(session: Session, owner: str) -> None:
-    resume = Resume(user_id=owner, label="Data CV", text="Python, SQL")
-    session.add(resume)
-    session.commit()
-    data = ApplicationCreate(company="Acme", position="Dev", status="applied", notes="# Hi")
-    app = apps.create_application(
-        session=session, user_id=owner, data=data, vectors=RecordingVectors()
-    )
-    assert app.id is not None
-    app.resume_id = resume.id
-    session.add(app)
-    session.commit()
-    apps.change_status(session=session, user_id=owner, application_id=app.id, to_status="offer")
-    contacts.add_contact(
-        session=session,
-        user_id=owner,
-        application_id=app.id,
-        data=contacts.ContactIn(name="Rita", email="rita@example.com"),
-    )
-    contacts.add_contact(session=session, user_id=owner, data=contacts.ContactIn(name="Loose"))
-    interviews.add_interview(
-        session=session,
-        user_id=owner,
-        application_id=app.id,
-        data=interviews.InterviewIn(kind="onsite", scheduled_at=datetime(2026, 12, 1, 9)),
-    )
-    stages.add_stage(session=session, user_id=owner, label="Take-home", funnel_step="interview")
-    apps.create_application(
-        session=session,
-        user_id=owner,
-        data=ApplicationCreate(company="Globex", position="QA", status="take_home"),
-        vectors=RecordingVectors(),
-    )
-
-
-def _comparable(text: str) -> dict[str, Any]:
-    """The export without ids, with references replaced by what they point at."""
-    doc = json.loads(text)
-    contacts_by_id = {c.pop("id"): c["name"] for c in doc["contacts"]}
-    resumes_by_id = {r.pop("id"): r["label"] for r in doc["resumes"]}
-    for app in doc["applications"]:
-        app.pop("id")
-        app["resume_id"] = resumes_by_id.get(app["resume_id"])
-        app["contact_ids"] = sorted(contacts_by_id[i] for i in app["contact_ids"])
-    doc.pop("exported_at")
-    return doc
-
-
 def test_json_export_imports_into_an_empty_account_unchanged(
     engine: Engine, settings: Settings, session: Session, owner: str
 ) -> None:
-    _everything(session, owner)
+    add_everything(session, owner)
     exported = transfer_json.export_json(session=session, user_id=owner)
     assert len(json.loads(exported)["applications"][0]["status_history"]) == 2
     other = make_user(engine, settings).id
@@ -277,7 +204,7 @@ def test_json_export_imports_into_an_empty_account_unchanged(
             session=s, user_id=other, data=exported.encode(), vectors=RecordingVectors()
         ) == (2, 0)
         again = transfer_json.export_json(session=s, user_id=other)
-        assert _comparable(again) == _comparable(exported)
+        assert comparable(again) == comparable(exported)
         mine = {st.label: st.funnel_step for st in stages.list_stages(session=s, user_id=other)}
         assert mine["Take-home"] == "interview"  # the column of the Globex application
         # Running it again adds nothing.

@@ -11,7 +11,7 @@ import numpy.typing as npt
 import snowballstemmer
 
 from tracker_core.embeddings import Embedder
-from tracker_core.skills import _lexicon, find_skills, normalize_key
+from tracker_core.skills import find_skills, lexicon, normalize_key
 
 # Cosine similarities (static model) mapped to partial credit between these bounds.
 SIM_LOW = 0.45
@@ -60,11 +60,11 @@ _VENDORS = frozenset("apache microsoft ms google amazon aws adobe atlassian hash
 def canonical_key(term: str) -> str:
     """Skill key with aliases resolved (k8s -> kubernetes, Apache Hadoop -> hadoop)."""
     key = normalize_key(term)
-    lexicon = _lexicon()
-    known = lexicon.get(key, key)
+    lex = lexicon()
+    known = lex.canonical(key)
     vendor, _, product = key.partition(" ")
-    if known == key and vendor in _VENDORS and product in lexicon:
-        return lexicon[product]
+    if known == key and vendor in _VENDORS and product in lex:
+        return lex.canonical(product)
     return known
 
 

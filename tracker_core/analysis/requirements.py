@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tracker_core.analysis.models import RequirementKind
-from tracker_core.jd_sections import Kind, line_kind, split_sections, strip_bullet
-from tracker_core.skill_vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
+from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import (
     SkillMention,
     extract_skills,
@@ -16,7 +15,9 @@ from tracker_core.skills import (
     normalize_key,
     unique_names,
 )
-from tracker_core.text_clean import NUM_WORDS, clean_text
+from tracker_core.skills.vocab import ALIASES, CANONICAL, PHRASE_FILLERS, PHRASE_STOPS
+from tracker_core.text.clean import clean_text
+from tracker_core.text.numbers import YEARS_RE, number_value
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
 PHRASE_MAX_WORDS = 6
@@ -27,11 +28,6 @@ _QUALIFIERS = re.compile(
     r"|knowledge|understanding|familiarity|expertise|ability|capacity|capability|capable"
     r"|skills?|must have"
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
-    re.IGNORECASE,
-)
-_YEARS_RE = re.compile(
-    r"(?P<n>\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty))\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b",
     re.IGNORECASE,
 )
 # Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
@@ -106,7 +102,7 @@ def _items(line: str) -> list[str]:
 
 def _split_years(item: str) -> list[str]:
     """'5 years as X and 2 years as Y' as two items, so each role's years are checked."""
-    starts = [m.start() for m in _YEARS_RE.finditer(item)][1:]
+    starts = [m.start() for m in YEARS_RE.finditer(item)][1:]
     if not starts:
         return [item]
     pieces, last = [], 0
@@ -130,14 +126,9 @@ def _head(item: str) -> str | None:
     return head if 0 < len(head.split()) <= 5 else None
 
 
-def _count(raw: str) -> float:
-    """Number written in digits or words."""
-    return float(raw) if raw[0].isdigit() else float(NUM_WORDS[raw.lower()])
-
-
 def _years(item: str) -> tuple[float | None, str | None]:
     """Years asked in an item and the role or field they apply to."""
-    match = _YEARS_RE.search(item)
+    match = YEARS_RE.search(item)
     lowered = item.lower()
     if not match or ("experience" not in lowered and " as " not in lowered):
         return None, None
@@ -145,7 +136,7 @@ def _years(item: str) -> tuple[float | None, str | None]:
         r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item
     )
     if as_role:
-        return _count(match["n"]), as_role["role"].strip(" .")
+        return number_value(match["n"]), as_role["role"].strip(" .")
     role = item[match.end() :]
     role = re.sub(
         r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
@@ -154,14 +145,14 @@ def _years(item: str) -> tuple[float | None, str | None]:
         role,
         flags=re.IGNORECASE,
     )
-    return _count(match["n"]), role.strip(" .") or None
+    return number_value(match["n"]), role.strip(" .") or None
 
 
 def short_phrase(item: str) -> str | None:
     """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
     phrase = _QUALIFIERS.sub("", _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
     words = phrase.split()
-    if not 0 < len(words) <= PHRASE_MAX_WORDS or _YEARS_RE.search(phrase):
+    if not 0 < len(words) <= PHRASE_MAX_WORDS or YEARS_RE.search(phrase):
         return None
     if _AS_ROLE.search(phrase):
         return None  # "Proven experience as a Stonemason": a role, checked with the years

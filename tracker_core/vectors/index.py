@@ -9,17 +9,10 @@ from typing import Any, Literal, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from tracker_core.embeddings import Embedder as Embedder  # the one protocol, re-exported
+
 Kind = Literal["resume", "job"]
 KINDS: tuple[Kind, ...] = ("resume", "job")
-
-
-class Embedder(Protocol):
-    """What tracker_core.embeddings provides: a named model turning texts into unit vectors."""
-
-    name: str
-    dim: int
-
-    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]: ...
 
 
 @dataclass(frozen=True)

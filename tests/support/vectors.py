@@ -1,9 +1,10 @@
-"""Shared helpers for the vector tests: DB rows, indexes and an embedder."""
+"""Helpers for the vector tests: DB rows, indexes, an embedder, texts, a closed port."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import socket
 from collections.abc import Sequence
 from typing import Any
 
@@ -117,6 +118,13 @@ and forecasting, and present data visualisation dashboards to stakeholders."""
 NURSE_JD = """Hospital seeks a Registered Nurse for the ICU ward. Patient care, triage,
 medication administration, wound care and infection control; electronic health records;
 supervise nursing staff and provide patient education."""
+
+
+def closed_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (an unreachable Qdrant)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def app_write_through(engine: Engine) -> WriteThrough:

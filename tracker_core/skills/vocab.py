@@ -1,8 +1,9 @@
-"""Our own skill vocabulary: canonical names, aliases, extra terms and precision rules."""
+"""Our own skill vocabulary: canonical names, aliases, extra terms and precision rules.
+
+The lists learned from data and the gazetteer are read from tracker_core/data by `data`.
+"""
 
 from __future__ import annotations
-
-from importlib import resources
 
 # Matching key (lower case, tokens joined by spaces) -> display name.
 CANONICAL: dict[str, str] = {
@@ -374,28 +375,6 @@ CASE_SENSITIVE: dict[str, frozenset[str]] = {
     "sas": frozenset({"SAS"}),
     "qt": frozenset({"Qt", "QT"}),
 }
-
-
-def _load_terms(name: str) -> frozenset[str]:
-    """Terms of one of our data files, one per line, '#' starts a comment line."""
-    path = resources.files("tracker_core").joinpath("data", name)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-STOP_TERMS: frozenset[str] = _load_terms("skill_stoplist.txt")
-LEARNED_MARK = "# --- learned from SkillSpan train (scripts/tune_skills.py) ---"
-# The hand-written part of the stop-list (soft skills, filler words): never skills, in any context.
-HAND_STOP_TERMS: frozenset[str] = frozenset(
-    ln.strip()
-    for ln in resources.files("tracker_core")
-    .joinpath("data", "skill_stoplist.txt")
-    .read_text(encoding="utf-8")
-    .split(LEARNED_MARK)[0]
-    .splitlines()
-    if ln.strip() and not ln.startswith("#")
-)
-LEARNED_SKILLS: frozenset[str] = _load_terms("skill_extra.txt")
 
 
 # Broad domain nouns that name knowledge only in context ("experience in cloud and security",

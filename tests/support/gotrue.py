@@ -13,6 +13,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 API_VERSION = "2024-01-01"
+# A key shaped like Supabase's anon key (a JWT whose role is anon).
+ANON_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
 
 
 @dataclass

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from tracker_core.skill_vocab import (
-    ALIASES,
-    CANONICAL,
+from tracker_core.skills.data import HAND_STOP_TERMS, STOP_TERMS
+from tracker_core.skills.matching import lexicon, normalize_key, tokens
+from tracker_core.skills.vocab import (
     CASE_SENSITIVE,
-    EXTRA_SKILLS,
     GENERIC_KNOWLEDGE,
-    HAND_STOP_TERMS,
     LANGUAGES,
-    LEARNED_SKILLS,
     PHRASE_CUES,
     PHRASE_FILLERS,
     PHRASE_STOPS,
-    STOP_TERMS,
 )
 
 MAX_NGRAM = 6
-_PLAIN_TERM = re.compile(r"[a-z0-9 +#./&'-]+")
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
-_TOKEN_RE = re.compile(r"[a-z0-9][a-z0-9+#]*(?:\.[a-z0-9+#]+)*\+*|\.[a-z][a-z0-9]*|[/&]")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
 _DEGREE_NAME = (
     r"(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
@@ -91,55 +83,6 @@ class SkillMention:
     end: int
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Lower-cased tokens with their character offsets (hyphens split words)."""
-    lowered = text.lower()
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(lowered)]
-
-
-def normalize_key(term: str) -> str:
-    """Matching key of a term: its tokens joined by single spaces."""
-    return " ".join(tok for tok, _, _ in _tokens(term))
-
-
-def _gazetteer_terms() -> list[str]:
-    """Skill names from skill-extractor's MIT-licensed gazetteer (data/gazetteer/SOURCE.md)."""
-    path = resources.files("tracker_core").joinpath("data", "gazetteer", "skills.json")
-    terms: list[str] = json.loads(path.read_text(encoding="utf-8"))
-    return terms
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, str]:
-    """Map from matching key to canonical key (aliases resolved, stop terms removed)."""
-    lexicon: dict[str, str] = {}
-    for term in _iter_terms():
-        if not _PLAIN_TERM.fullmatch(term.lower()):
-            continue
-        key = normalize_key(term)
-        if key and key not in STOP_TERMS:
-            lexicon.setdefault(key, key)
-    for alias, canonical in ALIASES.items():
-        lexicon[normalize_key(alias)] = normalize_key(canonical)
-    return lexicon
-
-
-def _iter_terms() -> Iterator[str]:
-    """All vocabulary entries: gazetteer, our extra skills and canonical names."""
-    yield from _gazetteer_terms()
-    yield from EXTRA_SKILLS
-    yield from sorted(LEARNED_SKILLS)
-    yield from CANONICAL.values()
-
-
-@lru_cache(maxsize=1)
-def _canonical() -> dict[str, str]:
-    """Display names by matching key."""
-    names = {normalize_key(k): v for k, v in CANONICAL.items()}
-    names.update({normalize_key(v): v for v in ALIASES.values()})
-    return names
-
-
 @lru_cache(maxsize=1)
 def _case_rules() -> dict[str, frozenset[str]]:
     """Accepted surface forms by matching key, for ambiguous names."""
@@ -156,7 +99,7 @@ def _accept(surface: str) -> bool:
 
 def display_name(key: str, surface: str) -> str:
     """Canonical display form of a skill key, else its surface form as written."""
-    canonical = _canonical()
+    canonical = lexicon().names
     if key in canonical:
         return canonical[key]
     if surface.islower() and len(surface) > 3:
@@ -407,15 +350,15 @@ def _overlaps(a: SkillMention, b: SkillMention) -> bool:
 
 def _find_terms(text: str) -> list[SkillMention]:
     """Gazetteer mentions, longest match first, non-overlapping, in text order."""
-    lexicon = _lexicon()
-    toks = _tokens(text)
+    keys = lexicon().keys
+    toks = tokens(text)
     breaks = [
         bool(_BREAK_RE.search(text[a[2] : b[1]])) for a, b in zip(toks, toks[1:], strict=False)
     ]
     found: list[SkillMention] = []
     i = 0
     while i < len(toks):
-        match = _longest_match(toks, i, lexicon, breaks)
+        match = _longest_match(toks, i, keys, breaks)
         if match is None:
             i += 1
             continue
@@ -432,7 +375,7 @@ def _find_terms(text: str) -> list[SkillMention]:
 def _prefixes() -> frozenset[str]:
     """Every token prefix of every lexicon key, so a scan stops as soon as nothing can match."""
     out: set[str] = set()
-    for key in _lexicon():
+    for key in lexicon().keys:
         toks = key.split(" ")
         for n in range(1, len(toks) + 1):
             out.add(" ".join(toks[:n]))
@@ -440,7 +383,7 @@ def _prefixes() -> frozenset[str]:
 
 
 def _longest_match(
-    toks: list[tuple[str, int, int]], i: int, lexicon: dict[str, str], breaks: list[bool]
+    toks: list[tuple[str, int, int]], i: int, keys: dict[str, str], breaks: list[bool]
 ) -> tuple[int, str] | None:
     """Longest lexicon entry starting at token i, not crossing punctuation."""
     if toks[i][0] in "/&":
@@ -453,8 +396,8 @@ def _longest_match(
         key = toks[j][0] if j == i else f"{key} {toks[j][0]}"
         if key not in prefixes:
             break
-        if key in lexicon and toks[j][0] not in "/&":
-            best = (j + 1, lexicon[key])
+        if key in keys and toks[j][0] not in "/&":
+            best = (j + 1, keys[key])
         if j < len(breaks) and breaks[j]:
             break
         j += 1

@@ -1,49 +1,14 @@
-"""Job-description parser: structured fields from a pasted posting (plain text or HTML)."""
+"""Company and location of a posting: labels, the header lines around the title, prose."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from tracker_core import jd_fields as fields
-from tracker_core.jd_places import is_place
-from tracker_core.jd_salary import find_salary
-from tracker_core.jd_sections import (
-    Section,
-    is_heading,
-    line_kind,
-    split_sections,
-    strip_bullet,
-)
-from tracker_core.skills import extract_skills
-from tracker_core.text_clean import clean_text
-
-RemotePolicy = Literal["remote", "hybrid", "onsite"]
-SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
-
-
-class ParsedJob(BaseModel):
-    """What a posting says; None (or empty lists) where it does not say."""
-
-    title: str | None = None
-    company: str | None = None
-    location: str | None = None
-    remote: RemotePolicy | None = None
-    employment_type: str | None = None
-    salary_min: float | None = None
-    salary_max: float | None = None
-    salary_currency: str | None = None
-    salary_period: SalaryPeriod | None = None
-    seniority: str | None = None
-    years_experience: int | None = None
-    required_skills: list[str] = Field(default_factory=list)
-    preferred_skills: list[str] = Field(default_factory=list)
-    education: str | None = None
-    deadline: dt.date | None = None
-
+from tracker_core.jd_parser.labels import find_labelled
+from tracker_core.jd_parser.places import is_place
+from tracker_core.jd_parser.sections import is_heading
+from tracker_core.jd_parser.title import COMPANY_NAME_END, ROLE_WORDS
+from tracker_core.jd_parser.work_mode import work_mode
 
 _COMPANY_LABELS = (
     r"company(?:\s*name)?|employer|organi[sz]ation|hiring company|client|empresa|unternehmen"
@@ -54,47 +19,6 @@ _LOCATION_LABELS = (
     r"|arbeitsort|lieu(?: de travail)?|locations|local(?:iza[cç][aã]o)?|ubicaci[oó]n"
     r"|lokalizacja|sede|locatie|ort"
 )
-_REMOTE_LABELS = (
-    r"remote(?:\s*(?:work|option|eligible|policy|job))?|workplace(?:\s*type)?|location\s*type"
-    r"|work\s*(?:mode|model|arrangement|style|location|setup|type)|work\s+from\s+home|wfh"
-    r"|home\s?-?office|telework(?:ing)?(?:\s*eligible)?|t[ée]l[ée]travail|modalidad|modalit[àa]"
-    r"|tryb\s+pracy|arbeitsmodell"
-)
-_TYPE_LABELS = r"(?:job|employment|contract|position)\s*type|type|schedule"
-
-
-def split_skills(sections: list[Section]) -> tuple[list[str], list[str]]:
-    """Skills of required (and duty/other) lines vs lines marked preferred."""
-    required: list[str] = []
-    preferred: list[str] = []
-    for section in sections:
-        for line in section.lines:
-            kind = line_kind(line, section.kind)
-            target = preferred if kind == "preferred" else required
-            target.extend(extract_skills(strip_bullet(line)))
-    req = _dedupe(required)
-    folded = {s.casefold() for s in req}
-    pref = [s for s in _dedupe(preferred) if s.casefold() not in folded]
-    return req, pref
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    """Names in first-seen order without case-insensitive repeats."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
-            out.append(name)
-    return out
-
-
-def _headings(text: str) -> dict[int, str]:
-    """Line index -> heading text for every heading line."""
-    from tracker_core.jd_sections import heading_text, is_heading
-
-    return {i: heading_text(ln) for i, ln in enumerate(text.split("\n")) if is_heading(ln)}
-
 
 _NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&.'’-]*){0,3})"
 _NOT_NAMES = {"us", "the", "our", "the team", "you", "we", "this", "it", "they", "as", "in"}
@@ -118,7 +42,7 @@ _PIECES = re.compile(r"\s+[·|•—–-]\s+|\s+/\s+")
 _POSTCODE = re.compile(r"\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
 
 
-def _title_line(lines: list[str], title: str | None) -> int | None:
+def title_line(lines: list[str], title: str | None) -> int | None:
     """Index of the header line the title was read from."""
     if not title:
         return None
@@ -153,10 +77,10 @@ def _is_company_name(piece: str) -> bool:
         and piece[0].isupper()
         and not re.search(r"\d|[$£€₹:]", piece)
         and not _HEADER_NOISE.match(piece)
-        and (not fields.ROLE_WORDS.search(piece) or bool(fields.COMPANY_NAME_END.search(piece)))
+        and (not ROLE_WORDS.search(piece) or bool(COMPANY_NAME_END.search(piece)))
         and _place_piece(piece) is None
         and not is_heading(piece)
-        and fields.work_mode(piece) is None
+        and work_mode(piece) is None
         and not re.search(r"\b(?:we|our|you|your)\b", piece, re.IGNORECASE)
     )
 
@@ -164,11 +88,11 @@ def _is_company_name(piece: str) -> bool:
 _PLACE_OR_PAY_EMOJI = re.compile(r"\s*(?:📍|🌍|🌎|🌏|🏠|💰|💷|💵|💶|🕒|⏰|📅|🗓)")
 
 
-def _company(
+def find_company(
     lines: list[str], text: str, title_at: int | None, title: str | None = None
 ) -> str | None:
     """Company from a label, an 'About X' heading, the header line by the title, or prose."""
-    labelled = fields.find_labelled(lines[:40], _COMPANY_LABELS)
+    labelled = find_labelled(lines[:40], _COMPANY_LABELS)
     if labelled:
         return labelled
     about = re.search(rf"^[ \t]*#*[ \t]*About[ \t]+{_NAME}[ \t]*:?[ \t]*$", text, re.MULTILINE)
@@ -210,7 +134,7 @@ def _company(
 def _place_piece(piece: str) -> str | None:
     """The piece as a location when it names a place ('Chicago, IL', 'Leeds, West Yorkshire')."""
     piece = _plain(piece)
-    if not piece or fields.ROLE_WORDS.search(piece) or len(piece.split()) > 5:
+    if not piece or ROLE_WORDS.search(piece) or len(piece.split()) > 5:
         return None
     parts = [piece, re.sub(r"\s+[A-Z]{2,3}$", "", piece), *piece.split(",")]
     if any(is_place(part) for part in parts):
@@ -227,9 +151,9 @@ _TOWN_REGION = re.compile(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s[A-Z][\w'-]+(?:\s[
 _LOCATION_ALONE = re.compile(r"^(?:job\s+)?locations?|standort|lieu|ort|arbeitsort$", re.I)
 
 
-def _location(lines: list[str], title_at: int | None) -> str | None:
+def find_location(lines: list[str], title_at: int | None) -> str | None:
     """Location from a label, a header line or the title's suffix, else 'in City, ST' prose."""
-    labelled = fields.find_labelled(lines[:60], _LOCATION_LABELS)
+    labelled = find_labelled(lines[:60], _LOCATION_LABELS)
     if labelled:
         labelled = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.\s", labelled)[0].strip()
     if labelled and re.search(r"[A-Z]", _WORK_MODE_WORDS.sub(" ", labelled)):
@@ -237,7 +161,7 @@ def _location(lines: list[str], title_at: int | None) -> str | None:
     for idx, line in enumerate(lines[:60]):
         if _LOCATION_ALONE.fullmatch(line.strip().rstrip(":")):
             nxt = next((ln for ln in lines[idx + 1 : idx + 3] if ln.strip()), "")
-            if nxt and (_place_piece(nxt) or len(nxt.split()) <= 4) and not fields.work_mode(nxt):
+            if nxt and (_place_piece(nxt) or len(nxt.split()) <= 4) and not work_mode(nxt):
                 return _plain(nxt)
     for idx, line in enumerate(lines[:6]):
         pieces = _PIECES.split(line.strip())
@@ -250,7 +174,7 @@ def _location(lines: list[str], title_at: int | None) -> str | None:
     for idx, line in enumerate(lines[:6]):
         # A header line shaped 'Town, County' ('Northampton, Northamptonshire').
         if idx != title_at and _TOWN_REGION.fullmatch(_plain(line.strip())):
-            if not fields.ROLE_WORDS.search(line) and not fields.COMPANY_NAME_END.search(line):
+            if not ROLE_WORDS.search(line) and not COMPANY_NAME_END.search(line):
                 return _plain(line.strip())
     match = re.search(
         r"\b(?:in|at|based in|located in|for our)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z]{2})\b"
@@ -260,48 +184,3 @@ def _location(lines: list[str], title_at: int | None) -> str | None:
     if match:
         return match.group(1) or match.group(2)
     return None
-
-
-def parse_job_description(text: str, today: dt.date | None = None) -> ParsedJob:
-    """Parse a pasted posting into a ParsedJob (offline, deterministic).
-
-    `today` places a deadline written without a year ("apply by January 5") on its next
-    occurrence; it defaults to the clock's today.
-    """
-    clean = clean_text(text)
-    if not clean:
-        return ParsedJob()
-    lines = clean.split("\n")
-    title = fields.find_title(lines, _headings(clean))
-    title_at = _title_line(lines, title)
-    years = fields.find_years(clean)
-    salary = find_salary(clean)
-    required, preferred = split_skills(split_sections(clean))
-    currency = salary.currency if salary else None
-    return ParsedJob(
-        title=title,
-        company=_company(lines, clean, title_at, title),
-        location=_location(lines, title_at),
-        remote=fields.find_remote(clean, fields.find_all_labelled(lines, _REMOTE_LABELS, ":")),
-        employment_type=fields.find_employment_type(
-            fields.find_labelled(lines, _TYPE_LABELS) or clean
-        ),
-        salary_min=salary.minimum if salary else None,
-        salary_max=salary.maximum if salary else None,
-        salary_currency=currency,
-        salary_period=salary.period if salary else None,
-        seniority=fields.find_seniority(title, clean, years),
-        years_experience=years,
-        required_skills=required,
-        preferred_skills=preferred,
-        education=fields.find_education(clean),
-        deadline=fields.find_deadline(
-            clean, prefer_month_first=currency in (None, "USD", "CAD"), today=today
-        ),
-    )
-
-
-def parse_title(text: str) -> str | None:
-    """Only the job title of a posting (what parse_job_description would give as title)."""
-    clean = clean_text(text)
-    return fields.find_title(clean.split("\n"), _headings(clean)) if clean else None

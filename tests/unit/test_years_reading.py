@@ -1,0 +1,37 @@
+"""The parser and the analyzer read a number of years the same way: one pattern, one table."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker_core.analysis.requirements import extract_requirements
+from tracker_core.jd_parser import parse_job_description
+from tracker_core.text.numbers import NUM_WORDS, YEARS_RE, number_value
+
+
+def _posting(phrase: str) -> str:
+    return f"Site Manager\n\nRequirements:\n- {phrase} of experience as a site manager\n"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "years"),
+    [
+        ("eleven years", 11),
+        ("twenty years", 20),
+        ("Eleven (11) years", 11),
+        ("5+ yrs", 5),
+        ("two to four years", 2),
+        ("fifteen plus years", 15),
+    ],
+)
+def test_parser_and_analyzer_read_the_same_years(phrase: str, years: int) -> None:
+    posting = _posting(phrase)
+    assert parse_job_description(posting).years_experience == years
+    assert [r.years for r in extract_requirements(posting) if r.years is not None] == [years]
+
+
+def test_every_number_word_is_read_as_its_value() -> None:
+    for word, value in NUM_WORDS.items():
+        match = YEARS_RE.search(f"at least {word} years")
+        assert match is not None, word
+        assert number_value(match["n"]) == value

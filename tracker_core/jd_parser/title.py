@@ -1,0 +1,276 @@
+"""The job title of a posting: a label, a heading, the first title-like line, or prose.
+
+Also what a role and a company name look like (ROLE_WORDS, COMPANY_NAME_END), which the
+company and location readers use to tell a header piece apart from the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker_core.jd_parser.places import is_place
+from tracker_core.jd_parser.work_mode import INCIDENTAL
+
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|specialist|"
+    r"coordinator|assistant|director|lead|architect|consultant|administrator|admin|intern|"
+    r"officer|technician|nurse|teacher|accountant|representative|associate|executive|head|"
+    r"vp|president|writer|editor|researcher|recruiter|advisor|adviser|agent|clerk|operator|"
+    r"supervisor|tester|strategist|owner|partner|sre|devops|marketer|counsel|attorney|"
+    r"paralegal|therapist|pharmacist|physician|driver|mechanic|electrician|chef|cook|"
+    r"cashier|receptionist|postdoc|fellow|professor|lecturer|instructor|trainer|coach|"
+    r"planner|buyer|controller|auditor|economist|statistician|producer|artist|animator|"
+    r"photographer|librarian|generalist|investigator|inspector|surveyor|estimator|"
+    r"technologist|hygienist|worker|staff|principal|expert|student|apprentice|trainee|"
+    r"consultant|contractor|freelancer|engineering|sales|marketing|support|werkstudent|"
+    r"praktikant|entwickler|ingenieur|berater|leiter|copywriter|coder|bookkeeper|barista|"
+    r"caregiver|dispatcher|courier|welder|plumber|carpenter|machinist|advocate|secretary|"
+    r"translator|interpreter|underwriter|actuary|dietitian|pilot|bartender|dentist|"
+    r"veterinarian|surgeon|psychologist|counsel+or|tutor|scheduler|merchandiser|stylist|"
+    r"superintendent|foreman|nanny|housekeeper|janitor|custodian|guard|paramedic|"
+    r"midwife|doctor|caseworker|sonographer|radiographer|phlebotomist|"
+    r"\w+(?:administrator|entwickler|ingenieur|berater|leiter|referent|techniker|"
+    r"kaufmann|kauffrau|manager|writer|designer|developer)|adjuster|teller|operative|handler|"
+    r"picker|packer|loader|attendant|porter|valet|host|hostess|server|cleaner|labou?rer|"
+    r"installer|fitter|joiner|roofer|painter|landscaper|gardener|lifeguard|concierge|banker|"
+    r"broker|trader|appraiser|assessor|examiner|negotiator|valuer|solicitor|barrister|"
+    r"registrar|archivist|curator|chemist|biologist|physicist|geologist|modell?er|optician|"
+    r"optometrist|physiotherapist|carer|aide|salesperson|rep|ambassador|steward|"
+    r"crew member|team member|scrum master|dev|\w+(?:angestellte[rn]?|fachkraft|mitarbeiter(?:in)?"
+    r"|sachbearbeiter(?:in)?|kauf(?:mann|frau))|analista|t[ée]cnic[oa]|especialista|specjalista"
+    r"|programista|kierownik|ingeniero|ing[ée]nieur|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?"
+    r"|responsable|gerente|asistente|auxiliar|enfermer[oa]|coordinador(?:a)?|coordenador(?:a)?"
+    r"|vendedor(?:a)?|ejecutiv[oa]|asesor(?:a)?|\w+person|\w*pfleger(?:in)?|erzieher(?:in)?"
+    r"|infirmi[eè]re?|aide-soignante?|charg[ée]e?|conseill[eè]re?|vendeu(?:r|se)|serveu(?:r|se)"
+    r"|cuisini[eè]re?|comptable|addett[oa]|operai[oa]|medewerker|verpleegkundige|adviseur"
+    r"|monteur|conductor|chauffeur|commercial|comercial|infermiere|impiegat[oa]"
+    r"|(?:audit|tax|assurance|advisory|accounting)\s+senior)s?\b",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening"
+    r"|stellenangebot|stellentitel|jobtitel|intitul[ée] du poste|poste)"
+    r"\s*[:\-–]\s*(.+)$",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"(?:looking for|seeking|hiring(?: for)?|searching for|recruiting(?: for)?|need)\s+"
+    r"(?:an?|the|our|one)?\s*"
+    r"(?:(?:talented|motivated|experienced|passionate|skilled|driven|dedicated|curious|"
+    r"highly|self-motivated|new|exceptional|strong)\s+)*"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
+)
+# Gender markers: '(m/w/d)', '(f/m/x)', '[w/m/div]', '(all genders)', a bare 'H/F' at the end.
+_GENDER_MARK = r"(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div)){1,3}"
+_GENDER = re.compile(
+    rf"\s*[(\[](?:{_GENDER_MARK}|all\s+genders?|gn\*?)[)\]]|\s+{_GENDER_MARK}(?=\s*(?:$|[-–—|,]))",
+    re.IGNORECASE,
+)
+# Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
+_TITLE_TAIL = re.compile(
+    r"\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*$"  # workload: 'Pflegefachperson HF 80–100 %'
+    r"|\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
+    r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
+    re.IGNORECASE,
+)
+_HIRING_PREFIX = re.compile(
+    r"^(?:(?:we(?:[’']re|\s+are)\s+|now\s+)?hiring|job\s+(?:opening|offer)|new\s+(?:job|role)"
+    r"|open\s+(?:role|position)|vacancy|urgent(?:ly)?(?:\s+(?:hiring|requirement|opening|need))?"
+    r"|immediate\s+(?:hire|opening|start))\s*[:!\-–—]*\s+",
+    re.IGNORECASE,
+)
+_WORK_MODE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[\s-]office|office[\s-]based|wfh|work\s+from\s+(?:home|office)"
+    r"|home\s?-?office|telecommute|distributed(?!\s+(?:systems?|computing|databases?|ledgers?"
+    r"|storage|tracing|training))|full[\s-]?time|part[\s-]?time|contract|permanent"
+    r"|temporary|temp|freelance|fixed[\s-]term|internship|ir35|req(?:uisition)?|job\s*id|ref"
+    r"|intake|urgent(?:ly)?|immediate(?:\s+start)?|relocation|visa|sponsorship|vollzeit|teilzeit"
+    r"|cdi|cdd|nights?|evenings?|weekends?|overnights?|(?:day|night|swing)\s+shift|casual|per\s+diem"
+    r"|prn|locum|seasonal|maternity\s+cover|interim|asap|home[\s-]based|field[\s-]based"
+    r"|home\s+(?:daily|nightly|weekly|weekends?|every\s+(?:night|week(?:end)?)))\b",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|bv|pty|oy|ab|as)\.?$",
+    re.IGNORECASE,
+)
+
+
+COMPANY_NAME_END = re.compile(
+    r"\b(?:partners|associates|contractors|builders|recruitment|group|solutions|services|technologies|labs|systems|consulting"
+    r"|staffing|agency|holdings|ventures|inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|company"
+    r"|co)\.?$",
+    re.IGNORECASE,
+)
+
+
+# School grades a teaching role covers ('(K-5)', '(Grades 6-8)') are part of it; a pay
+# grade or band ('(Band 5)', '(PM-04)') is not.
+_SCHOOL_GRADES = re.compile(
+    r"(?:P?K|TK)\s*[-–]\s*\d{1,2}|grades\s+(?:K|\d{1,2})\s*[-–]\s*\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th))?\s+grade",
+    re.IGNORECASE,
+)
+
+
+def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
+    """A title suffix that is not part of the role: place, work mode, contract, number, company."""
+    bare = part.strip(" ()[]")
+    if not bare:
+        return True
+    folded = bare.casefold()
+    return (
+        (bool(re.search(r"\d", bare)) and not _SCHOOL_GRADES.fullmatch(bare))
+        or bool(_WORK_MODE_WORDS.search(INCIDENTAL.sub(" ", bare)))
+        or is_place(bare)
+        or bool(_COMPANY_SUFFIX.search(bare))
+        or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
+    )
+
+
+# A leading banner ('**** CONTRACT OPPORTUNITY ****', '【正社員】', '[Remote]', '[Hiring]').
+_BANNER = re.compile(
+    r"^\s*(?:[*#!=~]{2,}\s*[A-Z][A-Z0-9 &/!-]{1,40}[*#!=~]{2,}|【[^】]{0,20}】"
+    r"|\[[^\]]{0,20}\])\s*(?=\S)"
+)
+# Staffing words between a title and its specialty ('Registered Nurse - PRN - ICU'); a
+# shift word ('– NIGHTS – MILTON KEYNES') is followed by a place as often, so it ends.
+_STAFFING = re.compile(
+    r"per\s+diem|prn|casual|locum|full[\s-]?time|part[\s-]?time|contract|temporary|temp"
+    r"|permanent|seasonal",
+    re.IGNORECASE,
+)
+
+
+def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
+    """Title without company/location/work-mode tails, gender markers, ids and markdown.
+
+    A dash or comma suffix that is neither place, work mode, contract nor company is a
+    specialisation and stays ("Staff Software Engineer, Payments"); a '|', '@', '·' or
+    ' at ' starts metadata and ends the title.
+    """
+    title = _BANNER.sub("", raw.strip())
+    title = re.sub(r"^[^\w(]+", "", title).strip("#*_ ")
+    title = _HIRING_PREFIX.sub("", title)
+    title = _GENDER.sub("", title)
+    title = _TITLE_TAIL.sub("", title)
+    # Parentheses that carry a place, a work mode, a number or a contract are not the role.
+    title = re.sub(
+        r"\s*\(([^()]*)\)",
+        lambda m: "" if _is_meta(m.group(1), ()) else m.group(0),
+        title,
+    )
+    # Separators inside parentheses belong to them: '(Voice, International)'.
+    title = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00"), title)
+    pieces = re.split(r"(\s+[|@·•]\s+|\s+at\s+|\s+[-–—]+\s+|,\s+|\s+/\s+)", title)
+    pieces = [piece.replace("\x00", ",") for piece in pieces]
+    parts, seps = pieces[0::2], ["", *pieces[1::2]]
+    start = next((i for i, p in enumerate(parts) if ROLE_WORDS.search(p)), 0)
+    kept = parts[start]
+    for sep, part in zip(seps[start + 1 :], parts[start + 1 :], strict=False):
+        if sep.strip() == "/" and ROLE_WORDS.search(part) and not _is_meta(part, hints):
+            kept += sep + part
+            continue
+        if sep.strip() in {"-", "–", "—", "--"} and _STAFFING.fullmatch(part.strip(" ()")):
+            continue  # 'Registered Nurse - Per Diem - Med/Surg': the specialty follows
+        if sep.strip() not in {"-", "–", "—", "--", ","} or _is_meta(part, hints):
+            break
+        kept += sep + part
+    title = re.sub(
+        r"\s*\((?:(?:remote|hybrid|on-?site)[^)]*|(?:fully\s+|100%\s+)?online)\)\s*$",
+        "",
+        kept,
+        flags=re.I,
+    )
+    title = re.sub(r"[\s\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+$", "", title)  # trailing emoji
+    return re.sub(r"\s+", " ", title).strip(" ,.:;-–—|")
+
+
+_ABBREV_END = re.compile(r"\b(?:Sr|Jr|Snr|Jnr|Sen|Mgr|Asst|Assoc|Dept|Inc|Ltd|Co)\.$")
+
+
+def _is_title_line(line: str) -> bool:
+    """Short line naming a role, not a sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= 12
+        and len(line) <= 100
+        and not line.rstrip().endswith(("!", "?"))
+        and (not line.rstrip().endswith(".") or bool(_ABBREV_END.search(line.rstrip())))
+        and bool(ROLE_WORDS.search(line))
+        and not re.search(r"\b(?:we|our|you|your|is|are|will)\b", line, re.IGNORECASE)
+    )
+
+
+def _lead_stripped(line: str) -> str:
+    """A header line without banners, bullets, markdown and 'We're hiring!' openers."""
+    line = re.sub(r"^[^\w(]+", "", _BANNER.sub("", line.strip())).strip("#*_ ")
+    return re.sub(r"^[^\w(]+", "", _HIRING_PREFIX.sub("", line)).strip()
+
+
+def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
+    """Job title: labelled, under a 'Job title' heading, the first title-like line, or prose."""
+    for idx, line in enumerate(lines[:40]):
+        match = _TITLE_LABEL.match(line.strip("*_# "))
+        if match and match.group(1).strip():
+            # A bare 'Role:' further down is often a board's category (Naukri 'Role: Back
+            # End Developer'); a title line opening the posting names the job itself.
+            # So is a label whose value names no role ('Position: Grade 7 Science, Jefferson
+            # Middle School' under 'Middle School Science Teacher').
+            bare_role = re.match(r"\s*role\s*:", line.strip("*_# "), re.IGNORECASE)
+            if (idx > 3 and bare_role) or (idx > 1 and not ROLE_WORDS.search(match.group(1))):
+                top = [ln for ln in lines[:2] if _is_title_line(ln.strip("#*_ "))]
+                if top:
+                    return _clean_title(top[0].strip("#*_ "))
+            return _clean_title(match.group(1))
+    for idx, head in headings.items():
+        if re.fullmatch(r"(?:job\s*)?title|position|role", head.strip(), re.IGNORECASE):
+            nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
+            if nxt:
+                return _clean_title(nxt)
+    candidates = [_lead_stripped(line) for line in lines[:6]]
+    candidates = [c for c in candidates if _is_title_line(c)]
+    # "Lumen Health Partners" above the title is the company, not the role.
+    roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
+    if roles:
+        return _clean_title(roles[0])
+    return _title_from_prose(" ".join(lines[:30])) or _title_shaped_first_line(lines)
+
+
+def _title_shaped_first_line(lines: list[str]) -> str | None:
+    """The first line when it looks like a title although its role noun is not one we know
+    ('Sommelier', 'Claims Adjuster I'): short, capitalised, no sentence, no label or heading."""
+    first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
+    first = re.sub(r"^[^\w(]+", "", _BANNER.sub("", first)).strip("#*_ ")
+    words = re.findall(r"[A-Za-z][\w'&.-]*", first)
+    if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
+        return None
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
+    if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
+        return None
+    if COMPANY_NAME_END.search(first) or is_place(first):
+        return None
+    if re.search(
+        r"\b(?:we|our|you|your|about|hi|hello|dear|job description|overview)\b", first, re.I
+    ):
+        return None
+    return _clean_title(first) or None
+
+
+_JOIN_AS = re.compile(
+    r"(?:\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})"
+    r"|\b(?:someone|somebody|a\s+person|an\s+individual)\b[^.\n]{0,80}?\s)"
+    r"as\s+(?:(?:an?|our|the)\s+)?"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
+)
+
+
+def _title_from_prose(text: str) -> str | None:
+    """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
+    for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
+        title = re.split(r"[.:;!?](?:\s|$)", match["title"])[0]
+        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", title)[0]
+        title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
+        if ROLE_WORDS.search(title) and len(title.split()) <= 8:
+            return title
+    return None
