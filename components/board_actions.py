@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN
+from components.errors import attempt
 from components.runtime import engine
-from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.db import user_session
 from tracker_core.services import applications as svc
 from tracker_core.services import samples
 
@@ -17,6 +16,7 @@ UNDO = "board_undo"
 FLASH = "board_flash"
 ARCHIVE = "__archive"
 TRASH = "__trash"
+NOT_THERE = "That application is no longer there (deleted in another tab?). Reloaded."
 
 
 def _flash(message: str, undo: dict[str, Any] | None = None) -> None:
@@ -26,14 +26,7 @@ def _flash(message: str, undo: dict[str, Any] | None = None) -> None:
 
 def _guard(action: Any) -> None:
     """Run a service call; a failure becomes a message, never a traceback."""
-    try:
-        action()
-    except svc.NotFound:
-        _flash("That application is no longer there (deleted in another tab?). Reloaded.")
-    except ValueError as exc:
-        _flash(str(exc))
-    except (SQLAlchemyError, DatabaseUnavailable):
-        _flash(DB_DOWN)
+    attempt(action, on_error=_flash, overrides={svc.NotFound: NOT_THERE})
 
 
 def card_action(user_id: str, app_id: int, name: str, key: str, labels: dict[str, str]) -> None:

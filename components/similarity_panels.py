@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TypeVar
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
+from components.errors import user_message
 from components.runtime import engine
 from components.similarity import render_job_ranking, render_resume_ranking
-from tracker_core.db import user_session
+from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.embeddings import EmbedderUnavailable, get_embedder
+from tracker_core.errors import InvalidInput
 from tracker_core.vectors import (
     Embedder,
     JobMatch,
@@ -26,20 +28,20 @@ from tracker_core.vectors import (
 )
 from tracker_core.vectors.errors import REBUILD_HINT
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 UNEXPECTED = (
     "Similarity search failed unexpectedly; everything else works. If it keeps failing, "
     f"run `{REBUILD_HINT}`."
 )
+_UNEXPECTED_HERE = {DatabaseUnavailable: UNEXPECTED, SQLAlchemyError: UNEXPECTED}
 
 
 def _embedder() -> Embedder:
     """The embedding model, or VectorStoreUnavailable saying why it cannot load."""
     try:
         embedder: Embedder = get_embedder()
-    except (EmbedderUnavailable, ValueError) as exc:
-        raise VectorStoreUnavailable(f"Similarity search is unavailable: {exc}") from exc
+    except (EmbedderUnavailable, InvalidInput) as exc:
+        raise VectorStoreUnavailable(f"Similarity search is unavailable: {exc.message}") from exc
     return embedder
 
 
@@ -49,9 +51,9 @@ def _ask(question: Callable[[VectorIndex, Embedder], T]) -> T:
         return question(get_index(), _embedder())
     except VectorStoreUnavailable:
         raise
-    except Exception as exc:  # derived data: never show a traceback for it
-        log.exception("Similarity search failed")
-        raise VectorStoreUnavailable(UNEXPECTED) from exc
+    except Exception as exc:  # derived data: a message (unexpected ones logged), never a trace
+        message = user_message(exc, overrides=_UNEXPECTED_HERE, unexpected=UNEXPECTED)
+        raise VectorStoreUnavailable(message) from exc
 
 
 def job_fit_panel(user_id: str, application_id: int) -> None:

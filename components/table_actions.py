@@ -8,7 +8,8 @@ import streamlit as st
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN, validation_messages
+from components.errors import DB_DOWN, user_message
+from components.forms import validation_messages
 from components.runtime import engine
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import applications as svc
@@ -67,11 +68,11 @@ def save_edits(user_id: str, stage_keys: dict[str, str]) -> None:
             saved += 1
         except ValidationError as exc:
             failures += [f"{name}: {f.replace('_', ' ')}: {m}" for f, m in _named(exc).items()]
-        except (ValueError, svc.NotFound) as exc:
-            failures.append(f"{name}: {exc}")
         except (SQLAlchemyError, DatabaseUnavailable):
             failures.append(DB_DOWN)
             break
+        except Exception as exc:  # noqa: BLE001 - one line per failed row, from the one mapping
+            failures.append(f"{name}: {user_message(exc)}")
     st.session_state[ERRORS] = failures
     if saved:
         st.toast(f"Saved {saved} change{'s' * (saved > 1)}.", icon=":material/check_circle:")
@@ -114,11 +115,8 @@ def bulk(user_id: str, kind: str) -> None:
                 )
                 undo = {"kind": "move", "moves": previous}
                 message = f"Moved {len(ids)} application{'s' * (len(ids) > 1)}."
-    except (ValueError, svc.NotFound) as exc:
-        st.session_state[ERRORS] = [str(exc)]
-        return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.session_state[ERRORS] = [DB_DOWN]
+    except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
+        st.session_state[ERRORS] = [user_message(exc)]
         return
     st.session_state["table_undo"] = {**undo, "message": message}
     st.session_state[ERRORS] = []
@@ -139,8 +137,8 @@ def undo(user_id: str) -> None:
                 )
             else:
                 svc.move_many(session=s, user_id=user_id, moves=last["moves"])
-    except (ValueError, svc.NotFound, SQLAlchemyError, DatabaseUnavailable) as exc:
-        st.session_state[ERRORS] = [str(exc) if isinstance(exc, ValueError) else DB_DOWN]
+    except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
+        st.session_state[ERRORS] = [user_message(exc)]
         return
     st.toast("Undone: " + last["message"].lower(), icon=":material/undo:")
     _reset_editor()

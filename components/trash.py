@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN
+from components.errors import user_message
 from components.runtime import engine
 from components.text import md_escape
 from tracker_core import clock
-from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.db import user_session
 from tracker_core.models import Application
 from tracker_core.services import applications as svc
 
@@ -24,8 +23,8 @@ def restore(user_id: str, app_id: int, name: str) -> None:
     except svc.NotFound:
         st.toast(f"{name} is no longer in the trash.", icon=":material/info:")
         return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.toast(DB_DOWN, icon=":material/cloud_off:")
+    except Exception as exc:  # noqa: BLE001 - mapped to one sentence
+        st.toast(user_message(exc), icon=":material/cloud_off:")
         return
     st.toast(f"Restored {name}: it is back on the board.", icon=":material/restore_from_trash:")
 
@@ -63,8 +62,8 @@ def unarchive(user_id: str, app_id: int, name: str) -> None:
     except svc.NotFound:
         st.toast(f"{name} is no longer archived.", icon=":material/info:")
         return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.toast(DB_DOWN, icon=":material/cloud_off:")
+    except Exception as exc:  # noqa: BLE001 - mapped to one sentence
+        st.toast(user_message(exc), icon=":material/cloud_off:")
         return
     st.toast(f"Unarchived {name}: it is back on the board.", icon=":material/unarchive:")
 

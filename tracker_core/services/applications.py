@@ -11,6 +11,8 @@ from sqlmodel import Session, col
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import Conflict, InvalidInput
+from tracker_core.errors import NotFound as NotFound
 from tracker_core.models import (
     Application,
     ApplicationBase,
@@ -24,15 +26,11 @@ TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
 
 
-class NotFound(Exception):
-    """The application does not exist for this user (or belongs to someone else)."""
-
-
-class InvalidStage(ValueError):
+class InvalidStage(InvalidInput):
     """A status that is not one of the user's stages."""
 
 
-class StaleEdit(ValueError):
+class StaleEdit(Conflict, ValueError):
     """The application changed (in another tab, say) since the user loaded it."""
 
 
@@ -168,7 +166,7 @@ def update_fields(
     """
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise ValueError(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
     (app,) = _owned(session, user_id, [application_id])
     if expected_version is not None and app.version != expected_version:
         raise StaleEdit(

@@ -15,6 +15,7 @@ from sqlmodel import select
 from tracker_core import clock
 from tracker_core.config import Settings
 from tracker_core.db import system_session
+from tracker_core.errors import InvalidInput
 from tracker_core.models import User, UserPublic
 
 MIN_PASSWORD = 8
@@ -25,12 +26,8 @@ SESSION_COOKIE = "tracker_session"
 _DUMMY_HASH = bcrypt.hashpw(b"not-a-real-password", bcrypt.gensalt(rounds=12))
 
 
-class AuthError(Exception):
+class AuthError(InvalidInput):
     """A sign-in or sign-up problem, worded for the user; `field` names the input at fault."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)
