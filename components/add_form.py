@@ -11,9 +11,10 @@ from components.forms import errors, run_action, show_error
 from components.runtime import engine
 from components.similarity_panels import similar_jobs
 from tracker_core.db import user_session
-from tracker_core.models import STANDARD_STAGES, ApplicationCreate, UserPublic
+from tracker_core.models import STANDARD_STAGES, UserPublic
 from tracker_core.services import applications as svc
 from tracker_core.services.duplicates import find_earlier, normalise_company
+from tracker_core.services.validation import validate_application
 
 FIELDS = ("add_company", "add_position", "add_url", "add_jd")
 
@@ -55,16 +56,18 @@ def _add(user: UserPublic) -> None:
     state = st.session_state
 
     def action() -> None:
+        data = validate_application(  # every invalid field is reported before any warning
+            {
+                "company": state.add_company,
+                "position": state.add_position,
+                "status": state.add_status,
+                "deadline": state.add_deadline,
+                "url": state.get("add_url") or None,
+                "job_description": state.get("add_jd", ""),
+            }
+        )
         if _warned(user):  # warn once per entry; the next click saves
             return
-        data = ApplicationCreate(
-            company=state.add_company,
-            position=state.add_position,
-            status=state.add_status,
-            deadline=state.add_deadline,
-            url=state.get("add_url") or None,
-            job_description=state.get("add_jd", ""),
-        )
         with user_session(engine(), user.id) as session:
             app = svc.create_application(session=session, user_id=user.id, data=data)
         state.add_saved = f"Saved {app.company}: {app.position}."
