@@ -13,9 +13,11 @@ from components.forms import validation_messages
 from components.runtime import engine
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import applications as svc
+from tracker_core.services import undo as undo_svc
 
 ROWS = "table_rows"  # [(id, version, "Company: Position")] in the order shown
 ERRORS = "table_errors"
+UNDO = "table_undo"  # the last bulk action's UndoRecord
 VERSION = "table_editor_version"
 COLUMNS = {  # editor column -> application field
     "Company": "company",
@@ -105,20 +107,17 @@ def bulk(user_id: str, kind: str) -> None:
     try:
         with user_session(engine(), user_id) as s:
             if kind == "archive":
-                svc.set_archived(session=s, user_id=user_id, application_ids=ids, archived=True)
-                undo: dict[str, Any] = {"kind": "archive", "ids": ids}
+                record = undo_svc.archive(session=s, user_id=user_id, application_ids=ids)
                 message = f"Archived {len(ids)} application{'s' * (len(ids) > 1)}."
             else:
                 assert stage is not None
-                previous = svc.move_many(
-                    session=s, user_id=user_id, moves=dict.fromkeys(ids, stage)
-                )
-                undo = {"kind": "move", "moves": previous}
+                moves = dict.fromkeys(ids, stage)
+                record = undo_svc.move(session=s, user_id=user_id, moves=moves)
                 message = f"Moved {len(ids)} application{'s' * (len(ids) > 1)}."
     except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
         st.session_state[ERRORS] = [user_message(exc)]
         return
-    st.session_state["table_undo"] = {**undo, "message": message}
+    st.session_state[UNDO] = record.described(message, "Undone: " + message.lower())
     st.session_state[ERRORS] = []
     st.toast(message, icon=":material/check_circle:")
     _reset_editor()
@@ -126,19 +125,14 @@ def bulk(user_id: str, kind: str) -> None:
 
 def undo(user_id: str) -> None:
     """Reverse the last bulk action."""
-    last = st.session_state.pop("table_undo", None)
+    last: undo_svc.UndoRecord | None = st.session_state.pop(UNDO, None)
     if not last:
         return
     try:
         with user_session(engine(), user_id) as s:
-            if last["kind"] == "archive":
-                svc.set_archived(
-                    session=s, user_id=user_id, application_ids=last["ids"], archived=False
-                )
-            else:
-                svc.move_many(session=s, user_id=user_id, moves=last["moves"])
+            undo_svc.undo(session=s, user_id=user_id, record=last)
     except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
         st.session_state[ERRORS] = [user_message(exc)]
         return
-    st.toast("Undone: " + last["message"].lower(), icon=":material/undo:")
+    st.toast(last.undone, icon=":material/undo:")
     _reset_editor()
