@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func
@@ -233,6 +233,18 @@ def list_trash(
     """Deleted applications that can still be restored (deleted in the last 30 days)."""
     since = (now or clock.now()) - timedelta(days=TRASH_DAYS)
     return repo.list_deleted_applications(session=session, user_id=user_id, since=since)
+
+
+def trash_days_left(apps: Sequence[Application], *, now: datetime | None = None) -> dict[int, int]:
+    """Days each trashed application can still be restored, by id (0: purged at next visit)."""
+    at = now or clock.now()
+    left: dict[int, int] = {}
+    for app in apps:
+        if app.id is None or app.deleted_at is None:
+            continue
+        deleted = app.deleted_at if app.deleted_at.tzinfo else app.deleted_at.replace(tzinfo=UTC)
+        left[app.id] = max(0, TRASH_DAYS - (at - deleted).days)
+    return left
 
 
 def purge_trash(*, session: Session, user_id: str, now: datetime | None = None) -> int:
