@@ -28,7 +28,7 @@ def _sign_up() -> None:
                 st.session_state.signup_name,
             )
         except ConfirmEmail as exc:  # Supabase: the account exists once the email is confirmed
-            st.session_state.signup_info = str(exc)
+            st.session_state.signup_info = exc.message
             return
         remember(signed_in)
 
