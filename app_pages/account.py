@@ -5,6 +5,7 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.runtime import auth
 from components.session import current_user, remember, sign_out
+from tracker_core.errors import InvalidInput
 from tracker_core.services.auth import SignedIn
 
 user = current_user()
@@ -16,7 +17,7 @@ def _change_password() -> None:
 
     def action() -> None:
         if state.pw_new != state.pw_repeat:
-            raise ValueError("The two new passwords are not the same.")
+            raise InvalidInput("The two new passwords are not the same.")
         auth().change_password(user.id, state.pw_current, state.pw_new)
         remember(SignedIn(user))  # other browsers are signed out; this one keeps going
         state.pw_done = True

@@ -9,11 +9,13 @@ import streamlit as st
 from components.duplicates import render_duplicate_warning
 from components.forms import errors, run_action, show_error
 from components.runtime import engine, vectors
-from components.similarity_panels import similar_jobs
+from components.similarity_panels import vector_adapters
 from tracker_core.db import user_session
-from tracker_core.models import STANDARD_STAGES, ApplicationCreate, UserPublic
+from tracker_core.models import STANDARD_STAGES, UserPublic
 from tracker_core.services import applications as svc
-from tracker_core.services.duplicates import find_earlier, normalise_company
+from tracker_core.services.add_check import check_before_adding
+from tracker_core.services.duplicates import normalise_company
+from tracker_core.services.validation import validate_application
 
 FIELDS = ("add_company", "add_position", "add_url", "add_jd")
 
@@ -34,20 +36,22 @@ def _warned(user: UserPublic) -> bool:
     key = _entry_key()
     if not key or state.get("add_dup_seen") == key:
         return False
+    index, embedder, unavailable = vector_adapters()
     with user_session(engine(), user.id) as session:
-        earlier = find_earlier(
-            session=session, user_id=user.id, company=normalise_company(state.add_company)
+        found = check_before_adding(
+            session=session,
+            user_id=user.id,
+            company=state.add_company,
+            position=state.add_position,
+            job_description=state.get("add_jd", ""),
+            url=state.get("add_url") or None,
+            index=index,
+            embedder=embedder,
+            unavailable=unavailable,
         )
-    similar = similar_jobs(
-        user.id,
-        company=state.add_company,
-        position=state.add_position,
-        job_description=state.get("add_jd", ""),
-        url=state.get("add_url") or None,
-    )
-    if not earlier and not similar.matches:
+    if not found.any:
         return False
-    state.add_dup, state.add_similar, state.add_dup_seen = earlier, similar, key
+    state.add_dup, state.add_similar, state.add_dup_seen = found.earlier, found.similar, key
     return True
 
 
@@ -55,16 +59,18 @@ def _add(user: UserPublic) -> None:
     state = st.session_state
 
     def action() -> None:
+        data = validate_application(  # every invalid field is reported before any warning
+            {
+                "company": state.add_company,
+                "position": state.add_position,
+                "status": state.add_status,
+                "deadline": state.add_deadline,
+                "url": state.get("add_url") or None,
+                "job_description": state.get("add_jd", ""),
+            }
+        )
         if _warned(user):  # warn once per entry; the next click saves
             return
-        data = ApplicationCreate(
-            company=state.add_company,
-            position=state.add_position,
-            status=state.add_status,
-            deadline=state.add_deadline,
-            url=state.get("add_url") or None,
-            job_description=state.get("add_jd", ""),
-        )
         with user_session(engine(), user.id) as session:
             app = svc.create_application(
                 session=session, user_id=user.id, data=data, vectors=vectors()

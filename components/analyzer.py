@@ -10,10 +10,11 @@ from components.forms import run_action, show_error
 from components.runtime import engine, settings, vectors
 from tracker_core.analysis import analyze_resume
 from tracker_core.db import user_session
-from tracker_core.models import Application, ApplicationCreate, Resume, UserPublic
+from tracker_core.models import Application, Resume, UserPublic
 from tracker_core.services import analyses
 from tracker_core.services.applications import create_application
-from tracker_core.services.postings import draft_from_posting
+from tracker_core.services.postings import draft_application
+from tracker_core.services.validation import validate_application
 
 PASTE = 0  # the "paste" choice in both pickers
 
@@ -90,7 +91,7 @@ def _create_app(user: UserPublic) -> None:
             app = create_application(
                 session=session,
                 user_id=user.id,
-                data=ApplicationCreate.model_validate(fields),
+                data=validate_application(fields),
                 vectors=vectors(),
             )
         state.an_created = f"Added {app.company}: {app.position} to your board."
@@ -102,39 +103,21 @@ def _create_app(user: UserPublic) -> None:
 def render_create_from_posting(user: UserPublic, posting: str) -> None:
     """Parse the posting into a prefilled application the user checks before saving."""
     if st.button("Create application from this posting", icon=":material/add_task:"):
-        draft, parsed = draft_from_posting(posting)
-        st.session_state.an_draft = draft
-        st.session_state.an_new_company = draft["company"]
-        st.session_state.an_new_position = draft["position"]
-        st.session_state.an_parsed = parsed.model_dump(mode="json", exclude_none=True)
+        draft = draft_application(posting)
+        st.session_state.an_draft = draft.fields
+        st.session_state.an_new_company = draft.fields["company"]
+        st.session_state.an_new_position = draft.fields["position"]
+        st.session_state.an_summary = draft.summary
     if "an_draft" in st.session_state:
         with st.form("an_new_form"):
             st.text_input("Company", key="an_new_company")
             show_error("an_new", "company")
             st.text_input("Position", key="an_new_position")
             show_error("an_new", "position")
-            st.caption("Read from the posting: " + _summary(st.session_state.an_parsed))
+            st.caption("Read from the posting: " + st.session_state.an_summary)
             show_error("an_new")
             st.form_submit_button(
                 "Save application", type="primary", on_click=_create_app, args=(user,)
             )
     if created := st.session_state.pop("an_created", None):
         st.success(created, icon=":material/check_circle:")
-
-
-def _summary(parsed: dict[str, Any]) -> str:
-    """What the parser read, as a person would write it: 'Berlin · Hybrid · 70,000–85,000 EUR a
-    year · Senior · 5+ years asked · apply by 2026-12-15'."""
-    parts = [str(parsed[k]).capitalize() for k in ("location", "remote") if k in parsed]
-    low, high = parsed.get("salary_min"), parsed.get("salary_max")
-    if low is not None or high is not None:
-        amounts = "–".join(f"{v:,.0f}" for v in dict.fromkeys(v for v in (low, high) if v))
-        period = f" a {parsed['salary_period']}" if "salary_period" in parsed else ""
-        parts.append(f"{amounts} {parsed.get('salary_currency', '')}".strip() + period)
-    if "seniority" in parsed:
-        parts.append(str(parsed["seniority"]).capitalize())
-    if "years_experience" in parsed:
-        parts.append(f"{parsed['years_experience']}+ years asked")
-    if "deadline" in parsed:
-        parts.append(f"apply by {parsed['deadline']}")
-    return " · ".join(parts) or "no salary, location or deadline found"

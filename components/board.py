@@ -99,7 +99,7 @@ def render_feedback(user_id: str) -> None:
     last = st.session_state.get(actions.UNDO)
     if last:
         text, button, close = st.columns([6, 1, 1], vertical_alignment="center")
-        text.info(last["message"], icon=":material/check_circle:")
+        text.info(last.done, icon=":material/check_circle:")
         button.button("Undo", key="board_undo_btn", on_click=actions.undo, args=(user_id,))
         close.button(
             "Dismiss", key="board_undo_close", on_click=actions.dismiss_undo, type="tertiary"

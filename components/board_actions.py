@@ -5,35 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN
+from components.errors import attempt
 from components.runtime import engine, vectors
-from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.db import user_session
 from tracker_core.services import applications as svc
 from tracker_core.services import samples
+from tracker_core.services import undo as undo_svc
 
 UNDO = "board_undo"
 FLASH = "board_flash"
 ARCHIVE = "__archive"
 TRASH = "__trash"
+NOT_THERE = "That application is no longer there (deleted in another tab?). Reloaded."
 
 
-def _flash(message: str, undo: dict[str, Any] | None = None) -> None:
+def _flash(message: str, record: undo_svc.UndoRecord | None = None) -> None:
+    """Say what happened; with a record (saying the same), offer its Undo."""
     st.session_state[FLASH] = message
-    st.session_state[UNDO] = {"message": message, **undo} if undo else None
+    st.session_state[UNDO] = record
 
 
 def _guard(action: Any) -> None:
     """Run a service call; a failure becomes a message, never a traceback."""
-    try:
-        action()
-    except svc.NotFound:
-        _flash("That application is no longer there (deleted in another tab?). Reloaded.")
-    except ValueError as exc:
-        _flash(str(exc))
-    except (SQLAlchemyError, DatabaseUnavailable):
-        _flash(DB_DOWN)
+    attempt(action, on_error=_flash, overrides={svc.NotFound: NOT_THERE})
 
 
 def card_action(user_id: str, app_id: int, name: str, key: str, labels: dict[str, str]) -> None:
@@ -43,61 +38,38 @@ def card_action(user_id: str, app_id: int, name: str, key: str, labels: dict[str
         return
 
     def action() -> None:
+        back_on_board = f"{name} is back on the board."
         with user_session(engine(), user_id) as s:
             if choice == ARCHIVE:
-                svc.set_archived(
-                    session=s, user_id=user_id, application_ids=[app_id], archived=True
-                )
-                _flash(
-                    f"Archived {name}.",
-                    {"kind": "archive", "ids": [app_id], "undone": f"{name} is back on the board."},
-                )
+                record = undo_svc.archive(session=s, user_id=user_id, application_ids=[app_id])
+                record = record.described(f"Archived {name}.", back_on_board)
             elif choice == TRASH:
-                svc.set_deleted(
-                    session=s,
-                    user_id=user_id,
-                    application_ids=[app_id],
-                    deleted=True,
-                    vectors=vectors(),
+                record = undo_svc.trash(
+                    session=s, user_id=user_id, application_ids=[app_id], vectors=vectors()
                 )
-                _flash(
-                    f"Moved {name} to the trash.",
-                    {"kind": "trash", "ids": [app_id], "undone": f"{name} is back on the board."},
-                )
+                record = record.described(f"Moved {name} to the trash.", back_on_board)
             else:
-                previous = svc.move_many(session=s, user_id=user_id, moves={app_id: choice})
-                back = labels.get(previous.get(app_id, ""), "its stage")
-                _flash(
+                record = undo_svc.move(session=s, user_id=user_id, moves={app_id: choice})
+                back = labels.get(record.previous_statuses.get(app_id, ""), "its stage")
+                record = record.described(
                     f"Moved {name} to {labels.get(choice, choice)}.",
-                    {"kind": "move", "moves": previous, "undone": f"Moved {name} back to {back}."},
+                    f"Moved {name} back to {back}.",
                 )
+        _flash(record.done, record)
 
     _guard(action)
 
 
 def undo(user_id: str) -> None:
     """Reverse the last board action; the reversal is recorded like any other move."""
-    last = st.session_state.pop(UNDO, None)
+    last: undo_svc.UndoRecord | None = st.session_state.pop(UNDO, None)
     if not last:
         return
 
     def action() -> None:
         with user_session(engine(), user_id) as s:
-            if last["kind"] == "move":
-                svc.move_many(session=s, user_id=user_id, moves=last["moves"])
-            elif last["kind"] == "archive":
-                svc.set_archived(
-                    session=s, user_id=user_id, application_ids=last["ids"], archived=False
-                )
-            else:
-                svc.set_deleted(
-                    session=s,
-                    user_id=user_id,
-                    application_ids=last["ids"],
-                    deleted=False,
-                    vectors=vectors(),
-                )
-        st.session_state[FLASH] = last["undone"]
+            undo_svc.undo(session=s, user_id=user_id, record=last, vectors=vectors())
+        st.session_state[FLASH] = last.undone
 
     _guard(action)
 

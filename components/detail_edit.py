@@ -9,8 +9,9 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.runtime import engine, vectors
 from tracker_core.db import user_session
-from tracker_core.models import Application, ApplicationCreate
+from tracker_core.models import Application
 from tracker_core.services import details
+from tracker_core.services.validation import validate_application
 
 FORM = "det"
 REMOTE = ("", "onsite", "hybrid", "remote")
@@ -42,7 +43,7 @@ def _save(user_id: str, app_id: int) -> None:
     def action() -> None:
         values: dict[str, Any] = {name: state[_key(name)] for name in _FIELDS}
         values["status"] = "saved"  # ignored: stage moves have their own control
-        data = ApplicationCreate.model_validate(values)
+        data = validate_application(values)
         with user_session(engine(), user_id) as session:
             saved = details.update_application(
                 session=session,
@@ -55,13 +56,7 @@ def _save(user_id: str, app_id: int) -> None:
         state.det_version = saved.version
         state.det_saved = "Saved."
 
-    try:
-        run_action(FORM, action)
-    except details.StaleEdit as exc:
-        state[f"{FORM}_errors"] = {"_form": str(exc)}
-    found = state.get(f"{FORM}_errors", {})
-    if "Salary" in found.get("_form", ""):  # a whole-model rule: show it beside the salary
-        found["salary_max"] = found.pop("_form")
+    run_action(FORM, action)  # every invalid field at once, each beside its widget
 
 
 def _reload() -> None:

@@ -6,16 +6,11 @@ from collections.abc import Callable
 
 import streamlit as st
 from pydantic import ValidationError
-from sqlalchemy.exc import OperationalError
 
-from tracker_core.db import DatabaseUnavailable
-from tracker_core.services.auth import AuthError
-
-DB_DOWN = (
-    "The database is not reachable, so nothing was saved. What you typed is still here: "
-    "try again in a moment."
-)
-FORM = "_form"
+from components.errors import DB_DOWN as DB_DOWN
+from components.errors import Overrides, field_errors
+from tracker_core.errors import FORM
+from tracker_core.errors import validation_messages as _validation_messages
 
 
 def _errors_key(form: str) -> str:
@@ -24,6 +19,11 @@ def _errors_key(form: str) -> str:
 
 def errors(form: str) -> dict[str, str]:
     return dict(st.session_state.get(_errors_key(form), {}))
+
+
+def set_errors(form: str, found: dict[str, str]) -> None:
+    """Store the form's errors by field; each shows where show_error(form, field) stands."""
+    st.session_state[_errors_key(form)] = dict(found)
 
 
 def show_error(form: str, field: str = FORM) -> None:
@@ -35,25 +35,16 @@ def show_error(form: str, field: str = FORM) -> None:
 
 def validation_messages(exc: ValidationError) -> dict[str, str]:
     """One readable line per field from a pydantic error."""
-    out: dict[str, str] = {}
-    for err in exc.errors():
-        field = str(err["loc"][0]) if err["loc"] else FORM
-        message = err["msg"].removeprefix("Value error, ")
-        out.setdefault(field, message[0].upper() + message[1:] if message else message)
-    return out
+    return _validation_messages(exc)
 
 
-def run_action(form: str, action: Callable[[], object]) -> bool:
-    """Run a form's action, storing the errors by field; True when it succeeded."""
-    st.session_state[_errors_key(form)] = {}
+def run_action(
+    form: str, action: Callable[[], object], *, overrides: Overrides | None = None
+) -> bool:
+    """Run a form's action, storing every error by field; True when it succeeded."""
+    set_errors(form, {})
     try:
         action()
-    except AuthError as exc:
-        st.session_state[_errors_key(form)] = {exc.field or FORM: str(exc)}
-    except ValidationError as exc:
-        st.session_state[_errors_key(form)] = validation_messages(exc)
-    except ValueError as exc:
-        st.session_state[_errors_key(form)] = {FORM: str(exc)}
-    except (DatabaseUnavailable, OperationalError):
-        st.session_state[_errors_key(form)] = {FORM: DB_DOWN}
-    return not st.session_state[_errors_key(form)]
+    except Exception as exc:  # noqa: BLE001 - components.errors maps it to a message
+        set_errors(form, field_errors(exc, overrides=overrides))
+    return not errors(form)

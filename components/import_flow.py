@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
+from components.errors import attempt, show_error
 from components.runtime import engine, vectors
-from tracker_core.db import user_session
+from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import transfer, transfer_json
 from tracker_core.services import transfer_values as val
 
@@ -13,6 +15,7 @@ IMPORT_FAILED = (
     "The import failed and nothing was saved: your tracker is as it was. "
     "Check that the database is reachable, then try again."
 )
+DB_FAILED = {DatabaseUnavailable: IMPORT_FAILED, SQLAlchemyError: IMPORT_FAILED}
 NOT_IN_FILE = "(not in the file)"
 LABELS = {
     "company": "Company *",
@@ -27,8 +30,8 @@ LABELS = {
 def _read(upload: object) -> transfer.CsvFile | None:
     try:
         return transfer.read_csv(upload.getvalue())  # type: ignore[attr-defined]
-    except transfer.ImportRejected as exc:
-        st.error(str(exc), icon=":material/error:")
+    except Exception as exc:  # noqa: BLE001 - shown by the one error mapping
+        show_error(exc)
         return None
 
 
@@ -100,8 +103,8 @@ def render_csv_import(user_id: str) -> None:
     mapping = _mapping(csv_file, upload.file_id)
     try:
         plan = _plan(user_id, csv_file, mapping, upload.file_id)
-    except transfer.ImportRejected as exc:
-        st.error(str(exc), icon=":material/error:")
+    except Exception as exc:  # noqa: BLE001 - shown by the one error mapping
+        show_error(exc)
         return
     _report(plan)
     if st.button(
@@ -114,15 +117,18 @@ def render_csv_import(user_id: str) -> None:
 
 
 def _run_import(user_id: str, plan: transfer.ImportPlan) -> None:
-    try:
+    counted: list[int] = []
+
+    def action() -> None:
         with user_session(engine(), user_id) as session:
-            count = transfer.run_import(
-                session=session, user_id=user_id, plan=plan, vectors=vectors()
+            counted.append(
+                transfer.run_import(session=session, user_id=user_id, plan=plan, vectors=vectors())
             )
-    except Exception:  # noqa: BLE001 - the user gets a message; nothing was saved
-        st.error(IMPORT_FAILED, icon=":material/error:")
+
+    # Whatever went wrong, nothing was saved: the import is one transaction.
+    if not attempt(action, overrides=DB_FAILED, unexpected=IMPORT_FAILED):
         return
-    st.session_state.imp_done = f"Imported {count:,} applications."
+    st.session_state.imp_done = f"Imported {counted[0]:,} applications."
     st.session_state.imp_runs = st.session_state.get("imp_runs", 0) + 1
     st.rerun()
 
@@ -132,12 +138,16 @@ def render_json_import(user_id: str) -> None:
     upload = st.file_uploader("JSON export", type=["json"], key="imp_json")
     if upload is None or not st.button("Import this file", key="imp_json_go"):
         return
-    try:
+    counts: list[tuple[int, int]] = []
+
+    def action() -> None:
         with user_session(engine(), user_id) as session:
-            added, skipped = transfer_json.import_json(
-                session=session, user_id=user_id, data=upload.getvalue(), vectors=vectors()
+            counts.append(
+                transfer_json.import_json(
+                    session=session, user_id=user_id, data=upload.getvalue(), vectors=vectors()
+                )
             )
-    except transfer.ImportRejected as exc:
-        st.error(str(exc), icon=":material/error:")
-        return
-    st.success(f"Imported {added} applications; {skipped} were already here.")
+
+    if attempt(action, overrides=DB_FAILED, unexpected=IMPORT_FAILED):
+        added, skipped = counts[0]
+        st.success(f"Imported {added} applications; {skipped} were already here.")

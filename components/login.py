@@ -5,6 +5,7 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.runtime import auth
 from components.session import remember
+from tracker_core.errors import InvalidInput
 from tracker_core.services.auth import MIN_PASSWORD, ConfirmEmail
 
 
@@ -18,7 +19,7 @@ def _log_in() -> None:
 def _sign_up() -> None:
     def action() -> None:
         if st.session_state.signup_password != st.session_state.signup_confirm:
-            raise ValueError("The two passwords are not the same.")
+            raise InvalidInput("The two passwords are not the same.")
         try:
             signed_in = auth().sign_up(
                 st.session_state.signup_email,
@@ -26,7 +27,7 @@ def _sign_up() -> None:
                 st.session_state.signup_name,
             )
         except ConfirmEmail as exc:  # Supabase: the account exists once the email is confirmed
-            st.session_state.signup_info = str(exc)
+            st.session_state.signup_info = exc.message
             return
         remember(signed_in)
 

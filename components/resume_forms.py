@@ -23,7 +23,7 @@ def _on_upload() -> None:
     try:
         state.resume_text = extract_text(upload.getvalue(), upload.name)
     except ExtractionError as exc:
-        state.resume_errors = {"file": str(exc)}
+        state.resume_errors = {"file": exc.message}
         return
     if not state.get("resume_label"):
         state.resume_label = upload.name.rsplit(".", 1)[0]

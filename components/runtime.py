@@ -20,7 +20,7 @@ def settings() -> Settings:
     try:
         return get_settings()
     except SettingsError as exc:
-        st.error(str(exc) + " Fix it in .env or the environment, then restart the app.")
+        st.error(exc.message + " Fix it in .env or the environment, then restart the app.")
         st.stop()
 
 
@@ -37,7 +37,7 @@ def engine() -> Engine:
     try:
         return _engine(settings().DATABASE_URL)
     except DatabaseUnavailable as exc:
-        st.error(str(exc), icon=":material/cloud_off:")
+        st.error(exc.message, icon=":material/cloud_off:")
         st.stop()
 
 

@@ -2,43 +2,39 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TypeVar
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
+from components.errors import user_message
 from components.runtime import engine, vector_index
 from components.similarity import render_job_ranking, render_resume_ranking
-from tracker_core.db import user_session
+from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.embeddings import EmbedderUnavailable, get_embedder
+from tracker_core.errors import InvalidInput
+from tracker_core.services.add_check import SEARCH_FAILED as UNEXPECTED
 from tracker_core.vectors import (
     Embedder,
     JobMatch,
     ResumeMatch,
-    SimilarResult,
     VectorIndex,
     VectorStoreUnavailable,
     rank_jobs_for_resume,
     rank_resumes_for_job,
-    similar_applications,
 )
-from tracker_core.vectors.errors import REBUILD_HINT
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
-UNEXPECTED = (
-    "Similarity search failed unexpectedly; everything else works. If it keeps failing, "
-    f"run `{REBUILD_HINT}`."
-)
+_UNEXPECTED_HERE = {DatabaseUnavailable: UNEXPECTED, SQLAlchemyError: UNEXPECTED}
 
 
 def _embedder() -> Embedder:
     """The embedding model, or VectorStoreUnavailable saying why it cannot load."""
     try:
         embedder: Embedder = get_embedder()
-    except (EmbedderUnavailable, ValueError) as exc:
-        raise VectorStoreUnavailable(f"Similarity search is unavailable: {exc}") from exc
+    except (EmbedderUnavailable, InvalidInput) as exc:
+        raise VectorStoreUnavailable(f"Similarity search is unavailable: {exc.message}") from exc
     return embedder
 
 
@@ -48,9 +44,9 @@ def _ask(question: Callable[[VectorIndex, Embedder], T]) -> T:
         return question(vector_index(), _embedder())
     except VectorStoreUnavailable:
         raise
-    except Exception as exc:  # derived data: never show a traceback for it
-        log.exception("Similarity search failed")
-        raise VectorStoreUnavailable(UNEXPECTED) from exc
+    except Exception as exc:  # derived data: a message (unexpected ones logged), never a trace
+        message = user_message(exc, overrides=_UNEXPECTED_HERE, unexpected=UNEXPECTED)
+        raise VectorStoreUnavailable(message) from exc
 
 
 def job_fit_panel(user_id: str, application_id: int) -> None:
@@ -85,27 +81,11 @@ def resume_fit_panel(user_id: str, resume_id: int) -> None:
         render_job_ranking([], error=exc.user_message)
 
 
-def similar_jobs(
-    user_id: str, *, company: str, position: str, job_description: str = "", url: str | None = None
-) -> SimilarResult:
-    """Applications I already have that look like this one; names only when Qdrant is down."""
-
-    def ask(index: VectorIndex | None, embedder: Embedder | None, jd: str) -> SimilarResult:
-        with user_session(engine(), user_id) as session:
-            return similar_applications(
-                session,
-                index,
-                embedder,  # type: ignore[arg-type]  # unused without an index
-                user_id,
-                company=company,
-                position=position,
-                job_description=jd,
-                url=url,
-            )
-
+def vector_adapters() -> tuple[VectorIndex | None, Embedder | None, str]:
+    """The shared index and the embedding model, or (None, None, why not) if either fails."""
     try:
-        return _ask(lambda index, embedder: ask(index, embedder, job_description))
+        return vector_index(), _embedder(), ""
     except VectorStoreUnavailable as exc:
-        names_only = ask(None, None, "")
-        notice = f"Only names and links were compared. {exc.user_message}"
-        return SimilarResult(names_only.matches, notice)
+        return None, None, exc.user_message
+    except Exception as exc:  # derived data: never show a traceback for it
+        return None, None, user_message(exc, overrides=_UNEXPECTED_HERE, unexpected=UNEXPECTED)

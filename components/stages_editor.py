@@ -56,18 +56,8 @@ def _move(user_id: str, key: str, offset: int) -> None:
 
 
 def _run(form: str, action: Callable[[], None]) -> None:
-    """run_action, with a StageError shown beside the field it names."""
-    failed: list[svc.StageError] = []
-
-    def guarded() -> None:
-        try:
-            action()
-        except svc.StageError as exc:
-            failed.append(exc)
-
-    run_action(form, guarded)
-    if failed:
-        st.session_state[f"{form}_errors"] = {failed[0].field: str(failed[0])}
+    """run_action: a StageError shows beside the field it names."""
+    run_action(form, action)
 
 
 def render_add_stage(user_id: str) -> None:

@@ -135,8 +135,8 @@ def render_bulk(labels: dict[str, str], user_id: str) -> None:
 def render_messages(user_id: str) -> None:
     for message in st.session_state.get(actions.ERRORS, []):
         st.error(message, icon=":material/error:")
-    last = st.session_state.get("table_undo")
+    last = st.session_state.get(actions.UNDO)
     if last:
         text, button = st.columns([6, 1], vertical_alignment="center")
-        text.info(last["message"], icon=":material/check_circle:")
+        text.info(last.done, icon=":material/check_circle:")
         button.button("Undo", key="table_undo_btn", on_click=actions.undo, args=(user_id,))

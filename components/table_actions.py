@@ -8,13 +8,16 @@ import streamlit as st
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN, validation_messages
+from components.errors import DB_DOWN, user_message
+from components.forms import validation_messages
 from components.runtime import engine, vectors
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.services import applications as svc
+from tracker_core.services import undo as undo_svc
 
 ROWS = "table_rows"  # [(id, version, "Company: Position")] in the order shown
 ERRORS = "table_errors"
+UNDO = "table_undo"  # the last bulk action's UndoRecord
 VERSION = "table_editor_version"
 COLUMNS = {  # editor column -> application field
     "Company": "company",
@@ -68,11 +71,11 @@ def save_edits(user_id: str, stage_keys: dict[str, str]) -> None:
             saved += 1
         except ValidationError as exc:
             failures += [f"{name}: {f.replace('_', ' ')}: {m}" for f, m in _named(exc).items()]
-        except (ValueError, svc.NotFound) as exc:
-            failures.append(f"{name}: {exc}")
         except (SQLAlchemyError, DatabaseUnavailable):
             failures.append(DB_DOWN)
             break
+        except Exception as exc:  # noqa: BLE001 - one line per failed row, from the one mapping
+            failures.append(f"{name}: {user_message(exc)}")
     st.session_state[ERRORS] = failures
     if saved:
         st.toast(f"Saved {saved} change{'s' * (saved > 1)}.", icon=":material/check_circle:")
@@ -105,23 +108,17 @@ def bulk(user_id: str, kind: str) -> None:
     try:
         with user_session(engine(), user_id) as s:
             if kind == "archive":
-                svc.set_archived(session=s, user_id=user_id, application_ids=ids, archived=True)
-                undo: dict[str, Any] = {"kind": "archive", "ids": ids}
+                record = undo_svc.archive(session=s, user_id=user_id, application_ids=ids)
                 message = f"Archived {len(ids)} application{'s' * (len(ids) > 1)}."
             else:
                 assert stage is not None
-                previous = svc.move_many(
-                    session=s, user_id=user_id, moves=dict.fromkeys(ids, stage)
-                )
-                undo = {"kind": "move", "moves": previous}
+                moves = dict.fromkeys(ids, stage)
+                record = undo_svc.move(session=s, user_id=user_id, moves=moves)
                 message = f"Moved {len(ids)} application{'s' * (len(ids) > 1)}."
-    except (ValueError, svc.NotFound) as exc:
-        st.session_state[ERRORS] = [str(exc)]
+    except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
+        st.session_state[ERRORS] = [user_message(exc)]
         return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.session_state[ERRORS] = [DB_DOWN]
-        return
-    st.session_state["table_undo"] = {**undo, "message": message}
+    st.session_state[UNDO] = record.described(message, "Undone: " + message.lower())
     st.session_state[ERRORS] = []
     st.toast(message, icon=":material/check_circle:")
     _reset_editor()
@@ -129,19 +126,14 @@ def bulk(user_id: str, kind: str) -> None:
 
 def undo(user_id: str) -> None:
     """Reverse the last bulk action."""
-    last = st.session_state.pop("table_undo", None)
+    last: undo_svc.UndoRecord | None = st.session_state.pop(UNDO, None)
     if not last:
         return
     try:
         with user_session(engine(), user_id) as s:
-            if last["kind"] == "archive":
-                svc.set_archived(
-                    session=s, user_id=user_id, application_ids=last["ids"], archived=False
-                )
-            else:
-                svc.move_many(session=s, user_id=user_id, moves=last["moves"])
-    except (ValueError, svc.NotFound, SQLAlchemyError, DatabaseUnavailable) as exc:
-        st.session_state[ERRORS] = [str(exc) if isinstance(exc, ValueError) else DB_DOWN]
+            undo_svc.undo(session=s, user_id=user_id, record=last, vectors=vectors())
+    except Exception as exc:  # noqa: BLE001 - shown beside the table by the one mapping
+        st.session_state[ERRORS] = [user_message(exc)]
         return
-    st.toast("Undone: " + last["message"].lower(), icon=":material/undo:")
+    st.toast(last.undone, icon=":material/undo:")
     _reset_editor()

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
-from components.forms import DB_DOWN
+from components.errors import user_message
 from components.runtime import engine, vectors
 from components.text import md_escape
-from tracker_core import clock
-from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.db import user_session
 from tracker_core.models import Application
 from tracker_core.services import applications as svc
 
@@ -30,24 +27,19 @@ def restore(user_id: str, app_id: int, name: str) -> None:
     except svc.NotFound:
         st.toast(f"{name} is no longer in the trash.", icon=":material/info:")
         return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.toast(DB_DOWN, icon=":material/cloud_off:")
+    except Exception as exc:  # noqa: BLE001 - mapped to one sentence
+        st.toast(user_message(exc), icon=":material/cloud_off:")
         return
     st.toast(f"Restored {name}: it is back on the board.", icon=":material/restore_from_trash:")
 
 
-def _days_left(deleted_at: datetime, now: datetime) -> int:
-    deleted = deleted_at if deleted_at.tzinfo else deleted_at.replace(tzinfo=UTC)
-    return max(0, svc.TRASH_DAYS - (now - deleted).days)
-
-
 def render_trash(apps: Sequence[Application], user_id: str) -> None:
     """One row per deleted application, newest first, each with a Restore button."""
-    now = clock.now()
+    days_left = svc.trash_days_left(apps)
     for app in apps:
         assert app.id is not None and app.deleted_at is not None
         name = f"{app.company}: {app.position}"
-        days = _days_left(app.deleted_at, now)
+        days = days_left[app.id]
         with st.container(border=True):
             text, button = st.columns([4, 1], vertical_alignment="center")
             text.markdown(f"**{md_escape(app.company)}**  \n{md_escape(app.position)}")
@@ -69,8 +61,8 @@ def unarchive(user_id: str, app_id: int, name: str) -> None:
     except svc.NotFound:
         st.toast(f"{name} is no longer archived.", icon=":material/info:")
         return
-    except (SQLAlchemyError, DatabaseUnavailable):
-        st.toast(DB_DOWN, icon=":material/cloud_off:")
+    except Exception as exc:  # noqa: BLE001 - mapped to one sentence
+        st.toast(user_message(exc), icon=":material/cloud_off:")
         return
     st.toast(f"Unarchived {name}: it is back on the board.", icon=":material/unarchive:")
 

@@ -15,11 +15,13 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from tracker_core.errors import InvalidInput
+
 DATA_DIR = Path("data")
 SECRETS_TOML = Path(".streamlit/secrets.toml")
 
 
-class SettingsError(Exception):
+class SettingsError(InvalidInput):
     """A setting has a value the app cannot use; the message names it in one line."""
 
 

@@ -14,10 +14,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
+from tracker_core.errors import Unavailable
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class DatabaseUnavailable(Exception):
+class DatabaseUnavailable(Unavailable):
     """The database cannot be reached; the message says what to check."""
 
 

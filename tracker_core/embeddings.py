@@ -12,6 +12,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from tracker_core.errors import InvalidInput, Unavailable
+
 DEFAULT_EMBEDDER = "minilm-m2v-256"
 MINILM = "minilm"
 
@@ -27,7 +29,7 @@ class Embedder(Protocol):
         ...
 
 
-class EmbedderUnavailable(RuntimeError):
+class EmbedderUnavailable(Unavailable, RuntimeError):
     """The requested embedding model is not installed."""
 
 
@@ -114,7 +116,7 @@ def get_embedder(name: str | None = None) -> Embedder:
     """The named embedder (default: the EMBEDDING_MODEL setting), built once per process."""
     key = name or _configured()
     if key not in _FACTORIES:
-        raise ValueError(f"Unknown embedder {key!r}; choose one of {available_embedders()}")
+        raise InvalidInput(f"Unknown embedder {key!r}; choose one of {available_embedders()}")
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = _FACTORIES[key]()

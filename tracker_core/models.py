@@ -138,13 +138,17 @@ class ApplicationCreate(ApplicationBase):
 
     @model_validator(mode="after")
     def _salary_range(self) -> ApplicationCreate:
-        if (
-            self.salary_min is not None
-            and self.salary_max is not None
-            and self.salary_min > self.salary_max
-        ):
-            raise ValueError("Salary minimum is above the maximum")
+        if problem := salary_range_problem(self.salary_min, self.salary_max):
+            raise ValueError(problem)
         return self
+
+
+def salary_range_problem(low: object, high: object) -> str | None:
+    """The whole-model salary rule, also checked on raw input when a field failed."""
+    numbers = (int, float)
+    if isinstance(low, numbers) and isinstance(high, numbers) and low > high:
+        return "Salary minimum is above the maximum"
+    return None
 
 
 class StatusChange(SQLModel, table=True):

@@ -171,3 +171,21 @@ def test_a_card_opens_its_detail_with_the_timeline(new_app: Callable[[], AppTest
     assert at.title[0].value == "Acme Corp: Data Engineer"
     timeline = next(m.value for m in at.markdown if "Added as" in m.value)
     assert "**Added as Applied**" in timeline and "**Applied → Interview**" in timeline
+
+
+def test_add_form_shows_every_invalid_field_at_once_and_keeps_the_input(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = sign_up(new_app().run())
+    at.text_input(key="add_url").input("not a url")
+    at.text_area(key="add_jd").input("We need a data engineer.")
+    at = _add(at, "", "")
+    assert [e.value for e in at.error] == [
+        "String should have at least 1 character",
+        "String should have at least 1 character",
+        "Is not a web address (it should look like https://example.com/job)",
+    ]
+    assert not at.success and any("Your board is empty" in i.value for i in at.info)
+    assert at.text_input(key="add_url").value == "not a url"
+    assert at.text_area(key="add_jd").value == "We need a data engineer."
+    assert at.date_input(key="add_deadline").value == date(2026, 12, 24)

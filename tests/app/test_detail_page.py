@@ -2,13 +2,14 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
 from tests.support.app import sign_up
 from tests.support.fakes import RecordingVectors
 from tracker_core.db import make_engine, user_session
-from tracker_core.models import ApplicationCreate, Resume
+from tracker_core.models import Application, ApplicationCreate, Resume
 from tracker_core.services import applications as apps
 from tracker_core.services import details, stages
 
@@ -29,6 +30,20 @@ def _seed(db: Path, user_id: str, **fields: object) -> int:
         apps.change_status(session=s, user_id=user_id, application_id=app.id, to_status="applied")
     engine.dispose()
     return app.id
+
+
+def _column_of(at: AppTest, kind: str, key: str) -> Any:
+    """The form column holding the widget of this kind and key."""
+    return next(c for c in at.columns if any(w.key == key for w in c.get(kind)))
+
+
+def details_of(db: Path, at: AppTest, app_id: object) -> Application:
+    engine = make_engine(f"sqlite:///{db}")
+    user_id = at.session_state["auth_user"].id
+    with user_session(engine, user_id) as s:
+        app = details.get_application(session=s, user_id=user_id, application_id=int(str(app_id)))
+    engine.dispose()
+    return app
 
 
 def _open(at: AppTest, app_id: object) -> AppTest:
@@ -80,10 +95,20 @@ def test_edit_errors_beside_field_and_input_kept(
     at.number_input(key="det_salary_min").set_value(200000)
     at.number_input(key="det_salary_max").set_value(100000)
     at.button(key="FormSubmitter:det_form-Save changes").click().run()
+    # Every invalid field at once (a bad URL no longer hides the salary rule), each beside it.
     assert [e.value for e in at.error] == [
-        "Is not a web address (it should look like https://example.com/job)"
+        "Is not a web address (it should look like https://example.com/job)",
+        "Salary minimum is above the maximum",
+    ]
+    assert [e.value for e in _column_of(at, "text_input", "det_url").error] == [at.error[0].value]
+    assert [e.value for e in _column_of(at, "number_input", "det_salary_max").error] == [
+        at.error[1].value
     ]
     assert at.text_input(key="det_url").value == "not a url at all"
+    assert at.number_input(key="det_salary_min").value == 200000
+    assert at.number_input(key="det_salary_max").value == 100000
+    stored = details_of(app_env, at, at.query_params["id"])
+    assert (stored.url, stored.salary_min) == (None, None)  # nothing was saved
     at.text_input(key="det_url").input("https://acme.example/job")
     at.button(key="FormSubmitter:det_form-Save changes").click().run()
     assert [e.value for e in at.error] == ["Salary minimum is above the maximum"]

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from tests.support import NOW, make_user
 from tests.support.fakes import RecordingVectors
 from tracker_core import repositories as repo
+from tracker_core.clock import FixedClock
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate
@@ -414,3 +415,31 @@ def test_another_users_applications_cannot_be_read_moved_edited_archived_deleted
         assert [x.key for x in stages.list_stages(session=s, user_id=alice.id)].count(
             "alice_stage"
         ) == 1
+
+
+def test_trash_days_left_count_down_by_the_clock(
+    db: Engine, settings: Settings, add: Callable[..., int], clock: FixedClock
+) -> None:
+    me = make_user(db, settings)
+    first, second = add(me.id, "First"), add(me.id, "Second")
+    with user_session(db, me.id) as s:
+        svc.set_deleted(
+            session=s,
+            user_id=me.id,
+            application_ids=[first],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
+        clock.advance(timedelta(days=10, hours=1))
+        svc.set_deleted(
+            session=s,
+            user_id=me.id,
+            application_ids=[second],
+            deleted=True,
+            vectors=RecordingVectors(),
+        )
+        trash = svc.list_trash(session=s, user_id=me.id)
+        assert svc.trash_days_left(trash) == {first: 20, second: 30}
+        clock.advance(timedelta(days=19, hours=23))
+        assert svc.trash_days_left(trash) == {first: 0, second: 11}  # a part day still counts
+        assert svc.trash_days_left(trash, now=NOW + timedelta(days=41)) == {first: 0, second: 0}

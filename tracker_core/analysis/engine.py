@@ -7,6 +7,7 @@ from tracker_core.analysis.models import ResumeAnalysis
 from tracker_core.analysis.offline import analyze_offline
 from tracker_core.analysis.openai_engine import analyze_openai
 from tracker_core.embeddings import Embedder
+from tracker_core.errors import InvalidInput
 
 ENGINES = ("offline", "openai")
 
@@ -35,7 +36,7 @@ def analyze_resume(
         The analysis; `engine` says which engine answered and `note` why OpenAI fell back.
     """
     if engine not in (None, *ENGINES):
-        raise ValueError(f"Unknown engine {engine!r}; choose one of {ENGINES}")
+        raise InvalidInput(f"Unknown engine {engine!r}; choose one of {ENGINES}")
     if engine == "offline":
         return analyze_offline(resume_text, job_description, embedder=embedder)
     config = config_from_settings(api_key, base_url, model)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from tracker_core.errors import Unavailable
+
 if TYPE_CHECKING:
     import openai
     from openai import OpenAI
@@ -39,7 +41,7 @@ class LLMConfig:
         return bool(self.api_key or self.base_url)
 
 
-class LLMError(RuntimeError):
+class LLMError(Unavailable, RuntimeError):
     """An LLM call that failed; the message is written for the user."""
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput
 from tracker_core.models import Analysis
 
 # analyze_resume(resume_text, job_description, *, engine=...) -> ResumeAnalysis
@@ -44,9 +45,9 @@ def analyze_and_store(
 ) -> Analysis:
     """Analyse once per distinct input; the same inputs never cost a second engine call."""
     if not resume_text.strip():
-        raise ValueError("The resume is empty: upload or paste its text first.")
+        raise InvalidInput("The resume is empty: upload or paste its text first.")
     if not job_description.strip():
-        raise ValueError("Paste the job description first.")
+        raise InvalidInput("Paste the job description first.")
     input_hash = content_hash(resume_text, job_description, engine)
     cached = _cached(session, user_id, input_hash, engine)
     if cached is not None and cached.application_id == application_id:

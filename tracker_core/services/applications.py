@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func
@@ -11,6 +11,8 @@ from sqlmodel import Session, col
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import Conflict, InvalidInput
+from tracker_core.errors import NotFound as NotFound
 from tracker_core.models import (
     Application,
     ApplicationBase,
@@ -28,15 +30,11 @@ TRASH_DAYS = 30
 EDITABLE: frozenset[str] = frozenset(ApplicationBase.model_fields)
 
 
-class NotFound(Exception):
-    """The application does not exist for this user (or belongs to someone else)."""
-
-
-class InvalidStage(ValueError):
+class InvalidStage(InvalidInput):
     """A status that is not one of the user's stages."""
 
 
-class StaleEdit(ValueError):
+class StaleEdit(Conflict, ValueError):
     """The application changed (in another tab, say) since the user loaded it."""
 
 
@@ -144,7 +142,7 @@ def update_fields(
     """
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise ValueError(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
     (app,) = _owned(session, user_id, [application_id])
     if expected_version is not None and app.version != expected_version:
         raise StaleEdit(
@@ -214,6 +212,18 @@ def list_trash(
     """Deleted applications that can still be restored (deleted in the last 30 days)."""
     since = (now or clock.now()) - timedelta(days=TRASH_DAYS)
     return repo.list_deleted_applications(session=session, user_id=user_id, since=since)
+
+
+def trash_days_left(apps: Sequence[Application], *, now: datetime | None = None) -> dict[int, int]:
+    """Days each trashed application can still be restored, by id (0: purged at next visit)."""
+    at = now or clock.now()
+    left: dict[int, int] = {}
+    for app in apps:
+        if app.id is None or app.deleted_at is None:
+            continue
+        deleted = app.deleted_at if app.deleted_at.tzinfo else app.deleted_at.replace(tzinfo=UTC)
+        left[app.id] = max(0, TRASH_DAYS - (at - deleted).days)
+    return left
 
 
 def purge_trash(*, session: Session, user_id: str, now: datetime | None = None) -> int:

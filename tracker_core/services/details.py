@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import Conflict
 from tracker_core.models import (
     Application,
     ApplicationCreate,
@@ -27,7 +28,7 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(
 )
 
 
-class StaleEdit(Exception):
+class StaleEdit(Conflict):
     """Someone saved this application after the form was opened (another tab, say)."""
 
 

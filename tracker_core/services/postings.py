@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from tracker_core.jd_parser import ParsedJob, parse_job_description
+
+NOTHING_FOUND = "no salary, location or deadline found"
+
+
+@dataclass(frozen=True)
+class PostingDraft:
+    """What "Create application from this posting" offers: the form's initial values and
+    one line saying what was read, as a person would write it."""
+
+    fields: dict[str, Any]
+    summary: str
+    parsed: ParsedJob
 
 
 def draft_from_posting(text: str) -> tuple[dict[str, Any], ParsedJob]:
@@ -23,3 +36,27 @@ def draft_from_posting(text: str) -> tuple[dict[str, Any], ParsedJob]:
         "job_description": text.strip(),
     }
     return fields, parsed
+
+
+def draft_application(text: str) -> PostingDraft:
+    """The new application's initial values and the summary line, from a pasted posting."""
+    fields, parsed = draft_from_posting(text)
+    return PostingDraft(fields=fields, summary=posting_summary(parsed), parsed=parsed)
+
+
+def posting_summary(parsed: ParsedJob) -> str:
+    """What the parser read: 'Berlin · Hybrid · 70,000–85,000 EUR a year · Senior ·
+    5+ years asked · apply by 2026-12-15' (only the parts the posting gives)."""
+    parts = [str(v).capitalize() for v in (parsed.location, parsed.remote) if v is not None]
+    low, high = parsed.salary_min, parsed.salary_max
+    if low is not None or high is not None:
+        amounts = "–".join(f"{v:,.0f}" for v in dict.fromkeys(v for v in (low, high) if v))
+        period = f" a {parsed.salary_period}" if parsed.salary_period else ""
+        parts.append(f"{amounts} {parsed.salary_currency or ''}".strip() + period)
+    if parsed.seniority is not None:
+        parts.append(parsed.seniority.capitalize())
+    if parsed.years_experience is not None:
+        parts.append(f"{parsed.years_experience}+ years asked")
+    if parsed.deadline is not None:
+        parts.append(f"apply by {parsed.deadline.isoformat()}")
+    return " · ".join(parts) or NOTHING_FOUND

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput, NotFound
 from tracker_core.models import Resume
 from tracker_core.repositories import latest_versions as latest_versions
 from tracker_core.services.vector_sync import VectorSync
@@ -15,18 +16,18 @@ from tracker_core.services.vector_sync import VectorSync
 MAX_TEXT_CHARS = 200_000
 
 
-class ResumeNotFound(Exception):
+class ResumeNotFound(NotFound):
     """The resume does not exist for this user."""
 
 
 def _clean(label: str, text: str) -> tuple[str, str]:
     label, text = label.strip(), text.strip()
     if not label:
-        raise ValueError("Give the resume a label, for example 'Data engineer, 2026'.")
+        raise InvalidInput("Give the resume a label, for example 'Data engineer, 2026'.")
     if not text:
-        raise ValueError("The resume is empty. Upload a file with text or paste the text.")
+        raise InvalidInput("The resume is empty. Upload a file with text or paste the text.")
     if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(f"The resume text is over {MAX_TEXT_CHARS:,} characters; trim it first.")
+        raise InvalidInput(f"The resume text is over {MAX_TEXT_CHARS:,} characters; trim it first.")
     return label, text
 
 

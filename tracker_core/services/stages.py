@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput
 from tracker_core.models import CLOSED_STAGES, STANDARD_STAGES, CustomStage, FunnelStep
 from tracker_core.services import moves
 
 
-class StageError(ValueError):
+class StageError(InvalidInput):
     """A stage that cannot be added, renamed or moved; `field` names the input at fault."""
 
     def __init__(self, message: str, field: str = "label") -> None:
-        super().__init__(message)
-        self.field = field
+        super().__init__(message, field)
 
 
 @dataclass(frozen=True)

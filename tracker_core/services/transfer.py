@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput
 from tracker_core.models import Application, ApplicationCreate
 from tracker_core.services import stages as stages_svc
 from tracker_core.services import transfer_values as val
@@ -30,7 +31,7 @@ EXPORT_FIELDS: tuple[str, ...] = (
 )
 
 
-class ImportRejected(ValueError):
+class ImportRejected(InvalidInput):
     """The whole file or the whole import cannot go ahead; nothing was changed."""
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session, SQLModel
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput
 from tracker_core.models import (
     STANDARD_STAGES,
     Application,
@@ -128,7 +129,7 @@ class _Importer:
         for raw in items:
             fields = _fields(CustomStage, raw)
             if fields.get("funnel_step") not in STANDARD_STAGES:
-                raise ValueError(f"stage {fields.get('label')!r} has no known funnel step")
+                raise InvalidInput(f"stage {fields.get('label')!r} has no known funnel step")
             if fields.get("key") not in taken:
                 self._add(CustomStage(user_id=self.user_id, **fields))
                 taken.add(fields["key"])

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
+from tracker_core.errors import InvalidInput
 from tracker_core.models import STANDARD_STAGES
 
 # Column names of our own export, Huntr and Teal (and common spreadsheet habits), normalised.
@@ -95,7 +96,7 @@ def _strptime(text: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise ValueError(f"'{text}' is not a date (use 2026-01-31 or 01/31/2026)")
+    raise InvalidInput(f"'{text}' is not a date (use 2026-01-31 or 01/31/2026)")
 
 
 def parse_date(text: str) -> date:
@@ -113,7 +114,7 @@ def parse_status(text: str, applied: bool, custom: Mapping[str, str] | None = No
     known = {**STATUS_ALIASES, **(custom or {})}
     if key not in known:
         names = [*STANDARD_STAGES, *sorted(set((custom or {}).values()))]
-        raise ValueError(f"status '{text}' is not a stage ({', '.join(names)})")
+        raise InvalidInput(f"status '{text}' is not a stage ({', '.join(names)})")
     return known[key]
 
 
@@ -126,7 +127,7 @@ def parse_salary(text: str) -> tuple[int | None, int | None, str | None]:
         numbers.append(int(value * 1000 if kilo else value))
     if not numbers:
         if text.strip():
-            raise ValueError(f"salary '{text}' has no number in it")
+            raise InvalidInput(f"salary '{text}' has no number in it")
         return None, None, currency
     return min(numbers), max(numbers), currency
 

@@ -6,13 +6,15 @@ import io
 import zipfile
 from pathlib import PurePath
 
+from tracker_core.errors import InvalidInput
+
 MAX_BYTES = 10 * 1024 * 1024
 MIN_PDF_CHARS_PER_PAGE = 20
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 SUPPORTED = "PDF, DOCX, TXT or Markdown"
 
 
-class ExtractionError(ValueError):
+class ExtractionError(InvalidInput):
     """A file whose text cannot be read; the message says what the user can do."""
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from tracker_core.errors import Unavailable
+
 REBUILD_HINT = "python -m tracker_core.vectors rebuild"
 
 
-class VectorStoreUnavailable(Exception):
+class VectorStoreUnavailable(Unavailable):
     """Similarity search cannot run now; str(exc) says what is wrong and what to do."""
 
     def __init__(self, user_message: str) -> None:

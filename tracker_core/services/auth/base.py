@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from tracker_core import repositories as repo
 from tracker_core.db import system_session
+from tracker_core.errors import InvalidInput
 from tracker_core.models import User, UserPublic
 
 MIN_PASSWORD = 8
@@ -17,12 +18,8 @@ MAX_PASSWORD_BYTES = 72  # bcrypt ignores anything longer; refuse rather than tr
 SESSION_COOKIE = "tracker_session"
 
 
-class AuthError(Exception):
+class AuthError(InvalidInput):
     """A sign-in or sign-up problem, worded for the user; `field` names the input at fault."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 class ConfirmEmail(AuthError):
