@@ -19,6 +19,7 @@ from tracker_core.models import (
     Interview,
     Resume,
     StatusChange,
+    User,
 )
 
 
@@ -325,3 +326,61 @@ def list_application_keys(
         ).where(Application.user_id == user_id)
     ).all()
     return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+# --- stats (appended by the stats branch) ------------------------------------------------
+
+
+def list_stats_applications(
+    *, session: Session, user_id: str
+) -> Sequence[tuple[int, str, str | None, int | None, date | None, datetime]]:
+    """(id, status, source, resume_id, applied_on, created_at) of every counted application:
+    live and archived, never deleted ones or samples."""
+    rows = session.execute(
+        sa_select(
+            col(Application.id),
+            col(Application.status),
+            col(Application.source),
+            col(Application.resume_id),
+            col(Application.applied_on),
+            col(Application.created_at),
+        ).where(
+            col(Application.user_id) == user_id,
+            col(Application.deleted_at).is_(None),
+            col(Application.is_sample).is_(False),
+        )
+    ).all()
+    return [tuple(row) for row in rows]
+
+
+def list_stats_changes(
+    *, session: Session, user_id: str
+) -> Sequence[tuple[int, str | None, str, datetime]]:
+    """(application_id, from_status, to_status, changed_at) of every status change the user
+    owns, by application and time (served by ix_status_changes_user_app_time)."""
+    rows = session.execute(
+        sa_select(
+            col(StatusChange.application_id),
+            col(StatusChange.from_status),
+            col(StatusChange.to_status),
+            col(StatusChange.changed_at),
+        )
+        .where(col(StatusChange.user_id) == user_id)
+        .order_by(
+            col(StatusChange.application_id), col(StatusChange.changed_at), col(StatusChange.id)
+        )
+    ).all()
+    return [tuple(row) for row in rows]
+
+
+def get_weekly_goal(*, session: Session, user_id: str) -> int | None:
+    return session.execute(
+        sa_select(col(User.weekly_goal)).where(col(User.id) == user_id)
+    ).scalar_one_or_none()
+
+
+def set_weekly_goal(*, session: Session, user_id: str, goal: int | None) -> None:
+    user = session.get(User, user_id)
+    if user is not None:
+        user.weekly_goal = goal
+        session.add(user)
