@@ -384,3 +384,20 @@ def set_weekly_goal(*, session: Session, user_id: str, goal: int | None) -> None
     if user is not None:
         user.weekly_goal = goal
         session.add(user)
+
+
+def list_stats_sources(*, session: Session, user_id: str) -> Sequence[str | None]:
+    """The distinct sources of the user's counted applications (the stats page's filter)."""
+    return (
+        session.execute(
+            sa_select(col(Application.source))
+            .where(
+                col(Application.user_id) == user_id,
+                col(Application.deleted_at).is_(None),
+                col(Application.is_sample).is_(False),
+            )
+            .distinct()
+        )
+        .scalars()
+        .all()
+    )

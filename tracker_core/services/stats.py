@@ -89,3 +89,11 @@ def set_weekly_goal(*, session: Session, user_id: str, goal: int | None) -> int 
     repo.set_weekly_goal(session=session, user_id=user_id, goal=value)
     session.commit()
     return value
+
+
+def filter_options(*, session: Session, user_id: str) -> tuple[list[str], dict[int, str]]:
+    """The sources ("" for none recorded) and resumes (id -> label) the page can filter by."""
+    found = {(s or "").strip() for s in repo.list_stats_sources(session=session, user_id=user_id)}
+    sources = sorted(found - {""}, key=str.casefold) + ([""] if "" in found else [])
+    resumes = {r.id: r.label for r in repo.list_resumes(session=session, user_id=user_id) if r.id}
+    return sources, resumes
