@@ -53,8 +53,9 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         height=height,
-        margin={"l": 8, "r": 8, "t": 48, "b": 8},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        margin={"l": 8, "r": 8, "t": 80, "b": 8},
+        # Above the plot, under the title: below it, rotated dates would run into it.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
         font={"size": 13},
     )
     return fig
@@ -120,9 +121,17 @@ def cohort_table(rows: list[CohortRow], step_index: int) -> pd.DataFrame:
     )
 
 
+def short_labels(rows: list[CohortRow]) -> list[str]:
+    """'16 Nov' for weeks and 'Nov' for months, with the year only when the rows span years."""
+    weekly = any(r.label.startswith("Week of ") for r in rows)
+    one_year = len({r.start.year for r in rows}) == 1
+    fmt = ("%d %b" if one_year else "%d %b %y") if weekly else ("%b" if one_year else "%b %Y")
+    return [r.start.strftime(fmt) for r in rows]
+
+
 def cohort_figure(rows: list[CohortRow], step_index: int, next_label: str) -> go.Figure:
     """Per week or month sent: went on to the next step, closed, or still open (pending)."""
-    x = [r.label.removeprefix("Week of ") for r in rows]
+    x = short_labels(rows)
     picked = [r.funnel[step_index] for r in rows]
     fig = go.Figure()
     for name, values, colour in (
@@ -149,6 +158,11 @@ def flow_table(flow: Flow) -> pd.DataFrame:
     )
 
 
+def _translucent(hex_colour: str, alpha: float = 0.35) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
 def flow_figure(flow: Flow) -> go.Figure:
     """A Sankey of each application's forward path and where it ended."""
     index = {n: i for i, n in enumerate(flow.nodes)}
@@ -170,7 +184,7 @@ def flow_figure(flow: Flow) -> go.Figure:
                 "source": [index[link.source] for link in flow.links],
                 "target": [index[link.target] for link in flow.links],
                 "value": [link.value for link in flow.links],
-                "color": ["rgba(120,130,150,0.25)" for _ in flow.links],
+                "color": [_translucent(COLOURS[link.target]) for link in flow.links],
             },
         )
     )
@@ -205,7 +219,10 @@ def rates_figure(groups: list[RateGroup], kind: str, title: str) -> go.Figure:
     rate = [(g.response_rate if kind == "response" else g.interview_rate) or 0 for g in groups]
     low = [g.response_low if kind == "response" else g.interview_low for g in groups]
     high = [g.response_high if kind == "response" else g.interview_high for g in groups]
-    names = [f"{g.name} (n={g.n})" for g in groups]
+    names = [
+        f"{g.name} · {f'{r:.0%}' if g.enough else 'too few to tell'} (n={g.n})"
+        for g, r in zip(groups, rate, strict=True)
+    ]
     fig = go.Figure(
         go.Bar(
             y=names,
@@ -219,17 +236,11 @@ def rates_figure(groups: list[RateGroup], kind: str, title: str) -> go.Figure:
                 "arrayminus": [r - lo for r, lo in zip(rate, low, strict=True)],
                 "color": "#555",
             },
-            text=[
-                f"{r:.0%}" if g.enough else "too few to tell"
-                for r, g in zip(rate, groups, strict=True)
-            ],
-            textposition="outside",
-            cliponaxis=False,
             hovertemplate="%{y}: %{x:.0%}<extra></extra>",
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(range=[0, 1.15], tickformat=".0%", title_text=f"{kind.capitalize()} rate")
+    fig.update_xaxes(range=[0, 1], tickformat=".0%", title_text=f"{kind.capitalize()} rate")
     return _layout(fig, title, max(180, 70 + 34 * len(groups)))
 
 
@@ -292,9 +303,10 @@ def activity_figure(result: StatsResult) -> go.Figure:
         COLOURS["accepted"] if w.met else COLOURS["screening"] if w.met is None else GREY
         for w in weeks
     ]
+    one_year = len({w.start.year for w in weeks}) == 1
     fig = go.Figure(
         go.Bar(
-            x=[w.start.isoformat() for w in weeks],
+            x=[w.start.strftime("%d %b" if one_year else "%d %b %y") for w in weeks],
             y=[w.sent for w in weeks],
             marker_color=colours,
             name="Sent",

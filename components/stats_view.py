@@ -167,7 +167,7 @@ def render_headline(result: StatsResult) -> None:
         f"{overall.interview_low:.0%}–{overall.interview_high:.0%}",
     )
     days = "–" if first.median_days is None else f"{first.median_days:g} d"
-    d.metric("Median days to an answer", days, border=True, help=_waiting(result))
+    d.metric("Median days to reply", days, border=True, help=_waiting(result))
     if activity.goal:
         st.caption(
             f"This week: {activity.this_week} of {activity.goal} sent · streak: "

@@ -87,8 +87,12 @@ def test_small_groups_are_greyed_and_marked_too_few_to_tell(
 ) -> None:
     at = _with_history(new_app, app_env)
     bars = _charts(at)["Which sources get answers?"]["data"][0]
-    assert bars["y"] == ["LinkedIn (n=4)", "Not recorded (n=1)", "Referral (n=1)"]
-    assert set(bars["text"]) == {"too few to tell"}
+    assert bars["y"] == [
+        "LinkedIn · too few to tell (n=4)",
+        "Not recorded · too few to tell (n=1)",
+        "Referral · too few to tell (n=1)",
+    ]
+    assert set(bars["marker"]["color"]) == {"#b5b9c0"}  # greyed
     tables = [t.value for t in at.table]
     by_source = next(t for t in tables if "Group" in t.columns and "LinkedIn" in set(t["Group"]))
     assert list(by_source["Note"]) == ["too few to tell"] * 3
