@@ -333,9 +333,9 @@ def list_application_keys(
 
 def list_stats_applications(
     *, session: Session, user_id: str
-) -> Sequence[tuple[int, str, str | None, int | None, date | None, datetime]]:
-    """(id, status, source, resume_id, applied_on, created_at) of every counted application:
-    live and archived, never deleted ones or samples."""
+) -> Sequence[tuple[int, str, str | None, int | None, date | None]]:
+    """(id, status, source, resume_id, applied_on) of every counted application: live and
+    archived, never deleted ones or samples."""
     rows = session.execute(
         sa_select(
             col(Application.id),
@@ -343,25 +343,21 @@ def list_stats_applications(
             col(Application.source),
             col(Application.resume_id),
             col(Application.applied_on),
-            col(Application.created_at),
         ).where(
             col(Application.user_id) == user_id,
             col(Application.deleted_at).is_(None),
             col(Application.is_sample).is_(False),
         )
     ).all()
-    return [tuple(row) for row in rows]
+    return rows  # Row is a tuple
 
 
-def list_stats_changes(
-    *, session: Session, user_id: str
-) -> Sequence[tuple[int, str | None, str, datetime]]:
-    """(application_id, from_status, to_status, changed_at) of every status change the user
-    owns, by application and time (served by ix_status_changes_user_app_time)."""
+def list_stats_changes(*, session: Session, user_id: str) -> Sequence[tuple[int, str, datetime]]:
+    """(application_id, to_status, changed_at) of every status change the user owns, by
+    application and time; ix_status_changes_user_app_time alone answers it."""
     rows = session.execute(
         sa_select(
             col(StatusChange.application_id),
-            col(StatusChange.from_status),
             col(StatusChange.to_status),
             col(StatusChange.changed_at),
         )
@@ -370,7 +366,7 @@ def list_stats_changes(
             col(StatusChange.application_id), col(StatusChange.changed_at), col(StatusChange.id)
         )
     ).all()
-    return [tuple(row) for row in rows]
+    return rows  # Row is a tuple
 
 
 def get_weekly_goal(*, session: Session, user_id: str) -> int | None:

@@ -37,13 +37,10 @@ def _records() -> tuple[list[AppRecord], list[ChangeRecord]]:
                 source=story.source,
                 resume_id=1 if story.resume else None,
                 applied_on=story.applied_on,
-                created_at=story.moves[0][0],
             )
         )
-        previous = None
         for moment, status in story.moves:
-            changes.append(ChangeRecord(i, previous, status, moment))
-            previous = status
+            changes.append(ChangeRecord(i, status, moment))
     changes.reverse()  # the computation must not depend on the order rows arrive in
     return apps, changes
 
@@ -131,10 +128,10 @@ def test_rates_count_a_rejection_as_an_answer_and_small_groups_are_not_ranked() 
 
 def test_groups_of_five_or_more_are_ranked_by_response_rate() -> None:
     apps = [
-        AppRecord(i, "rejected" if i % 5 == 0 else "applied", src, None, date(2026, 11, 2), NOW)
+        AppRecord(i, "rejected" if i % 5 == 0 else "applied", src, None, date(2026, 11, 2))
         for i, src in enumerate(["Board"] * 5 + ["Friend"] * 5 + ["Fair"] * 2)
     ]
-    changes = [ChangeRecord(a.id, None, a.status, at(11, 2)) for a in apps]
+    changes = [ChangeRecord(a.id, a.status, at(11, 2)) for a in apps]
     result = compute_stats(
         apps=apps,
         changes=changes,

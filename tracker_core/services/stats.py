@@ -48,23 +48,13 @@ def stats_for(
     """
     now = _utc(now or clock.now())
     steps = {s.key: s.funnel_step for s in list_stages(session=session, user_id=user_id)}
-    apps = [
-        AppRecord(
-            id=i,
-            status=status,
-            source=source,
-            resume_id=resume,
-            applied_on=applied,
-            created_at=_utc(created),
-        )
-        for i, status, source, resume, applied, created in repo.list_stats_applications(
-            session=session, user_id=user_id
-        )
-    ]
-    changes = [
-        ChangeRecord(application_id=a, from_status=f, to_status=t, changed_at=_utc(at))
-        for a, f, t, at in repo.list_stats_changes(session=session, user_id=user_id)
-    ]
+    # Rows come in the records' field order; the UTC column type already makes moments aware.
+    apps = list(
+        map(AppRecord._make, repo.list_stats_applications(session=session, user_id=user_id))
+    )
+    changes = list(
+        map(ChangeRecord._make, repo.list_stats_changes(session=session, user_id=user_id))
+    )
     resumes = {r.id: r.label for r in repo.list_resumes(session=session, user_id=user_id) if r.id}
     return compute_stats(
         apps=apps,

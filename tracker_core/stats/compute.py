@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 
 from tracker_core.stats.history import TIMED_STEPS, Journey, read_journey
 from tracker_core.stats.records import (
@@ -33,6 +34,7 @@ from tracker_core.stats.result import (
 from tracker_core.stats.wilson import wilson_interval
 
 STILL_OPEN = "still open"
+_MOMENT = itemgetter(2)  # ChangeRecord.changed_at
 NO_SOURCE = "Not recorded"
 NO_RESUME = "No resume recorded"
 
@@ -58,10 +60,7 @@ def compute_stats(
     by_app: dict[int, list[ChangeRecord]] = defaultdict(list)
     for change in changes:
         by_app[change.application_id].append(change)
-    journeys = [
-        read_journey(a, sorted(by_app.get(a.id, ()), key=lambda c: c.changed_at), steps)
-        for a in apps
-    ]
+    journeys = [read_journey(a, sorted(by_app.get(a.id, ()), key=_MOMENT), steps) for a in apps]
     today = now.date()
     start, end = filters.date_range(today)
     grouped = [j for j in journeys if _matches(j, filters, resumes)]
@@ -118,21 +117,25 @@ def _source_options(journeys: Sequence[Journey]) -> list[Option]:
 
 def funnel(journeys: Sequence[Journey]) -> list[FunnelRow]:
     """For each step: how many ever reached it, and what became of those that went no further."""
+    # One pass: a journey that reached rank r reached every step up to r.
+    ends: Counter[tuple[int, bool]] = Counter((j.highest, j.is_open) for j in journeys if j.sent)
+    at_least = [
+        sum(v for (h, _), v in ends.items() if h >= rank) for rank in range(len(FUNNEL) + 2)
+    ]
     rows = []
     for i, step in enumerate(FUNNEL):
-        reached = [j for j in journeys if j.reached(step)]
+        rank = i + 1
         last = i == len(FUNNEL) - 1
-        nxt = None if last else FUNNEL[i + 1]
-        converted = 0 if nxt is None else sum(1 for j in reached if j.reached(nxt))
-        stuck = [] if nxt is None else [j for j in reached if not j.reached(nxt)]
+        reached = at_least[rank]
+        converted = 0 if last else at_least[rank + 1]
         rows.append(
             FunnelRow(
                 step=step,
-                reached=len(reached),
-                conversion=None if last or not reached else converted / len(reached),
+                reached=reached,
+                conversion=None if last or not reached else converted / reached,
                 converted=converted,
-                dropped=sum(1 for j in stuck if not j.is_open),
-                still_open=sum(1 for j in stuck if j.is_open),
+                dropped=0 if last else ends[(rank, False)],
+                still_open=0 if last else ends[(rank, True)],
             )
         )
     return rows

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, ChangeRecord
 
@@ -48,18 +48,10 @@ class Journey:
     response_known: bool = False  # the history shows when the first answer came
     stays: list[tuple[str, float]] = field(default_factory=list)  # (step, days), finished
     ongoing: str | None = None  # the step an open application is in now
-
-    @property
-    def sent(self) -> bool:
-        return self.sent_on is not None
-
-    @property
-    def responded(self) -> bool:
-        return self.sent and (self.highest >= RANK["screening"] or self.rejected)
-
-    @property
-    def waiting(self) -> bool:
-        return self.sent and not self.responded and self.is_open
+    # Worked out once by read_journey (the page reads them hundreds of thousands of times):
+    sent: bool = False
+    responded: bool = False  # sent, and reached screening or later or was rejected
+    waiting: bool = False  # sent, no answer, still open
 
     def reached(self, step: str) -> bool:
         return self.sent and self.highest >= RANK[step]
@@ -70,53 +62,52 @@ class Journey:
         return list(FUNNEL[: self.highest]) if self.sent else []
 
 
-def _is_response(step: str) -> bool:
-    return step == "rejected" or RANK.get(step, 0) >= RANK["screening"]
-
-
 def read_journey(
     app: AppRecord, changes: Sequence[ChangeRecord], steps: Mapping[str, str]
 ) -> Journey:
-    """Read one application's changes (oldest first) with `steps` mapping status -> funnel step."""
+    """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
+
+    One pass over the changes, since the stats page reads 40,000 of them.
+    """
     journey = Journey(app=app)
-    mapped = [(steps[c.to_status], c) for c in changes if c.to_status in steps]
+    highest, rejected = 0, False
     first_sent: date | None = None
-    for step, change in mapped:
-        journey.highest = max(journey.highest, RANK.get(step, 0))
-        journey.rejected = journey.rejected or step == "rejected"
-        if first_sent is None and RANK.get(step, 0) >= RANK["applied"]:
+    first_rank: int | None = None  # rank of the stage it was created in (-1: a drop-out)
+    answered: datetime | None = None
+    stay_step: str | None = None
+    stay_from: datetime | None = None
+    for change in changes:
+        step = steps.get(change.to_status)
+        if step is None:
+            continue  # a stage that no longer exists
+        rank = RANK.get(step, -1)
+        if rank > highest:
+            highest = rank
+        if first_sent is None and rank >= 1:
             first_sent = change.changed_at.date()
+        if first_rank is None:
+            first_rank = rank
+        elif answered is None and (step == "rejected" or rank >= 2):
+            answered = change.changed_at
+        rejected = rejected or step == "rejected"
+        if step != stay_step:  # consecutive stages of one step are one stay
+            if stay_step in TIMED_STEPS and stay_from is not None:
+                days = (change.changed_at - stay_from).total_seconds() / 86_400
+                journey.stays.append((stay_step, max(0.0, days)))
+            stay_step, stay_from = step, change.changed_at
     current = steps.get(app.status)
     journey.outcome = current if current in DROP_OUTS else None
     journey.is_open = current not in (*DROP_OUTS, "accepted")
+    journey.rejected = rejected
     journey.sent_on = app.applied_on or first_sent
-    if journey.sent_on is not None:
-        journey.highest = max(journey.highest, RANK["applied"])
-        _response_time(journey, mapped)
-    _stays(journey, mapped)
+    journey.sent = sent = journey.sent_on is not None
+    journey.highest = max(highest, 1) if sent else highest
+    journey.responded = sent and (journey.highest >= RANK["screening"] or rejected)
+    journey.waiting = sent and not journey.responded and journey.is_open
+    # Created past applied, or as a drop-out: when the answer came is unknown.
+    if journey.sent_on is not None and answered is not None and first_rank in (0, 1):
+        journey.response_known = True
+        journey.response_days = max(0, (answered.date() - journey.sent_on).days)
+    if journey.is_open and stay_step in TIMED_STEPS:
+        journey.ongoing = stay_step
     return journey
-
-
-def _response_time(journey: Journey, mapped: list[tuple[str, ChangeRecord]]) -> None:
-    if not mapped or RANK.get(mapped[0][0], -1) > RANK["applied"]:
-        return  # created past applied, or as a drop-out: when the answer came is unknown
-    assert journey.sent_on is not None
-    for step, change in mapped[1:]:
-        if _is_response(step):
-            journey.response_known = True
-            journey.response_days = max(0, (change.changed_at.date() - journey.sent_on).days)
-            return
-
-
-def _stays(journey: Journey, mapped: list[tuple[str, ChangeRecord]]) -> None:
-    """Time per funnel step; consecutive stages of one step are one stay."""
-    merged: list[tuple[str, ChangeRecord]] = []
-    for step, change in mapped:
-        if not merged or merged[-1][0] != step:
-            merged.append((step, change))
-    for (step, change), (_next_step, nxt) in zip(merged, merged[1:], strict=False):
-        if step in TIMED_STEPS:
-            seconds = (nxt.changed_at - change.changed_at).total_seconds()
-            journey.stays.append((step, max(0.0, seconds) / 86_400))
-    if merged and journey.is_open and merged[-1][0] in TIMED_STEPS:
-        journey.ongoing = merged[-1][0]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -17,8 +16,7 @@ Period = Literal["7d", "30d", "90d", "all", "custom"]
 PERIOD_DAYS: dict[str, int] = {"7d": 7, "30d": 30, "90d": 90}
 
 
-@dataclass(frozen=True)
-class AppRecord:
+class AppRecord(NamedTuple):
     """One application as the stats see it (deleted ones are never loaded)."""
 
     id: int
@@ -26,15 +24,15 @@ class AppRecord:
     source: str | None
     resume_id: int | None
     applied_on: date | None
-    created_at: datetime
 
 
-@dataclass(frozen=True)
-class ChangeRecord:
-    """One StatusChange row; creation is the one with from_status None."""
+class ChangeRecord(NamedTuple):
+    """One StatusChange row (where it came from is not needed: the previous row says it).
+
+    A named tuple, so the service builds 40,000 of them from query rows at little cost.
+    """
 
     application_id: int
-    from_status: str | None
     to_status: str
     changed_at: datetime
 
