@@ -50,8 +50,9 @@ after they were answered (created past Applied) are left out as "when unknown".
 **Time in a stage**: from entering a step to moving to another; the stay an open application is in
 now is left out and counted as "in it now".
 
-**Weeks** start on Monday (UTC). The streak counts weeks in a row that met your goal, up to last
-week, plus this week once it has met it; it counts every sent application whatever the filters.
+**Weeks** start on Monday (UTC). The weekly chart follows the source and resume filters. The
+streak counts weeks in a row that met your goal, up to last week, plus this week once it has met
+it; it and "sent this week" count every sent application whatever the filters.
 """
 
 

@@ -208,3 +208,10 @@ def test_result_is_plain_json_with_the_api_funnel_shape() -> None:
     assert {"step", "reached", "conversion"} <= set(data["funnel"][0])
     assert data["funnel"][0]["step"] == "applied" and data["funnel"][0]["reached"] == 6
     assert data["cohorts_week"][0]["start"] == "2026-10-05"
+
+
+def test_weekly_chart_follows_the_source_but_the_streak_counts_every_application() -> None:
+    activity = _stats(goal=2, source="LinkedIn").activity
+    weeks = {w.start: (w.sent, w.met) for w in activity.weeks}
+    assert weeks[date(2026, 11, 16)] == (1, False)  # Stark; Hooli has no source
+    assert activity.streak == 1  # Hooli and Stark together met the goal last week

@@ -63,7 +63,7 @@ def compute_stats(
     journeys = [read_journey(a, sorted(by_app.get(a.id, ()), key=_MOMENT), steps) for a in apps]
     today = now.date()
     start, end = filters.date_range(today)
-    grouped = [j for j in journeys if _matches(j, filters, resumes)]
+    grouped = [j for j in journeys if _matches(j, filters)]
     chosen = [j for j in grouped if j.sent_on and _in_range(j.sent_on, start, end)]
     return StatsResult(
         generated_at=now,
@@ -83,7 +83,7 @@ def compute_stats(
             by_resume=rate_groups(chosen, lambda j: resumes.get(j.app.resume_id or -1, NO_RESUME)),
         ),
         time=time_figures(chosen),
-        activity=activity(journeys, weekly_goal, today, start, end),
+        activity=activity(grouped, journeys, weekly_goal, today, start, end),
         sources=_source_options(journeys),
         resumes=[Option(value=str(i), label=label) for i, label in sorted(resumes.items())],
     )
@@ -93,7 +93,7 @@ def _source_label(source: str | None) -> str:
     return (source or "").strip() or NO_SOURCE
 
 
-def _matches(j: Journey, filters: StatsFilter, resumes: Mapping[int, str]) -> bool:
+def _matches(j: Journey, filters: StatsFilter) -> bool:
     if filters.source is not None:
         if (j.app.source or "").strip().casefold() != filters.source.strip().casefold():
             return False
@@ -279,18 +279,23 @@ def time_figures(journeys: Sequence[Journey]) -> TimeFigures:
 # --- activity ----------------------------------------------------------------------------
 
 
+def _per_week(journeys: Sequence[Journey]) -> Counter[date]:
+    return Counter(week_start(j.sent_on) for j in journeys if j.sent_on is not None)
+
+
 def activity(
-    journeys: Sequence[Journey],
+    shown: Sequence[Journey],
+    everything: Sequence[Journey],
     goal: int | None,
     today: date,
     start: date | None,
     end: date | None,
 ) -> Activity:
-    """Applications sent per week (Monday first) in the range, against the goal; the streak
-    counts every sent application whatever the filter, since it is about the user's habit."""
-    per_week: Counter[date] = Counter(
-        week_start(j.sent_on) for j in journeys if j.sent_on is not None
-    )
+    """Applications sent per week (Monday first) in the range, of the `shown` source and
+    resume, against the goal; the streak and this week's count are of `everything` sent,
+    whatever the filter, since they are about the user's habit."""
+    per_week = _per_week(shown)
+    habit = _per_week(everything)
     goal = goal if goal and goal > 0 else None
     this_week = week_start(today)
     first = week_start(start) if start else min(per_week, default=this_week)
@@ -304,8 +309,8 @@ def activity(
     return Activity(
         goal=goal,
         weeks=weeks,
-        this_week=per_week[this_week],
-        streak=_streak(per_week, goal, this_week),
+        this_week=habit[this_week],
+        streak=_streak(habit, goal, this_week),
     )
 
 
