@@ -43,7 +43,7 @@ def test_empty_account_gets_a_next_step_then_charts_once_there_is_history(
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{app_url}/stats")
-    page.get_by_text("Response rate").first.wait_for()
+    page.get_by_test_id("stMetricValue").first.wait_for()
     page.locator(".js-plotly-plot").first.wait_for()
     assert page.get_by_text("Where do my applications stop?").count() >= 1  # the chart's title
     width = page.evaluate("document.documentElement.scrollWidth")
