@@ -13,7 +13,7 @@ from sqlmodel import Session
 from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.services.stages import list_stages
-from tracker_core.stats import AppRecord, ChangeRecord, StatsFilter, StatsResult, compute_stats
+from tracker_core.stats import AppRecord, StatsFilter, StatsResult, compute_stats
 
 MAX_WEEKLY_GOAL = 200
 
@@ -52,9 +52,7 @@ def stats_for(
     apps = list(
         map(AppRecord._make, repo.list_stats_applications(session=session, user_id=user_id))
     )
-    changes = list(
-        map(ChangeRecord._make, repo.list_stats_changes(session=session, user_id=user_id))
-    )
+    changes = repo.list_stats_changes(session=session, user_id=user_id)  # used as they come
     resumes = {r.id: r.label for r in repo.list_resumes(session=session, user_id=user_id) if r.id}
     return compute_stats(
         apps=apps,

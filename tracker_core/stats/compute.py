@@ -12,7 +12,7 @@ from tracker_core.stats.records import (
     DROP_OUTS,
     FUNNEL,
     AppRecord,
-    ChangeRecord,
+    Change,
     StatsFilter,
 )
 from tracker_core.stats.result import (
@@ -34,7 +34,7 @@ from tracker_core.stats.result import (
 from tracker_core.stats.wilson import wilson_interval
 
 STILL_OPEN = "still open"
-_MOMENT = itemgetter(2)  # ChangeRecord.changed_at
+_MOMENT = itemgetter(2)  # changed_at
 NO_SOURCE = "Not recorded"
 NO_RESUME = "No resume recorded"
 
@@ -42,7 +42,7 @@ NO_RESUME = "No resume recorded"
 def compute_stats(
     *,
     apps: Sequence[AppRecord],
-    changes: Iterable[ChangeRecord],
+    changes: Iterable[Change],
     steps: Mapping[str, str],
     resumes: Mapping[int, str],
     weekly_goal: int | None,
@@ -53,13 +53,14 @@ def compute_stats(
 
     Args:
         apps: the user's live and archived applications (not deleted, not samples).
-        changes: their StatusChange rows, in any order.
+        changes: their (application_id, to_status, changed_at) rows (ChangeRecord or query
+            rows), in any order.
         steps: every stage key the user has (standard and custom) -> its funnel step.
         resumes: resume id -> label.
     """
-    by_app: dict[int, list[ChangeRecord]] = defaultdict(list)
+    by_app: dict[int, list[Change]] = defaultdict(list)
     for change in changes:
-        by_app[change.application_id].append(change)
+        by_app[change[0]].append(change)
     journeys = [read_journey(a, sorted(by_app.get(a.id, ()), key=_MOMENT), steps) for a in apps]
     today = now.date()
     start, end = filters.date_range(today)

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, ChangeRecord
+from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, Change
 
 TIMED_STEPS: tuple[str, ...] = ("saved", "applied", "screening", "interview", "offer")
 
@@ -62,9 +62,7 @@ class Journey:
         return list(FUNNEL[: self.highest]) if self.sent else []
 
 
-def read_journey(
-    app: AppRecord, changes: Sequence[ChangeRecord], steps: Mapping[str, str]
-) -> Journey:
+def read_journey(app: AppRecord, changes: Sequence[Change], steps: Mapping[str, str]) -> Journey:
     """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
 
     One pass over the changes, since the stats page reads 40,000 of them.
@@ -76,25 +74,25 @@ def read_journey(
     answered: datetime | None = None
     stay_step: str | None = None
     stay_from: datetime | None = None
-    for change in changes:
-        step = steps.get(change.to_status)
+    for _app_id, status, moment in changes:
+        step = steps.get(status)
         if step is None:
             continue  # a stage that no longer exists
         rank = RANK.get(step, -1)
         if rank > highest:
             highest = rank
         if first_sent is None and rank >= 1:
-            first_sent = change.changed_at.date()
+            first_sent = moment.date()
         if first_rank is None:
             first_rank = rank
         elif answered is None and (step == "rejected" or rank >= 2):
-            answered = change.changed_at
+            answered = moment
         rejected = rejected or step == "rejected"
         if step != stay_step:  # consecutive stages of one step are one stay
             if stay_step in TIMED_STEPS and stay_from is not None:
-                days = (change.changed_at - stay_from).total_seconds() / 86_400
-                journey.stays.append((stay_step, max(0.0, days)))
-            stay_step, stay_from = step, change.changed_at
+                days = (moment - stay_from).total_seconds() / 86_400
+                journey.stays.append((stay_step, days if days > 0 else 0.0))
+            stay_step, stay_from = step, moment
     current = steps.get(app.status)
     journey.outcome = current if current in DROP_OUTS else None
     journey.is_open = current not in (*DROP_OUTS, "accepted")

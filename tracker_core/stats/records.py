@@ -13,6 +13,7 @@ RANK: dict[str, int] = {"saved": 0, **{step: i + 1 for i, step in enumerate(FUNN
 DROP_OUTS: tuple[str, ...] = ("rejected", "withdrawn", "ghosted")
 
 Period = Literal["7d", "30d", "90d", "all", "custom"]
+Change = tuple[int, str, datetime]  # what the computation reads: a ChangeRecord or a query row
 PERIOD_DAYS: dict[str, int] = {"7d": 7, "30d": 30, "90d": 90}
 
 
@@ -29,7 +30,8 @@ class AppRecord(NamedTuple):
 class ChangeRecord(NamedTuple):
     """One StatusChange row (where it came from is not needed: the previous row says it).
 
-    A named tuple, so the service builds 40,000 of them from query rows at little cost.
+    The computation reads any (application_id, to_status, changed_at) tuple, so the service
+    hands it the query's 40,000 rows as they are; this names the fields for everyone else.
     """
 
     application_id: int
