@@ -55,6 +55,7 @@ class User(SQLModel, table=True):
     reminder_lead_days: int = 2
     digest_hour: int = 8
     timezone: str = Field(default="UTC", max_length=64)
+    weekly_goal: int | None = None  # applications a week the user aims for (stats page)
     created_at: datetime = Field(default_factory=clock.now)
 
 

@@ -1,0 +1,175 @@
+"""Stats benchmarks: one user with 10,000 applications and about 40,000 status changes.
+
+Times the stats service (two queries and the computation) on SQLite and, when a server answers,
+on Postgres (with row-level security on, and EXPLAIN of the history query); the page's AppTest
+run; and, with Chromium, how soon the page is readable. Run: python -m scripts.bench_stats
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, text
+
+from scripts.bench import Row, _apptest_seconds, _median_ms, render
+from scripts.stats_seed import seed_job_search
+from tracker_core.config import Settings
+from tracker_core.db import make_engine, migrate, user_session
+from tracker_core.models import UserPublic
+from tracker_core.services.auth import LocalAuth
+from tracker_core.services.stats import stats_for
+
+N_APPS = 10_000
+PG_ADMIN_URL = os.environ.get(
+    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+HISTORY_SQL = (
+    "SELECT application_id, from_status, to_status, changed_at FROM status_changes "
+    "WHERE user_id = :u ORDER BY application_id, changed_at, id"
+)
+APPS_SQL = (
+    "SELECT id, status, source, resume_id, applied_on, created_at FROM applications "
+    "WHERE user_id = :u AND deleted_at IS NULL AND is_sample IS false"
+)
+
+
+def _users(engine: Engine, url: str, folder: Path) -> tuple[UserPublic, int]:
+    """Three other users with 1,000 applications each, then the measured one with N_APPS."""
+    auth = LocalAuth(engine, Settings(DATABASE_URL=url, DATA_DIR=folder, _env_file=None))
+    tag = uuid.uuid4().hex[:6]
+    users = [auth.sign_up(f"stats{i}-{tag}@example.com", "bench-password").user for i in range(4)]
+    for i, other in enumerate(users[1:]):
+        seed_job_search(engine, other.id, 1_000, days=720, seed=100 + i, busy=True)
+    _, changes = seed_job_search(engine, users[0].id, N_APPS, days=720, busy=True)
+    return users[0], changes
+
+
+def _service_ms(engine: Engine, user: UserPublic) -> float:
+    def run() -> None:
+        with user_session(engine, user.id) as s:
+            stats_for(session=s, user_id=user.id)
+
+    run()  # warm the caches once, as a second visit would
+    return _median_ms(run, 15)
+
+
+def bench_sqlite() -> list[Row]:
+    """Service time on SQLite and the page's AppTest run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/stats.db"
+        engine = make_engine(url)
+        migrate(engine)
+        user, changes = _users(engine, url, Path(tmp))
+        ms = _service_ms(engine, user)
+        page_s = _apptest_seconds(url, user, "app_pages/stats.py")
+        engine.dispose()
+    what = f"{N_APPS:,} applications, {changes:,} status changes"
+    return [
+        (f"stats data on SQLite, {what} (median of 15)", ms, "ms", "< 300", ms < 300),
+        (f"stats page AppTest run, {what}", page_s, "s", "< 2", page_s < 2),
+    ]
+
+
+def _explain(engine: Engine, user: UserPublic) -> None:
+    with user_session(engine, user.id) as s:
+        for name, sql in (("history", HISTORY_SQL), ("applications", APPS_SQL)):
+            plan = s.execute(text(f"EXPLAIN (ANALYZE, BUFFERS) {sql}"), {"u": user.id}).all()
+            print(f"-- EXPLAIN ANALYZE, {name} query, as the user (RLS on):")
+            print("\n".join(f"   {row[0]}" for row in plan))
+
+
+def bench_postgres() -> list[Row]:
+    """Service time on Postgres with row-level security, and the plans of its two queries."""
+    admin = create_engine(
+        PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+    )
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - no server here: skip the rows, say so
+        print(f"No PostgreSQL at {PG_ADMIN_URL} ({exc.__class__.__name__}): Postgres rows skipped")
+        return []
+    name = f"tracker_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        engine = make_engine(url)
+        migrate(engine)
+        with tempfile.TemporaryDirectory() as tmp:
+            user, changes = _users(engine, url, Path(tmp))
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        ms = _service_ms(engine, user)
+        _explain(engine, user)
+        engine.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    what = f"{N_APPS:,} applications, {changes:,} status changes"
+    return [(f"stats data on Postgres (RLS), {what} (median of 15)", ms, "ms", "< 300", ms < 300)]
+
+
+def _readable_s(page: object, url: str) -> float:
+    """Seconds from opening the stats page until its headline and first chart are drawn."""
+    started = time.monotonic()
+    page.goto(f"{url}/stats")  # type: ignore[attr-defined]
+    page.get_by_test_id("stMetricValue").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    return time.monotonic() - started
+
+
+def bench_browser() -> list[Row]:
+    """Chromium: the stats page of a 10,000-application account, readable (median of 3)."""
+    from scripts.app_server import CHROMIUM, chromium, running_app, sign_up
+
+    if not Path(CHROMIUM).exists():
+        print("Chromium is not installed: the stats browser row is skipped")
+        return []
+    with tempfile.TemporaryDirectory() as tmp, running_app(Path(tmp)) as url, chromium() as b:
+        page = b.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(30_000)
+        page.goto(url)
+        sign_up(page, "stats-bench@example.com")
+        engine = make_engine(f"sqlite:///{tmp}/tracker.db")
+        with engine.connect() as conn:
+            found = conn.execute(
+                text("select id from users where email = 'stats-bench@example.com'")
+            ).scalar_one()
+        seed_job_search(engine, str(found), N_APPS, days=720, busy=True)
+        engine.dispose()
+        _readable_s(page, url)  # the first visit loads the chart library into the cache
+        seconds = statistics.median(_readable_s(page, url) for _ in range(3))
+    return [
+        (
+            "Chromium: stats page readable, 10,000 applications (median of 3)",
+            seconds,
+            "s",
+            "< 2",
+            seconds < 2,
+        )
+    ]
+
+
+BENCHES: list[Callable[[], list[Row]]] = [bench_sqlite, bench_postgres, bench_browser]
+
+
+def main() -> int:
+    rows = []
+    for bench in BENCHES:
+        rows.extend(bench())
+        print(render(rows[-1:]) if rows else "", flush=True)  # each row as soon as it is known
+    print(render(rows))
+    return 0 if all(r[4] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

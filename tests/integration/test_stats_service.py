@@ -1,0 +1,70 @@
+"""The stats service on SQLite and Postgres: the hand-worked history, isolation, weekly goal."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.support import NOW, make_user
+from tests.support.stats import RESUME, record_stories
+from tracker_core.config import Settings
+from tracker_core.db import user_session
+from tracker_core.services import stats as svc
+from tracker_core.stats import StatsFilter
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest) -> Engine:
+    name = "engine" if request.param == "sqlite" else "pg_engine"
+    eng: Engine = request.getfixturevalue(name)
+    return eng
+
+
+def _funnel(db: Engine, user_id: str, **filters: object) -> list[tuple[str, int]]:
+    with user_session(db, user_id) as s:
+        result = svc.stats_for(
+            session=s, user_id=user_id, filters=StatsFilter.model_validate(filters), now=NOW
+        )
+    return [(r.step, r.reached) for r in result.funnel]
+
+
+HAND_FUNNEL = [("applied", 6), ("screening", 3), ("interview", 3), ("offer", 1), ("accepted", 1)]
+
+
+def test_recorded_history_gives_the_hand_worked_figures(db: Engine, settings: Settings) -> None:
+    me = make_user(db, settings)
+    record_stories(db, me.id)
+    assert _funnel(db, me.id) == HAND_FUNNEL
+    with user_session(db, me.id) as s:
+        result = svc.stats_for(session=s, user_id=me.id, now=NOW)
+    assert (result.sent, result.not_sent) == (6, 1)
+    assert (result.time.first_response.median_days, result.time.still_waiting) == (4.0, 1)
+    links = {(link.source, link.target): link.value for link in result.flow.links}
+    assert links[("interview", "rejected")] == 1 and links[("applied", "still open")] == 1
+    assert [o.label for o in result.resumes] == [RESUME]
+    assert _funnel(db, me.id, source="Referral") == [
+        ("applied", 1),
+        *[(s, 0) for s in ("screening", "interview", "offer", "accepted")],
+    ]
+
+
+def test_only_the_users_own_applications_count(db: Engine, settings: Settings) -> None:
+    me, other = make_user(db, settings), make_user(db, settings)
+    record_stories(db, other.id)
+    assert _funnel(db, me.id) == [(step, 0) for step, _ in HAND_FUNNEL]
+    record_stories(db, me.id)
+    assert _funnel(db, me.id) == HAND_FUNNEL  # not doubled by the other user's identical rows
+    with user_session(db, other.id) as s:
+        assert svc.stats_for(session=s, user_id=other.id, now=NOW).sent == 6
+
+
+def test_weekly_goal_is_stored_and_checked(db: Engine, settings: Settings) -> None:
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        assert svc.stats_for(session=s, user_id=me.id).activity.goal is None
+        svc.set_weekly_goal(session=s, user_id=me.id, goal=5)
+    with user_session(db, me.id) as s:
+        assert svc.stats_for(session=s, user_id=me.id).activity.goal == 5
+        with pytest.raises(svc.InvalidWeeklyGoal, match="whole number from 0 to 200"):
+            svc.set_weekly_goal(session=s, user_id=me.id, goal=-1)
+        assert svc.set_weekly_goal(session=s, user_id=me.id, goal=0) is None

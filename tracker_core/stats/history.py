@@ -1,0 +1,111 @@
+"""One application's history read as a journey through the funnel.
+
+The rules (also shown on the page):
+
+- A status maps to its funnel step (a custom stage through the step it is mapped to); a status
+  that is no longer a stage is skipped.
+- **Sent**: the application has an applied date, or its history reached applied or a later
+  step. Only sent applications count. Saved and then rejected, withdrawn or ghosted without an
+  applied date was never sent, so it counts nowhere.
+- **Sent date** (puts it in a cohort and a date range): the applied date, else the day its
+  history first reached applied or later.
+- **Reached** a step: its history ever reached that step or a later one, counted once however
+  often it moved back and forth. Created directly in a later stage, it reached every step before.
+  A rejection, withdrawal or ghosting never erases a step passed; a sent application reached
+  applied.
+- **Responded**: reached screening or later, or was rejected, after being sent.
+- **Days to first response**: from the sent date to the first change into screening or later or
+  into rejected; measured only when the history starts at saved or applied (otherwise when the
+  answer came is unknown). Still open without an answer: "still waiting", left out of the figure.
+- **Time in a stage**: from entering a funnel step to the next change into another step; the
+  stay an open application is in now is left out and counted as "still there".
+- **Outcome**: the drop-out (rejected / withdrawn / ghosted) it is in now, if any; an application
+  in any other stage except accepted is still open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, Change
+
+TIMED_STEPS: tuple[str, ...] = ("saved", "applied", "screening", "interview", "offer")
+
+
+@dataclass
+class Journey:
+    """What the figures need to know about one application."""
+
+    app: AppRecord
+    sent_on: date | None = None
+    highest: int = 0  # rank of the furthest funnel step reached; 0: saved only
+    rejected: bool = False  # ever moved into a stage mapped to rejected
+    outcome: str | None = None  # the drop-out it is in now
+    is_open: bool = True
+    response_days: int | None = None
+    response_known: bool = False  # the history shows when the first answer came
+    stays: list[tuple[str, float]] = field(default_factory=list)  # (step, days), finished
+    ongoing: str | None = None  # the step an open application is in now
+    # Worked out once by read_journey (the page reads them hundreds of thousands of times):
+    sent: bool = False
+    responded: bool = False  # sent, and reached screening or later or was rejected
+    waiting: bool = False  # sent, no answer, still open
+
+    def reached(self, step: str) -> bool:
+        return self.sent and self.highest >= RANK[step]
+
+    @property
+    def path(self) -> list[str]:
+        """The funnel steps it passed, in order: no cycles, whatever moves it made."""
+        return list(FUNNEL[: self.highest]) if self.sent else []
+
+
+def read_journey(app: AppRecord, changes: Sequence[Change], steps: Mapping[str, str]) -> Journey:
+    """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
+
+    One pass over the changes, since the stats page reads 40,000 of them.
+    """
+    journey = Journey(app=app)
+    highest, rejected = 0, False
+    first_sent: date | None = None
+    first_rank: int | None = None  # rank of the stage it was created in (-1: a drop-out)
+    answered: datetime | None = None
+    stay_step: str | None = None
+    stay_from: datetime | None = None
+    for _app_id, status, moment in changes:
+        step = steps.get(status)
+        if step is None:
+            continue  # a stage that no longer exists
+        rank = RANK.get(step, -1)
+        if rank > highest:
+            highest = rank
+        if first_sent is None and rank >= 1:
+            first_sent = moment.date()
+        if first_rank is None:
+            first_rank = rank
+        elif answered is None and (step == "rejected" or rank >= 2):
+            answered = moment
+        rejected = rejected or step == "rejected"
+        if step != stay_step:  # consecutive stages of one step are one stay
+            if stay_step in TIMED_STEPS and stay_from is not None:
+                days = (moment - stay_from).total_seconds() / 86_400
+                journey.stays.append((stay_step, days if days > 0 else 0.0))
+            stay_step, stay_from = step, moment
+    current = steps.get(app.status)
+    journey.outcome = current if current in DROP_OUTS else None
+    journey.is_open = current not in (*DROP_OUTS, "accepted")
+    journey.rejected = rejected
+    journey.sent_on = app.applied_on or first_sent
+    journey.sent = sent = journey.sent_on is not None
+    journey.highest = max(highest, 1) if sent else highest
+    journey.responded = sent and (journey.highest >= RANK["screening"] or rejected)
+    journey.waiting = sent and not journey.responded and journey.is_open
+    # Created past applied, or as a drop-out: when the answer came is unknown.
+    if journey.sent_on is not None and answered is not None and first_rank in (0, 1):
+        journey.response_known = True
+        journey.response_days = max(0, (answered.date() - journey.sent_on).days)
+    if journey.is_open and stay_step in TIMED_STEPS:
+        journey.ongoing = stay_step
+    return journey
