@@ -1,0 +1,118 @@
+"""Which stories answer which questions: tags first, then local embeddings; coverage grid."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tracker_core.embeddings import Embedder, get_embedder
+from tracker_core.prep.models import Question, StoryView
+
+MIN_SIMILARITY = 0.25
+TOP = 3
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A story proposed for a question, and why."""
+
+    story_id: int
+    title: str
+    score: float
+    reason: str
+
+
+@dataclass
+class CoverageRow:
+    """One requirement or competency and the stories that cover it (none: a gap to fill)."""
+
+    item: str
+    kind: str  # "requirement" or "competency"
+    stories: list[str] = field(default_factory=list)
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.stories)
+
+
+def _norm(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+def _question_terms(q: Question) -> set[str]:
+    return {_norm(t) for t in (q.skill, q.competency) if t}
+
+
+def _tag_hits(terms: set[str], tags: set[str]) -> list[str]:
+    return sorted(t for t in tags if t in terms or any(t in term.split() for term in terms))
+
+
+def suggest_stories(
+    questions: Sequence[Question],
+    stories: Sequence[StoryView],
+    *,
+    embedder: Embedder | None = None,
+    top: int = TOP,
+) -> dict[str, list[Suggestion]]:
+    """The best `top` stories for each question (by question key), tag matches first.
+
+    A story whose tags name the question's skill or competency ranks above any story that is
+    only similar in wording; among equals the closer embedding wins. Stories neither tagged nor
+    similar enough are not suggested.
+    """
+    if not questions or not stories:
+        return {q.key: [] for q in questions}
+    model = embedder or get_embedder()
+    story_vecs = model.embed([s.text() for s in stories])
+    question_vecs = model.embed([q.text for q in questions])
+    sims = np.asarray(question_vecs @ story_vecs.T)
+    tag_sets = [{_norm(t) for t in s.tags} for s in stories]
+    out: dict[str, list[Suggestion]] = {}
+    for qi, q in enumerate(questions):
+        terms = _question_terms(q)
+        ranked: list[tuple[int, float, int, list[str]]] = []
+        for si in range(len(stories)):
+            hits = _tag_hits(terms, tag_sets[si]) if terms else []
+            sim = float(sims[qi, si])
+            if hits or sim >= MIN_SIMILARITY:
+                ranked.append((len(hits), sim, si, hits))
+        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+        out[q.key] = [
+            Suggestion(
+                story_id=stories[si].id,
+                title=stories[si].title,
+                score=round(n + sim, 3),
+                reason=f"tagged {', '.join(hits)}" if hits else "similar wording",
+            )
+            for n, sim, si, hits in ranked[:top]
+        ]
+    return out
+
+
+def _covers(item: str, story: StoryView, tags: set[str]) -> bool:
+    key = _norm(item)
+    if key in tags:
+        return True
+    return re.search(r"\b" + re.escape(key) + r"\b", _norm(story.text())) is not None
+
+
+def coverage(
+    requirements: Sequence[str], competencies: Sequence[str], stories: Sequence[StoryView]
+) -> list[CoverageRow]:
+    """Each requirement and competency with the titles of the stories that cover it."""
+    tag_sets = [{_norm(t) for t in s.tags} for s in stories]
+    rows: list[CoverageRow] = []
+    seen: set[str] = set()
+    for kind, items in (("requirement", requirements), ("competency", competencies)):
+        for item in items:
+            if _norm(item) in seen:
+                continue
+            seen.add(_norm(item))
+            covering = [
+                s.title for s, t in zip(stories, tag_sets, strict=True) if _covers(item, s, t)
+            ]
+            rows.append(CoverageRow(item=item, kind=kind, stories=covering))
+    return rows
