@@ -281,3 +281,15 @@ def questions_for(
     questions += _motivation(parts, parsed.company, parsed.title)
     questions += _ask(parts, parsed.title)
     return _dedupe(questions)
+
+
+def requirement_keywords(job_description: str) -> list[str]:
+    """What the posting requires, as short names (its skills, or the line when it names none)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for line in read_posting(job_description).requirements:
+        for name in extract_skills(line, degrees=False) or [_short(line, 8)]:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                out.append(name)
+    return out
