@@ -394,3 +394,11 @@ def plan_for_application(
         now=now,
         app=app,
     )
+
+
+def resume_text(*, session: Session, user_id: str, resume_id: int | None) -> str:
+    """The text of one of the user's resumes ('' for none or another user's)."""
+    if resume_id is None:
+        return ""
+    found = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
+    return found.text if found else ""
