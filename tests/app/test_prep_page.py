@@ -177,3 +177,17 @@ def test_pasting_a_posting_without_an_application_gives_questions(
     assert "Paste a posting" in _text(at)
     at.text_area(key="prep_posting").input(DATA).run()
     assert not at.exception and "Apache Spark" in _text(at)
+
+
+def test_each_interview_on_the_detail_page_links_to_its_prep(
+    new_app: Callable[[], AppTest], app_env: Path
+) -> None:
+    at = sign_up(new_app().run())
+    app_id = _seed(app_env, at.session_state["auth_user"].id)
+    at.switch_page("app_pages/detail.py")
+    at.query_params["id"] = str(app_id)
+    at.run()
+    assert not at.exception
+    links = [e for e in at.get("page_link") if "Prepare" in e.proto.label]
+    assert links and links[0].proto.page.endswith("prep")
+    assert f"app={app_id}" in links[0].proto.query_string
