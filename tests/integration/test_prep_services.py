@@ -250,3 +250,54 @@ def test_prep_tables_have_row_level_security_and_raw_sql_cannot_cross_users(
     with user_session(pg_engine, alice) as s:
         assert s.execute(text("select title from prep_stories")).scalar_one() == "Payroll outage"
         assert s.execute(text("select count(*) from prep_attempts")).scalar_one() == 1
+
+
+def _prep_part(exported: str) -> dict[str, object]:
+    import json
+
+    doc = json.loads(exported)
+    titles = {s.pop("id"): s["title"] for s in doc["stories"]}
+    for a in doc["practice_attempts"]:
+        a["story_id"] = titles.get(a["story_id"])
+    return {"stories": doc["stories"], "practice_attempts": doc["practice_attempts"]}
+
+
+def test_json_export_carries_stories_and_attempts_and_imports_them_back_unchanged(
+    db: Engine, settings: Settings
+) -> None:
+    from tracker_core.services import transfer_json
+
+    me, other = make_user(db, settings).id, make_user(db, settings).id
+    app_id = _app(db, me)
+    sid = _story(db, me, tags=["ownership", "sql"], task="Pay 400 people", action="Rebuilt it")
+    with user_session(db, me) as s:
+        prep.record_attempt(
+            session=s,
+            user_id=me,
+            data=prep.AttemptIn(
+                question_text="Tell me about a failure.",
+                answer="At my last job I rebuilt the export.",
+                rating=2,
+                notes="too long",
+                seconds=95,
+                story_id=sid,
+                application_id=app_id,
+            ),
+        )
+        prep.record_attempt(
+            session=s,
+            user_id=me,
+            data=prep.AttemptIn(question_text="Why us?", rating=4),
+            now=NOW + timedelta(minutes=5),
+        )
+        exported = transfer_json.export_json(session=s, user_id=me)
+    part = _prep_part(exported)
+    assert [st["title"] for st in part["stories"]] == ["Payroll outage"]  # type: ignore[index]
+    with user_session(db, other) as s:
+        transfer_json.import_json(session=s, user_id=other, data=exported.encode())
+        again = transfer_json.export_json(session=s, user_id=other)
+        attempts = prep.list_attempts(session=s, user_id=other)
+        assert attempts[0].application_id is not None  # linked to the imported application
+        transfer_json.import_json(session=s, user_id=other, data=exported.encode())
+        assert len(prep.list_attempts(session=s, user_id=other)) == 2  # not imported twice
+    assert _prep_part(again) == part

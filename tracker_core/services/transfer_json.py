@@ -24,6 +24,7 @@ from tracker_core.models import (
 )
 from tracker_core.services import vector_sync
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
+from tracker_core.services.transfer_prep import export_prep, import_prep
 
 FORMAT = "application-tracker"
 _NOT_EXPORTED = {"user_id", "application_id"}
@@ -62,6 +63,7 @@ def export_json(*, session: Session, user_id: str) -> str:
         "resumes": [_dump(r) for r in repo.list_resumes(session=s, user_id=u)],
         "contacts": [_dump(c) for c in repo.list_contacts(session=s, user_id=u)],
         "applications": applications,
+        **export_prep(session=s, user_id=u),
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
 
@@ -194,6 +196,7 @@ def import_json(*, session: Session, user_id: str, data: bytes) -> tuple[int, in
         importer.resumes(list(document.get("resumes", [])))
         importer.contacts(list(document.get("contacts", [])))
         importer.applications(list(document.get("applications", [])))
+        import_prep(session=session, user_id=user_id, document=document)
         session.commit()
     except (ValidationError, ValueError, KeyError, TypeError) as exc:
         session.rollback()
