@@ -97,8 +97,9 @@ if message := st.session_state.pop("prep_saved", None):
 for interview in plan.to_debrief:
     render_debrief(user.id, plan, interview)
 
+# Fixed labels and a key: the open tab survives every rerun (a rating, a saved story).
 questions, stories_tab, practice, sheet = st.tabs(
-    ["Questions", f"Stories ({len(stories)})", "Practice", "Prep sheet"]
+    ["Questions", "Stories", "Practice", "Prep sheet"], key="prep_tab", on_change="rerun"
 )
 with questions:
     render_questions(user.id, plan)
