@@ -98,3 +98,16 @@ def test_questions_are_made_without_the_network(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(socket, "create_connection", refuse)
     jd, resume = TRADES["accountant"]
     assert any(q.source == "gap" for q in questions_for(jd, resume))
+
+
+def test_the_parser_postings_also_get_a_gap_question_per_missing_keyword_and_no_repeats() -> None:
+    from tests.postings import POSTINGS
+
+    resume = "Worked in a team. Excel and Python. Customer service."
+    for posting in POSTINGS:
+        questions = questions_for(posting["text"], resume)
+        gap_skills = {q.skill for q in questions if q.source == "gap"}
+        assert set(_missing_required(posting["text"], resume)) <= gap_skills, posting["id"]
+        keys = [q.key for q in questions]
+        assert len(keys) == len(set(keys)), posting["id"]
+        assert {"role", "behavioural", "motivation", "ask"} <= {q.category for q in questions}

@@ -16,6 +16,7 @@ from tracker_core.embeddings import Embedder
 from tracker_core.models import Application, Interview, PracticeAttempt, PrepQuestion, PrepStory
 from tracker_core.prep.bank import competency_names
 from tracker_core.prep.models import Category, Question, StoryView, question_key
+from tracker_core.prep.posting import read_posting
 from tracker_core.prep.questions import questions_for, requirement_keywords
 from tracker_core.prep.schedule import AttemptMark, practice_order
 from tracker_core.prep.suggest import CoverageRow, Suggestion, coverage, suggest_stories
@@ -300,6 +301,7 @@ class PrepPlan:
     days_left: int | None = None
     to_debrief: list[Interview] = field(default_factory=list)
     notes: str = ""
+    company_text: list[str] = field(default_factory=list)
 
     @property
     def gaps(self) -> list[Question]:
@@ -369,6 +371,7 @@ def plan_for_posting(
         days_left=days_left,
         to_debrief=to_debrief,
         notes=app.notes if app else "",
+        company_text=read_posting(posting).company,
     )
 
 

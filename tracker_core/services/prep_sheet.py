@@ -50,10 +50,7 @@ def sheet_sections(plan: PrepPlan) -> list[SheetSection]:
     notes = SheetSection("Company notes")
     if plan.notes.strip():
         notes.items.append((plan.notes.strip(), []))
-    motivation = [
-        q.text for q in plan.questions if q.category == "motivation" and q.source == "posting"
-    ]
-    notes.items += [(t, []) for t in motivation]
+    notes.items += [(f"From the posting: {line}", []) for line in plan.company_text]
     return [top, gaps, ask, notes]
 
 
