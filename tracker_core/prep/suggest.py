@@ -46,8 +46,22 @@ def _question_terms(q: Question) -> set[str]:
     return {_norm(t) for t in (q.skill, q.competency) if t}
 
 
-def _tag_hits(terms: set[str], tags: set[str]) -> list[str]:
-    return sorted(t for t in tags if t in terms or any(t in term.split() for term in terms))
+def _tag_index(stories: Sequence[StoryView]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for si, story in enumerate(stories):
+        for tag in {_norm(t) for t in story.tags}:
+            index.setdefault(tag, []).append(si)
+    return index
+
+
+def _hits(terms: set[str], index: dict[str, list[int]]) -> dict[int, set[str]]:
+    """Story index -> the tags that name the question's skill or competency (or a word of it)."""
+    out: dict[int, set[str]] = {}
+    for term in terms:
+        for tag in {term, *term.split()}:
+            for si in index.get(tag, ()):
+                out.setdefault(si, set()).add(tag)
+    return out
 
 
 def suggest_stories(
@@ -68,26 +82,25 @@ def suggest_stories(
     model = embedder or get_embedder()
     story_vecs = model.embed([s.text() for s in stories])
     question_vecs = model.embed([q.text for q in questions])
-    sims = np.asarray(question_vecs @ story_vecs.T)
-    tag_sets = [{_norm(t) for t in s.tags} for s in stories]
+    sims = np.asarray(question_vecs @ story_vecs.T, dtype=np.float64)
+    index = _tag_index(stories)
     out: dict[str, list[Suggestion]] = {}
     for qi, q in enumerate(questions):
-        terms = _question_terms(q)
-        ranked: list[tuple[int, float, int, list[str]]] = []
-        for si in range(len(stories)):
-            hits = _tag_hits(terms, tag_sets[si]) if terms else []
-            sim = float(sims[qi, si])
-            if hits or sim >= MIN_SIMILARITY:
-                ranked.append((len(hits), sim, si, hits))
-        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+        hits = _hits(_question_terms(q), index)
+        row = sims[qi].copy()
+        row[row < MIN_SIMILARITY] = -np.inf
+        for si, tags in hits.items():
+            row[si] = max(sims[qi, si], -1.0) + 10.0 * len(tags)  # a tag outranks any wording
+        # Stable sort of the negated scores: equal scores keep the stories' order.
+        order = [int(i) for i in np.argsort(-row, kind="stable")[:top] if np.isfinite(row[i])]
         out[q.key] = [
             Suggestion(
                 story_id=stories[si].id,
                 title=stories[si].title,
-                score=round(n + sim, 3),
-                reason=f"tagged {', '.join(hits)}" if hits else "similar wording",
+                score=round(float(row[si]), 3),
+                reason=f"tagged {', '.join(sorted(hits[si]))}" if si in hits else "similar wording",
             )
-            for n, sim, si, hits in ranked[:top]
+            for si in order
         ]
     return out
 
