@@ -7,12 +7,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from tracker_core.embeddings import Embedder, get_embedder
+from tracker_core.prep.bank import load_bank
 from tracker_core.prep.models import Question, StoryView
 
-MIN_SIMILARITY = 0.25
+MIN_SIMILARITY = 0.3
+# Work stories are all somewhat similar to all work questions with a static embedding; a story
+# is proposed on wording alone only when it is this many standard deviations closer to the
+# question than to the average question of the bank.
+MIN_LIFT = 0.5
 TOP = 3
+_BANK_VECTORS: dict[int, npt.NDArray[np.float32]] = {}
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,24 @@ def _norm(term: str) -> str:
 
 def _question_terms(q: Question) -> set[str]:
     return {_norm(t) for t in (q.skill, q.competency) if t}
+
+
+def _bank_vectors(model: Embedder) -> npt.NDArray[np.float32]:
+    """The bank's behavioural questions embedded once per model (the reference for lift)."""
+    key = id(model)
+    if key not in _BANK_VECTORS:
+        bank = [q for c in load_bank().competencies for q in c.questions]
+        _BANK_VECTORS[key] = model.embed(bank)
+    return _BANK_VECTORS[key]
+
+
+def _lift(
+    model: Embedder, story_vecs: npt.NDArray[np.float32], sims: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """How much closer each question is to each story than the bank's questions are."""
+    reference = np.asarray(_bank_vectors(model) @ story_vecs.T, dtype=np.float64)
+    spread = np.maximum(reference.std(axis=0), 1e-6)
+    return np.asarray((sims - reference.mean(axis=0)) / spread)
 
 
 def _tag_index(stories: Sequence[StoryView]) -> dict[str, list[int]]:
@@ -83,14 +108,15 @@ def suggest_stories(
     story_vecs = model.embed([s.text() for s in stories])
     question_vecs = model.embed([q.text for q in questions])
     sims = np.asarray(question_vecs @ story_vecs.T, dtype=np.float64)
+    lift = _lift(model, story_vecs, sims)
     index = _tag_index(stories)
     out: dict[str, list[Suggestion]] = {}
     for qi, q in enumerate(questions):
         hits = _hits(_question_terms(q), index)
-        row = sims[qi].copy()
-        row[row < MIN_SIMILARITY] = -np.inf
+        row = lift[qi].copy()
+        row[(sims[qi] < MIN_SIMILARITY) | (row < MIN_LIFT)] = -np.inf
         for si, tags in hits.items():
-            row[si] = max(sims[qi, si], -1.0) + 10.0 * len(tags)  # a tag outranks any wording
+            row[si] = sims[qi, si] + 100.0 * len(tags)  # a tag outranks any wording
         # Stable sort of the negated scores: equal scores keep the stories' order.
         order = [int(i) for i in np.argsort(-row, kind="stable")[:top] if np.isfinite(row[i])]
         out[q.key] = [
