@@ -34,7 +34,11 @@ def render_sheet(plan: PrepPlan) -> None:
         key="prep_dl_html",
     )
     with st.container(border=True):
-        st.markdown(safe_markdown(md))
+        # Smaller headings in the preview; the file keeps # and ##.
+        preview = "\n".join(
+            "###" + line if line.startswith("#") else line for line in md.split("\n")
+        )
+        st.markdown(safe_markdown(preview))
 
 
 def render_debrief(user_id: str, plan: PrepPlan, interview: Interview) -> None:
