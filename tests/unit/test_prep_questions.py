@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from tests.prep_postings import DATA, ELECTRICIAN, NURSE, TRADES
+from tests.prep_postings import ACCOUNTANT, DATA, ELECTRICIAN, NURSE, TRADES
 from tracker_core.analysis import analyze_resume
 from tracker_core.prep import CATEGORIES, questions_for
 from tracker_core.prep.bank import load_bank
@@ -63,6 +63,9 @@ def test_technical_requirements_name_their_skills_and_years() -> None:
 def test_why_us_uses_the_companys_own_words() -> None:
     motivation = [q.text for q in questions_for(ELECTRICIAN) if q.category == "motivation"]
     assert any("recyclable food packaging" in t and "Brightline" in t for t in motivation)
+    # A sentence the posting wrapped onto two lines is quoted whole.
+    accountant = [q.text for q in questions_for(ACCOUNTANT) if q.category == "motivation"]
+    assert any("value people who take ownership" in t for t in accountant)
 
 
 def test_without_a_resume_there_are_no_gap_questions() -> None:

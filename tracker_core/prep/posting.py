@@ -85,12 +85,32 @@ def _kind(heading: str) -> str:
     return "other"
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a sentence that a pasted posting wrapped onto the next line ('value people' + 'who')."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        prev = out[-1] if out else ""
+        wrapped = (
+            line[:1].islower()
+            and prev
+            and not prev.endswith((".", "!", "?", ":", ";"))
+            and _heading(prev) is None
+            and not _BULLET.match(line)
+        )
+        if wrapped:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def read_posting(text: str) -> PostingParts:
     """Sort a posting's lines into requirements, nice-to-haves, duties and company text."""
     parts = PostingParts()
     kind = "intro"
     plain = _ANY_TAG.sub(" ", _TAG.sub("\n", text.replace("\r\n", "\n")))
-    for raw in plain.split("\n"):
+    for raw in _unwrap(plain.split("\n")):
         line = raw.strip()
         if not line:
             continue
