@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.prep_practice import render_practice
 from components.prep_questions import render_countdown, render_coverage, render_questions
-from components.prep_sheet import render_debrief, render_sheet
+from components.prep_sheet import render_came_up, render_debrief, render_sheet
 from components.prep_stories import render_story_bank
 from components.runtime import engine
 from components.session import current_user
@@ -96,6 +96,7 @@ if message := st.session_state.pop("prep_saved", None):
     st.success(message, icon=":material/check_circle:")
 for interview in plan.to_debrief:
     render_debrief(user.id, plan, interview)
+render_came_up(plan)
 
 # Fixed labels and a key: the open tab survives every rerun (a rating, a saved story).
 questions, stories_tab, practice, sheet = st.tabs(

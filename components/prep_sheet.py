@@ -81,3 +81,15 @@ def render_debrief(user_id: str, plan: PrepPlan, interview: Interview) -> None:
 
         st.form_submit_button("Save debrief", on_click=save, icon=":material/save:")
     show_errors(f"prep_db{iid}")
+
+
+def render_came_up(plan: PrepPlan) -> None:
+    """The questions that came up in this application's past interviews, with how each went."""
+    if not plan.came_up:
+        return
+    with st.expander(
+        f"Came up in past interviews ({len(plan.came_up)})", icon=":material/history:"
+    ):
+        for q in plan.came_up:
+            went = f"went {q.went}/5" if q.went else "not rated"
+            st.markdown(f"- {safe_markdown(q.text)} · **{went}**")

@@ -165,9 +165,18 @@ def test_after_an_outcome_the_page_asks_which_questions_came_up(
     assert "which questions came up" in _text(at)
     boxes = [c for c in at.checkbox if str(c.key).startswith("prep_db")]
     boxes[0].check()
+    first = at.markdown[
+        [m.value for m in at.markdown].index(
+            "**Round 1 (passed):** which questions came up, and how did each go?"
+        )
+        + 1
+    ]
+    sliders = [s for s in at.select_slider if str(s.key).startswith("prep_db")]
+    sliders[0].set_value(4)
     at.button(key=next(b.key for b in at.button if "Save debrief" in str(b.key))).click().run()
     assert not at.exception and at.success[0].value == "Debrief saved."
     assert "which questions came up" not in _text(at)
+    assert f"- {first.value} · **went 4/5**" in _text(at)  # the rating is kept and shown
 
 
 def test_pasting_a_posting_without_an_application_gives_questions(

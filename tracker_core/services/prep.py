@@ -302,6 +302,7 @@ class PrepPlan:
     to_debrief: list[Interview] = field(default_factory=list)
     notes: str = ""
     company_text: list[str] = field(default_factory=list)
+    came_up: list[PrepQuestion] = field(default_factory=list)  # debriefed questions, kept
 
     @property
     def gaps(self) -> list[Question]:
@@ -341,16 +342,14 @@ def plan_for_posting(
     attempts = repo.list_practice_attempts(session=session, user_id=user_id, application_id=app_id)
     interview, days_left = None, None
     to_debrief: list[Interview] = []
+    came_up: list[PrepQuestion] = []
     chosen: dict[str, list[int]] = {}
     if app is not None and app_id is not None:
         interviews = repo.list_interviews(session=session, user_id=user_id, application_id=app_id)
         interview, days_left = _next_interview(interviews, at)
-        debriefed = {
-            q.interview_id
-            for q in repo.list_prep_questions(
-                session=session, user_id=user_id, application_id=app_id
-            )
-        }
+        kept = repo.list_prep_questions(session=session, user_id=user_id, application_id=app_id)
+        debriefed = {q.interview_id for q in kept}
+        came_up = [q for q in kept if q.interview_id is not None and q.came_up]
         to_debrief = [i for i in interviews if i.outcome and i.id not in debriefed]
         chosen = chosen_stories(session=session, user_id=user_id, application_id=app_id)
     marks = [AttemptMark(a.question_key, a.rating, a.created_at) for a in attempts]
@@ -372,6 +371,7 @@ def plan_for_posting(
         to_debrief=to_debrief,
         notes=app.notes if app else "",
         company_text=read_posting(posting).company,
+        came_up=came_up,
     )
 
 
