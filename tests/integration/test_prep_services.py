@@ -209,6 +209,19 @@ def test_another_user_cannot_read_change_or_delete_prep_rows(
             prep.plan_for_application(session=s, user_id=bob, application_id=app_id)
         with pytest.raises(NotFound):
             prep.record_debrief(session=s, user_id=bob, interview_id=interview.id, items=[])
+        with pytest.raises(NotFound):
+            prep.list_debrief(session=s, user_id=bob, interview_id=interview.id)
+        question = prep.plan_for_posting(session=s, user_id=bob, posting=DATA).questions[0]
+        with pytest.raises(NotFound):  # not on Alice's application
+            prep.choose_stories(
+                session=s, user_id=bob, application_id=app_id, question=question, story_ids=[]
+            )
+        assert prep.resume_text(session=s, user_id=bob, resume_id=None) == ""
+    bobs_app = _app(db, bob)
+    with user_session(db, bob) as s, pytest.raises(NotFound):  # nor with Alice's story
+        prep.choose_stories(
+            session=s, user_id=bob, application_id=bobs_app, question=question, story_ids=[sid]
+        )
     with user_session(db, alice) as s:
         assert [t.title for t in prep.list_stories(session=s, user_id=alice)] == ["Payroll outage"]
         assert len(prep.list_attempts(session=s, user_id=alice)) == 1
