@@ -20,6 +20,7 @@ pages = {
     "Analyse": [
         st.Page("app_pages/analyzer.py", title="Resume analyzer", icon=":material/fact_check:"),
         st.Page("app_pages/resumes.py", title="Resumes", icon=":material/badge:"),
+        st.Page("app_pages/prep.py", title="Interview prep", icon=":material/school:"),
     ],
     "You": [st.Page("app_pages/account.py", title="Account", icon=":material/person:")],
 }

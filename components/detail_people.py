@@ -197,6 +197,12 @@ def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> 
         iid = item.id
         assert iid is not None
         title = f"Round {item.round} · {item.kind or 'interview'} · {_when(item)}"
+        st.page_link(
+            "app_pages/prep.py",
+            label=f"Prepare for round {item.round}",
+            icon=":material/school:",
+            query_params={"app": str(app_id)},
+        )
         with st.expander(title + (f" · {item.outcome}" if item.outcome else "")):
             prefix = f"iv{iid}"
             _fill_interview(prefix, item)

@@ -34,6 +34,7 @@ OPTIONAL = (
     "scripts.bench_vectors",
     "scripts.bench_browser",
     "scripts.bench_stats",
+    "scripts.bench_prep",
 )
 
 

@@ -304,3 +304,67 @@ USER_TABLES: tuple[str, ...] = (
     "notification_log",
     "vector_stale_marks",
 )
+
+
+# --- interview prep ----------------------------------------------------------------------
+
+
+class PrepStory(SQLModel, table=True):
+    """A STAR story the user tells in interviews; tags name competencies and skills."""
+
+    __tablename__ = "prep_stories"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    title: str = Field(max_length=200)
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    tags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=clock.now)
+    updated_at: datetime = Field(default_factory=clock.now)
+
+
+class PrepQuestion(SQLModel, table=True):
+    """A question kept for an application: the stories chosen for it, and how it went."""
+
+    __tablename__ = "prep_questions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    application_id: int | None = Field(
+        default=None, foreign_key="applications.id", ondelete="CASCADE", index=True
+    )
+    interview_id: int | None = Field(default=None, foreign_key="interviews.id", ondelete="CASCADE")
+    question_key: str = Field(max_length=16)
+    text: str
+    category: str = Field(max_length=32)
+    story_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    came_up: bool | None = None
+    went: int | None = None  # 1-5, after the interview
+    created_at: datetime = Field(default_factory=clock.now)
+
+
+class PracticeAttempt(SQLModel, table=True):
+    """One practised answer with its self-rating."""
+
+    __tablename__ = "prep_attempts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    application_id: int | None = Field(
+        default=None, foreign_key="applications.id", ondelete="SET NULL"
+    )
+    story_id: int | None = Field(default=None, foreign_key="prep_stories.id", ondelete="SET NULL")
+    question_key: str = Field(max_length=16)
+    question_text: str
+    category: str = Field(max_length=32)
+    answer: str = ""
+    rating: int
+    notes: str = ""
+    seconds: int = 0
+    created_at: datetime = Field(default_factory=clock.now)
+
+
+PREP_TABLES: tuple[str, ...] = ("prep_stories", "prep_questions", "prep_attempts")

@@ -24,6 +24,7 @@ from tracker_core.models import (
     StatusChange,
 )
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
+from tracker_core.services.transfer_prep import export_prep, import_prep
 from tracker_core.services.vector_sync import VectorSync
 
 FORMAT = "application-tracker"
@@ -63,6 +64,7 @@ def export_json(*, session: Session, user_id: str) -> str:
         "resumes": [_dump(r) for r in repo.list_resumes(session=s, user_id=u)],
         "contacts": [_dump(c) for c in repo.list_contacts(session=s, user_id=u)],
         "applications": applications,
+        **export_prep(session=s, user_id=u),
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
 
@@ -197,6 +199,7 @@ def import_json(
         importer.resumes(list(document.get("resumes", [])))
         importer.contacts(list(document.get("contacts", [])))
         importer.applications(list(document.get("applications", [])))
+        import_prep(session=session, user_id=user_id, document=document)
         session.commit()
     except (ValidationError, ValueError, KeyError, TypeError) as exc:
         session.rollback()
