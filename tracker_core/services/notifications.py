@@ -439,6 +439,14 @@ class Notifier:
             self._finish_unfinished(now, report)
         with system_session(self.engine) as session:
             planned = plan(session, self.senders, now)
+        self.send_planned(planned, now, report, dry_run=dry_run)
+        return report
+
+    def send_planned(
+        self, planned: Sequence[Planned], now: datetime, report: RunReport, *, dry_run: bool = False
+    ) -> None:
+        """Claim and send each planned item not in the log yet (each is re-checked first)."""
+        with system_session(self.engine) as session:
             logged = repo.notifier_logged_keys(session=session, keys=[p.key for p in planned])
         for p in planned:
             if p.key in logged:
@@ -456,7 +464,6 @@ class Notifier:
                 report.taken += 1
                 continue
             self._deliver(log_id, p, now, attempts=1, report=report)
-        return report
 
     def _describe(self, p: Planned) -> str:
         target = f"application {p.item.application_id}" if p.item.application_id else "digest"
