@@ -62,8 +62,10 @@ class MailHandler:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         self.reached_data.set()
-        while self.stall is not None and self.stall.is_set():
-            await asyncio.sleep(0.05)
+        if self.stall is not None and self.stall.is_set():
+            while self.stall.is_set():
+                await asyncio.sleep(0.05)
+            return "451 4.3.0 Try again later"  # the stalled message is never delivered
         parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
         assert isinstance(parsed, EmailMessage)
         self.messages.append(parsed)
@@ -91,17 +93,17 @@ class SmtpServer:
         return self.handler.messages
 
     def settings(self, tmp_data: Any, **more: Any) -> Settings:
-        return Settings(
-            DATABASE_URL="sqlite://",
-            DATA_DIR=tmp_data,
-            SMTP_HOST="127.0.0.1",
-            SMTP_PORT=self.port,
-            SMTP_STARTTLS=False,
-            SMTP_FROM="Tracker <tracker@example.com>",
-            APP_URL="https://tracker.example.com",
-            _env_file=None,
+        values: dict[str, Any] = {
+            "DATABASE_URL": "sqlite://",
+            "DATA_DIR": tmp_data,
+            "SMTP_HOST": "127.0.0.1",
+            "SMTP_PORT": self.port,
+            "SMTP_STARTTLS": False,
+            "SMTP_FROM": "Tracker <tracker@example.com>",
+            "APP_URL": "https://tracker.example.com",
             **more,
-        )
+        }
+        return Settings(_env_file=None, **values)
 
     def env(self) -> dict[str, str]:
         return {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(self.port), "SMTP_STARTTLS": "false"}
