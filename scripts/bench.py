@@ -29,7 +29,12 @@ Row = tuple[str, float, str, str, bool]
 Bench = Callable[[], list[Row]]
 ROOT = Path(__file__).resolve().parent.parent
 N_APPS = 2_000
-OPTIONAL = ("scripts.bench_analysis", "scripts.bench_vectors", "scripts.bench_browser")
+OPTIONAL = (
+    "scripts.bench_analysis",
+    "scripts.bench_vectors",
+    "scripts.bench_browser",
+    "scripts.bench_notify",
+)
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:

@@ -11,7 +11,11 @@ import smtplib
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from email.message import EmailMessage
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import formatdate, make_msgid
 from typing import Protocol, TextIO
 
@@ -68,20 +72,32 @@ class ConsoleSender:
         return None
 
 
-def build_email(message: Outgoing, sender: str) -> EmailMessage:
-    """A text part and an HTML part, with the message's own headers (List-Unsubscribe ...)."""
-    mail = EmailMessage()
+def build_email(message: Outgoing, sender: str) -> Message:
+    """multipart/alternative with a text and an HTML part and the message's own headers
+    (List-Unsubscribe ...). Built with the compat32 MIME classes: several times faster than
+    EmailMessage's header registry, which matters for a thousand messages a run."""
+    # Long lines up to RFC 5322's 998: a List-Unsubscribe URL is not folded onto a new line.
+    policy = compat32.clone(max_line_length=998)
+    mail: Message = (
+        MIMEMultipart("alternative", policy=policy)
+        if message.html
+        else MIMEText(message.text, "plain", "utf-8", policy=policy)
+    )
+    if message.html:
+        mail.attach(MIMEText(message.text, "plain", "utf-8"))
+        mail.attach(MIMEText(message.html, "html", "utf-8"))
     mail["From"] = sender
     mail["To"] = message.to
-    mail["Subject"] = message.subject
+    mail["Subject"] = _header(message.subject)  # type: ignore[assignment]
     mail["Date"] = formatdate(localtime=False)
     mail["Message-ID"] = make_msgid(domain=_domain(sender))
     for name, value in message.headers.items():
         mail[name] = value
-    mail.set_content(message.text)
-    if message.html:
-        mail.add_alternative(message.html, subtype="html")
     return mail
+
+
+def _header(value: str) -> str | Header:
+    return value if value.isascii() else Header(value, "utf-8")
 
 
 def _domain(address: str) -> str:

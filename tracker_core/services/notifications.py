@@ -51,6 +51,7 @@ from tracker_core.notifications.tokens import make_token, read_token
 
 STALE_AFTER = timedelta(minutes=10)  # a claim this old belongs to a run that died
 EMAIL_TRIES = 2  # the first try and one retry
+CLAIM_BATCH = 25
 Choice = Literal["off", "email", "sms"]
 
 
@@ -296,50 +297,64 @@ class RunReport:
 
 
 def _records(
-    session: Session, now: datetime, user_id: str | None, application_id: int | None
+    session: Session,
+    now: datetime,
+    user_id: str | None,
+    application_id: int | None,
+    kinds: frozenset[Kind],
 ) -> tuple[list[AppRecord], list[InterviewRecord], list[AppRecord], list[str]]:
     first = (now - timedelta(days=2)).date()
     last = (now + timedelta(days=rules.MAX_LEAD_DAYS + 2)).date()
-    apps = [
-        _app_record(a)
-        for a in repo.notifier_deadline_apps(
-            session=session, first=first, last=last, user_id=user_id, application_id=application_id
-        )
-    ]
-    interviews = [
-        InterviewRecord(
-            id=iv.id or 0,
-            application_id=iv.application_id,
-            user_id=iv.user_id,
-            company=app.company,
-            position=app.position,
-            app_status=app.status,
-            round=iv.round,
-            scheduled_at=iv.scheduled_at,
-            outcome=iv.outcome,
-            kind=iv.kind,
-        )
-        for iv, app in repo.notifier_interviews(
-            session=session,
-            start=now - timedelta(hours=1),
-            end=now + timedelta(hours=50),
-            user_id=user_id,
-            application_id=application_id,
-        )
-    ]
-    stale = [
-        _app_record(a, entered)
-        for a, entered in repo.notifier_stale_apps(
-            session=session,
-            stages=sorted(rules.FOLLOWUP_STAGES | rules.GHOSTED_STAGES),
-            changed_after=now - 2 * rules.GHOSTED_AFTER,
-            changed_before=now - rules.FOLLOWUP_AFTER,
-            user_id=user_id,
-            application_id=application_id,
-        )
-    ]
+    apps: list[AppRecord] = []
+    interviews: list[InterviewRecord] = []
+    stale: list[AppRecord] = []
     digests: list[str] = []
-    if application_id is None:
+    if Kind.DEADLINE in kinds:
+        apps = [
+            _app_record(a)
+            for a in repo.notifier_deadline_apps(
+                session=session,
+                first=first,
+                last=last,
+                user_id=user_id,
+                application_id=application_id,
+            )
+        ]
+    if Kind.INTERVIEW in kinds:
+        interviews = [
+            InterviewRecord(
+                id=iv.id or 0,
+                application_id=iv.application_id,
+                user_id=iv.user_id,
+                company=app.company,
+                position=app.position,
+                app_status=app.status,
+                round=iv.round,
+                scheduled_at=iv.scheduled_at,
+                outcome=iv.outcome,
+                kind=iv.kind,
+            )
+            for iv, app in repo.notifier_interviews(
+                session=session,
+                start=now - timedelta(hours=1),
+                end=now + timedelta(hours=50),
+                user_id=user_id,
+                application_id=application_id,
+            )
+        ]
+    if kinds & {Kind.FOLLOWUP, Kind.GHOSTED}:
+        stale = [
+            _app_record(a, entered)
+            for a, entered in repo.notifier_stale_apps(
+                session=session,
+                stages=sorted(rules.FOLLOWUP_STAGES | rules.GHOSTED_STAGES),
+                changed_after=now - 2 * rules.GHOSTED_AFTER,
+                changed_before=now - rules.FOLLOWUP_AFTER,
+                user_id=user_id,
+                application_id=application_id,
+            )
+        ]
+    if application_id is None and Kind.DIGEST in kinds:
         digests = [
             uid
             for uid in repo.notifier_digest_user_ids(session=session)
@@ -371,7 +386,8 @@ def plan(
     kinds: frozenset[Kind] | None = None,
 ) -> list[Planned]:
     """Every item that is due or deferred at `now`, with its channel and sender."""
-    apps, interviews, stale, digests = _records(session, now, user_id, application_id)
+    wanted = frozenset(Kind) if kinds is None else kinds
+    apps, interviews, stale, digests = _records(session, now, user_id, application_id, wanted)
     by_user: dict[str, dict[str, list[Any]]] = {}
     for name, records in (("apps", apps), ("interviews", interviews), ("stale", stale)):
         for record in records:
@@ -448,6 +464,7 @@ class Notifier:
         """Claim and send each planned item not in the log yet (each is re-checked first)."""
         with system_session(self.engine) as session:
             logged = repo.notifier_logged_keys(session=session, keys=[p.key for p in planned])
+        todo: list[Planned] = []
         for p in planned:
             if p.key in logged:
                 continue
@@ -459,35 +476,48 @@ class Notifier:
             if dry_run:
                 self._say(report, f"would send {self._describe(p)}")
                 continue
-            log_id = self._claim(p, now)
-            if log_id is None:
-                report.taken += 1
-                continue
-            self._deliver(log_id, p, now, attempts=1, report=report)
+            todo.append(p)
+        # Claims go in small batches, in key order: one commit per batch, and two runs that
+        # claim the same keys at once lock them in the same order (no deadlock on Postgres).
+        todo.sort(key=lambda p: p.key)
+        for i in range(0, len(todo), CLAIM_BATCH):
+            batch = todo[i : i + CLAIM_BATCH]
+            for p, log_id in zip(batch, self._claim_many(batch, now), strict=True):
+                if log_id is None:
+                    report.taken += 1
+                    continue
+                self._deliver(log_id, p, now, attempts=1, report=report)
 
     def _describe(self, p: Planned) -> str:
         target = f"application {p.item.application_id}" if p.item.application_id else "digest"
         return f"{p.item.kind.value} by {p.channel} to user {p.who.user_id} ({target})"
 
     def _claim(self, p: Planned, now: datetime) -> int | None:
+        return self._claim_many([p], now)[0]
+
+    def _claim_many(self, batch: Sequence[Planned], now: datetime) -> list[int | None]:
+        """Claim each item with a unique insert, all in one transaction; None: already taken."""
         with _tx(self.engine) as session:
-            return repo.notifier_claim(
-                session=session,
-                values={
-                    "user_id": p.who.user_id,
-                    "kind": p.item.kind.value,
-                    "application_id": p.item.application_id,
-                    "dedupe_key": p.key,
-                    "channel": p.channel,
-                    "sent_at": now,
-                    "status": "claimed",
-                    "claimed_at": now,
-                    "attempts": 1,
-                    "trigger_at": p.item.trigger_at,
-                    "subject": "",
-                    "error": None,
-                },
-            )
+            return [
+                repo.notifier_claim(
+                    session=session,
+                    values={
+                        "user_id": p.who.user_id,
+                        "kind": p.item.kind.value,
+                        "application_id": p.item.application_id,
+                        "dedupe_key": p.key,
+                        "channel": p.channel,
+                        "sent_at": now,
+                        "status": "claimed",
+                        "claimed_at": now,
+                        "attempts": 1,
+                        "trigger_at": p.item.trigger_at,
+                        "subject": "",
+                        "error": None,
+                    },
+                )
+                for p in batch
+            ]
 
     def _current(
         self, key: str, user_id: str, application_id: int | None, kind: Kind, now: datetime
