@@ -369,3 +369,50 @@ def test_unsubscribe_turns_that_kind_off(engine: Engine, tmp_path: Path) -> None
         assert notif.unsubscribe(engine=engine, settings=settings, token=token) is Kind.DEADLINE
         assert notif.unsubscribe(engine=engine, settings=settings, token=token + "x") is None
         assert _run(engine, settings).sent == 0
+
+
+def test_daily_digest_lists_the_days_changes_and_what_is_coming(
+    engine: Engine, tmp_path: Path, clock: FixedClock
+) -> None:
+    with SmtpServer() as smtp:
+        settings = smtp.settings(tmp_path / "data")
+        user = make_user(engine, settings)
+        _prefs(
+            engine,
+            user.id,
+            kinds={"digest": "email", "deadline": "off", "interview": "off"},
+            digest_hour=9,
+        )
+        moved = add_app(engine, user.id, "Acme", "Engineer", "saved")
+        add_app(engine, user.id, "Globex", "Analyst", "applied", IN_TWO_DAYS)
+        with user_session(engine, user.id) as session:
+            apps.change_status(
+                session=session, user_id=user.id, application_id=moved, to_status="applied"
+            )
+        clock.advance(timedelta(hours=21))  # 25 Nov, 09:00 UTC: the digest hour
+        assert _run(engine, settings).sent == 1
+        [mail] = smtp.messages
+        assert mail["Subject"] == "Your application digest"
+        body = text_part(mail)
+        assert (
+            f"- Engineer at Acme: moved to applied (https://tracker.example.com/detail?id={moved})"
+            in body
+        )
+        assert "- Analyst at Globex: deadline Thu 26 Nov" in body
+        clock.advance(timedelta(hours=3))
+        assert _run(engine, settings).sent == 0  # one a day
+
+
+def test_ghosted_note_after_thirty_days_without_change(
+    engine: Engine, tmp_path: Path, clock: FixedClock
+) -> None:
+    with SmtpServer() as smtp:
+        settings = smtp.settings(tmp_path / "data")
+        user = make_user(engine, settings)
+        add_app(engine, user.id, "Acme", "Engineer", "screening")
+        _prefs(engine, user.id, kinds={"ghosted": "email"})
+        clock.advance(timedelta(days=29))
+        assert _run(engine, settings).sent == 0
+        clock.advance(timedelta(days=1))
+        assert _run(engine, settings).sent == 1
+        assert smtp.messages[0]["Subject"] == "Ghosted? Engineer at Acme"
