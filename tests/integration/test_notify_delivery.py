@@ -416,3 +416,46 @@ def test_ghosted_note_after_thirty_days_without_change(
         clock.advance(timedelta(days=1))
         assert _run(engine, settings).sent == 1
         assert smtp.messages[0]["Subject"] == "Ghosted? Engineer at Acme"
+
+
+def test_an_email_waiting_for_its_retry_keeps_waiting_through_quiet_hours(
+    engine: Engine, tmp_path: Path, clock: FixedClock
+) -> None:
+    with SmtpServer() as smtp:
+        settings = smtp.settings(tmp_path / "data")
+    user = make_user(engine, settings)  # the server above has stopped: the first try fails
+    add_app(engine, user.id, deadline=IN_TWO_DAYS)
+    _prefs(engine, user.id, quiet_start=13, quiet_end=15)  # quiet from 13:00 UTC
+    assert _run(engine, settings).failed == 1
+    clock.advance(timedelta(hours=1, minutes=30))  # 13:30: quiet, the retry waits
+    with SmtpServer() as smtp:
+        settings = smtp.settings(tmp_path / "data")
+        report = _run(engine, settings)
+        assert (report.sent, report.deferred, report.skipped) == (0, 1, 0)
+        clock.advance(timedelta(hours=1, minutes=30))  # 15:00: quiet hours are over
+        assert _run(engine, settings).sent == 1
+        assert len(smtp.messages) == 1
+    [row] = _log(engine)
+    assert (row.status, row.attempts) == ("sent", 2)
+
+
+def test_no_secret_reaches_the_output_or_the_log(engine: Engine, tmp_path: Path) -> None:
+    with SmsServer() as sms:
+        settings = Settings(
+            DATABASE_URL="sqlite://",
+            DATA_DIR=tmp_path / "data",
+            SMS_API_URL=sms.url,
+            SMS_API_KEY="AC1:sekrit-token",
+            SMS_FROM="+15550100000",
+            _env_file=None,
+        )
+        user = make_user(engine, settings)
+        add_app(engine, user.id, deadline=IN_TWO_DAYS)
+        _prefs(engine, user.id, phone="+15550000401", kinds={"deadline": "sms"})
+        out = io.StringIO()
+        senders = senders_from_settings(settings, out=out)
+        Notifier(engine, settings, senders, out=out).run()
+        senders.close()
+    assert "credentials" in out.getvalue()
+    assert "sekrit" not in out.getvalue()
+    assert all("sekrit" not in f"{r.error} {r.subject} {r.dedupe_key}" for r in _log(engine))

@@ -183,3 +183,21 @@ def _run(engine: Engine, settings: Settings) -> notif.RunReport:
         return Notifier(engine, settings, senders, out=io.StringIO()).run()
     finally:
         senders.close()
+
+
+@pytest.mark.postgres
+def test_unsubscribe_on_postgres_runs_as_the_user_under_row_level_security(
+    pg_engine: Engine, tmp_path: Path
+) -> None:
+    settings = Settings(DATABASE_URL="sqlite://", DATA_DIR=tmp_path / "data", _env_file=None)
+    user = make_user(pg_engine, settings)
+    other = make_user(pg_engine, settings)
+    token = notif.unsubscribe_link_token(settings, user.id, "interview")
+    assert notif.unsubscribe(engine=pg_engine, settings=settings, token=token) is not None
+    from tracker_core.models import NotificationPref
+
+    with user_session(pg_engine, other.id) as session:  # RLS: the other user sees nothing
+        assert session.exec(select(NotificationPref)).all() == []
+    with user_session(pg_engine, user.id) as session:
+        mine = session.exec(select(NotificationPref)).all()
+    assert [(p.kind, p.enabled) for p in mine] == [("interview", False)]

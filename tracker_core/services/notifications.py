@@ -616,6 +616,9 @@ class Notifier:
                 else:
                     self._mark(row.id, "failed", now, row.error)
                 continue
+            if self._deferred_now(row, now):
+                report.deferred += 1  # quiet hours: it waits for their end, as a new one would
+                continue
             with _tx(self.engine) as session:
                 mine = repo.notifier_reclaim(
                     session=session,
@@ -633,6 +636,23 @@ class Notifier:
                 report.skipped += 1
                 continue
             self._deliver(row.id, claimed, now, attempts=row.attempts + 1, report=report)
+
+    def _deferred_now(self, row: NotificationLog, now: datetime) -> bool:
+        """Whether the row's message is still wanted but inside its user's quiet hours."""
+        try:
+            kind = Kind(row.kind)
+        except ValueError:
+            return False
+        with system_session(self.engine) as session:
+            again = plan(
+                session,
+                self.senders,
+                now,
+                user_id=row.user_id,
+                application_id=row.application_id,
+                kinds=frozenset({kind}),
+            )
+        return any(p.key == row.dedupe_key and p.due is Due.DEFERRED for p in again)
 
     def _current_from_row(self, row: NotificationLog, now: datetime) -> Planned | None:
         try:
