@@ -110,16 +110,18 @@ def test_a_closed_application_or_a_cancelled_interview_yields_nothing() -> None:
     assert list(interview_items(iv, who())) == []
 
 
-def test_follow_up_is_keyed_by_the_stage_it_waits_in() -> None:
+def test_follow_up_is_once_per_stage_even_when_the_application_is_edited() -> None:
     entered = utc(2026, 3, 1)
-    first = next(followup_items(app(updated=entered)))
-    edited = next(followup_items(app(updated=entered + timedelta(days=2))))
+    waiting = AppRecord(7, "u1", "Acme", "Engineer", "applied", None, entered, entered)
+    edited = AppRecord(7, "u1", "Acme", "Engineer", "applied", None, utc(2026, 3, 9), entered)
+    moved = AppRecord(
+        7, "u1", "Acme", "Engineer", "screening", None, utc(2026, 3, 9), utc(2026, 3, 9)
+    )
+    first, after_edit, next_stage = (next(followup_items(a)) for a in (waiting, edited, moved))
     assert first.trigger_at == utc(2026, 3, 8)
-    # An edit moves the nudge later but not into a second one for the same stage entry.
-    staged = app(updated=entered + timedelta(days=2))
-    staged = AppRecord(**{**staged.__dict__, "stage_entered_at": entered})
-    assert next(followup_items(staged)).ref == f"applied@{entered.isoformat()}"
-    assert edited.trigger_at == utc(2026, 3, 10)
+    assert after_edit.trigger_at == utc(2026, 3, 16)  # the edit restarts the 7 days ...
+    assert after_edit.dedupe_key("email") == first.dedupe_key("email")  # ... but not the nudge
+    assert next_stage.dedupe_key("email") != first.dedupe_key("email")  # a new stage: a new one
 
 
 def test_weekly_digest_is_on_the_chosen_day_and_hour_in_the_users_zone() -> None:

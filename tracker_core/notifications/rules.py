@@ -119,10 +119,12 @@ class DueItem:
     company: str = ""
     position: str = ""
     about: datetime | date | None = None  # the deadline or the interview's time
+    key_at: datetime | None = None  # the moment in the dedupe key when it is not trigger_at
 
     def dedupe_key(self, channel: str) -> str:
         target = f"a{self.application_id}" if self.application_id is not None else self.user_id
-        return f"{self.kind}:{target}:{self.ref}:{self.trigger_at.isoformat()}:{channel}"
+        moment = (self.key_at or self.trigger_at).isoformat()
+        return f"{self.kind}:{target}:{self.ref}:{moment}:{channel}"
 
 
 def zone(name: str) -> ZoneInfo:
@@ -232,9 +234,10 @@ def interview_items(iv: InterviewRecord, who: Recipient) -> Iterator[DueItem]:
     yield DueItem(trigger_at=two_hours, expires_at=at, ref=f"{ref}-2h", **common)  # type: ignore[arg-type]
 
 
-def _stage_ref(app: AppRecord) -> str:
-    entered = app.stage_entered_at or app.updated_at
-    return f"{app.status}@{entered.isoformat()}"
+def _entered(app: AppRecord) -> datetime:
+    """When the application entered its stage: the moment in a nudge's dedupe key, so an edit
+    in the same stage never brings a second nudge."""
+    return app.stage_entered_at or app.updated_at
 
 
 def followup_items(app: AppRecord) -> Iterator[DueItem]:
@@ -248,7 +251,8 @@ def followup_items(app: AppRecord) -> Iterator[DueItem]:
         application_id=app.id,
         trigger_at=trigger,
         expires_at=app.updated_at + GHOSTED_AFTER,
-        ref=_stage_ref(app),
+        ref=app.status,
+        key_at=_entered(app),
         company=app.company,
         position=app.position,
     )
@@ -265,7 +269,8 @@ def ghosted_items(app: AppRecord) -> Iterator[DueItem]:
         application_id=app.id,
         trigger_at=trigger,
         expires_at=trigger + GHOSTED_AFTER,
-        ref=_stage_ref(app),
+        ref=app.status,
+        key_at=_entered(app),
         company=app.company,
         position=app.position,
     )
