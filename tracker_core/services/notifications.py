@@ -477,11 +477,7 @@ class Notifier:
                 self._say(report, f"would send {self._describe(p)}")
                 continue
             todo.append(p)
-        # Claims go in small batches, in key order: one commit per batch, and two runs that
-        # claim the same keys at once lock them in the same order (no deadlock on Postgres).
-        todo.sort(key=lambda p: p.key)
-        for i in range(0, len(todo), CLAIM_BATCH):
-            batch = todo[i : i + CLAIM_BATCH]
+        for batch in _batches(todo):
             for p, log_id in zip(batch, self._claim_many(batch, now), strict=True):
                 if log_id is None:
                     report.taken += 1
@@ -703,6 +699,24 @@ class Notifier:
                     )
                 )
         return DigestContent(changes, upcoming)
+
+
+def _batches(todo: list[Planned]) -> Iterator[list[Planned]]:
+    """Claim batches, in key order: one commit per batch, and two runs that claim the same keys
+    at once lock them in the same order (no deadlock on Postgres). A text is claimed on its own:
+    a run killed mid-batch leaves the batch's claims `unknown` for SMS, and a text that was never
+    tried must not be written off with them."""
+    batch: list[Planned] = []
+    for p in sorted(todo, key=lambda p: p.key):
+        if p.channel == "sms":
+            yield [p]
+            continue
+        batch.append(p)
+        if len(batch) == CLAIM_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _short(day: date) -> str:
