@@ -22,13 +22,26 @@ pages = {
         st.Page("app_pages/resumes.py", title="Resumes", icon=":material/badge:"),
         st.Page("app_pages/prep.py", title="Interview prep", icon=":material/school:"),
     ],
-    "You": [st.Page("app_pages/account.py", title="Account", icon=":material/person:")],
+    "You": [
+        st.Page("app_pages/account.py", title="Account", icon=":material/person:"),
+        st.Page(
+            "app_pages/notifications.py", title="Notifications", icon=":material/notifications:"
+        ),
+    ],
 }
+# Reachable signed out: it checks its own signed token (links in emails).
+unsubscribe = st.Page(
+    "app_pages/unsubscribe.py", title="Unsubscribe", url_path="unsubscribe", visibility="hidden"
+)
+pages["You"].append(unsubscribe)
 
 user = current_user()
 # The pages are registered even when signed out, so a deep link survives the login gate.
 page = st.navigation(pages, position="sidebar" if user else "hidden")
 write_cookie()
+if user is None and page.url_path == unsubscribe.url_path:
+    page.run()
+    st.stop()
 if user is None:
     render_login()
     st.stop()

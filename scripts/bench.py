@@ -35,6 +35,7 @@ OPTIONAL = (
     "scripts.bench_browser",
     "scripts.bench_stats",
     "scripts.bench_prep",
+    "scripts.bench_notify",
 )
 
 

@@ -80,6 +80,11 @@ class Settings(BaseSettings):
     SMS_API_KEY: SecretStr | None = None
     SMS_FROM: str | None = None
 
+    # Notifications: where messages link to, and the notifier's own database role (Postgres).
+    APP_URL: str = "http://localhost:8501"
+    NOTIFY_DATABASE_URL: str | None = None
+    NOTIFY_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0, le=120)
+
     @field_validator("DATABASE_URL", mode="before")
     @classmethod
     def _normalise_db_url(cls, value: Any) -> Any:
@@ -93,7 +98,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite:/// or postgresql://")
         return value
 
-    @field_validator("SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL")
+    @field_validator("SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL", "APP_URL")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -109,6 +114,11 @@ class Settings(BaseSettings):
     @property
     def llm_enabled(self) -> bool:
         return self.OPENAI_API_KEY is not None or self.OPENAI_BASE_URL is not None
+
+    @field_validator("NOTIFY_DATABASE_URL", mode="before")
+    @classmethod
+    def _normalise_notify_url(cls, value: Any) -> Any:
+        return None if value is None else cls._normalise_db_url(value)
 
     @property
     def is_postgres(self) -> bool:

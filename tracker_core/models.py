@@ -57,6 +57,9 @@ class User(SQLModel, table=True):
     timezone: str = Field(default="UTC", max_length=64)
     weekly_goal: int | None = None  # applications a week the user aims for (stats page)
     created_at: datetime = Field(default_factory=clock.now)
+    quiet_start: int = 21  # quiet hours, local hours of the user's time zone
+    quiet_end: int = 8
+    digest_weekday: int | None = None  # None: a daily digest; 0-6: weekly on that day (Monday 0)
 
 
 class UserPublic(SQLModel):
@@ -273,6 +276,39 @@ class NotificationLog(SQLModel, table=True):
     sent_at: datetime = Field(default_factory=clock.now)
     status: str = Field(default="sent", max_length=16)
     error: str | None = None
+    trigger_at: datetime | None = None
+    claimed_at: datetime | None = None
+    attempts: int = 0
+    subject: str = Field(default="", max_length=300)
+
+
+class NotificationPref(SQLModel, table=True):
+    """One kind of notification for one user: on or off and its channel (no row: the default)."""
+
+    __tablename__ = "notification_prefs"
+    __table_args__ = (Index("ix_notification_prefs_kind", "kind", "enabled"),)
+
+    user_id: str = Field(
+        foreign_key="users.id", ondelete="CASCADE", max_length=36, primary_key=True
+    )
+    kind: str = Field(max_length=32, primary_key=True)
+    enabled: bool = False
+    channel: str = Field(default="email", max_length=16)
+
+
+# The notifier reads due items across users; these indexes serve its queries.
+Index("ix_applications_deadline", Application.__table__.c.deadline)  # type: ignore[attr-defined]
+Index(
+    "ix_applications_status_updated",
+    Application.__table__.c.status,  # type: ignore[attr-defined]
+    Application.__table__.c.updated_at,  # type: ignore[attr-defined]
+)
+Index("ix_interviews_scheduled_at", Interview.__table__.c.scheduled_at)  # type: ignore[attr-defined]
+Index(
+    "ix_notification_log_status_claimed",
+    NotificationLog.__table__.c.status,  # type: ignore[attr-defined]
+    NotificationLog.__table__.c.claimed_at,  # type: ignore[attr-defined]
+)
 
 
 # --- similarity index ----------------------------------------------------------------------
@@ -303,6 +339,7 @@ USER_TABLES: tuple[str, ...] = (
     "analyses",
     "notification_log",
     "vector_stale_marks",
+    "notification_prefs",
 )
 
 

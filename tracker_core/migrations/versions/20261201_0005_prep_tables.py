@@ -1,7 +1,7 @@
 """Interview prep: stories, saved questions and practice attempts, with row-level security.
 
-Revision ID: prep_0001
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 """
 
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "prep_0001"
-down_revision: str | None = "0003_stats"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
