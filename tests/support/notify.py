@@ -21,6 +21,7 @@ from urllib.parse import parse_qs
 from aiosmtpd.controller import Controller
 from sqlalchemy import Engine
 
+from tests.support.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate
@@ -180,6 +181,7 @@ def add_app(
             data=ApplicationCreate(
                 company=company, position=position, status=status, deadline=deadline
             ),
+            vectors=RecordingVectors(),
         )
         assert app.id is not None
         return app.id
