@@ -7,6 +7,7 @@ import json
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
@@ -43,6 +44,7 @@ def scripted_api() -> Iterator[ScriptedAPI]:
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("content-length", 0))
             api.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+            api.arrived.append(time.monotonic())
             status, headers, body = api.script.pop(0) if api.script else (500, {}, {})
             raw = body if isinstance(body, bytes) else json.dumps(body).encode()
             self.send_response(status)

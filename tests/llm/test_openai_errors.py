@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -67,16 +68,15 @@ def test_no_quota_is_not_retried(scripted_api: ScriptedAPI) -> None:
 
 def test_rate_limit_honours_retry_after(scripted_api: ScriptedAPI) -> None:
     scripted_api.script = [
-        (429, {"retry-after": "7"}, error(429, "rate_limit_exceeded", "Slow down")),
+        (429, {"retry-after-ms": "600"}, error(429, "rate_limit_exceeded", "Slow down")),
         (200, {}, completion(GOOD_ANSWER)),
     ]
-    waits: list[float] = []
     config = LLMConfig(api_key="sk-test", base_url=scripted_api.base_url, model="m")
-    answer, tokens = call_structured(
-        config, [{"role": "user", "content": "hi"}], LLMAnalysis, sleep=waits.append
-    )
-    assert waits == [7.0]
+    answer, tokens = call_structured(config, [{"role": "user", "content": "hi"}], LLMAnalysis)
     assert answer.relevance == 7 and tokens == 42
+    assert len(scripted_api.requests) == 2
+    # The second request waited as long as the server asked (the SDK's retry honours it).
+    assert scripted_api.arrived[1] - scripted_api.arrived[0] >= 0.6
 
 
 def test_server_error_then_success(scripted_api: ScriptedAPI) -> None:
@@ -85,21 +85,26 @@ def test_server_error_then_success(scripted_api: ScriptedAPI) -> None:
         (503, {}, error(503, "overloaded", "Busy")),
         (200, {}, completion(GOOD_ANSWER)),
     ]
-    waits: list[float] = []
-    config = LLMConfig(api_key="k", base_url=scripted_api.base_url, model="m", backoff=0.5)
-    answer, _ = call_structured(
-        config, [{"role": "user", "content": "hi"}], LLMAnalysis, sleep=waits.append
-    )
-    assert waits == [0.5, 1.0]
+    config = LLMConfig(api_key="k", base_url=scripted_api.base_url, model="m")
+    answer, _ = call_structured(config, [{"role": "user", "content": "hi"}], LLMAnalysis)
     assert answer.matched_keywords[0] == "Python"
+    assert len(scripted_api.requests) == 3
+    gaps = [later - earlier for earlier, later in pairwise(scripted_api.arrived)]
+    assert all(gap > 0.1 for gap in gaps)  # each retry backed off before trying again
+
+
+def test_server_errors_that_never_end_give_a_clear_message(scripted_api: ScriptedAPI) -> None:
+    scripted_api.script = [(500, {}, error(500, "server_error", "Oops"))] * 3
+    config = LLMConfig(api_key="k", base_url=scripted_api.base_url, model="m", max_retries=2)
+    with pytest.raises(LLMError, match=r"after 3 attempts: the API kept failing \(500\)"):
+        call_structured(config, [{"role": "user", "content": "hi"}], LLMAnalysis)
+    assert len(scripted_api.requests) == 3
 
 
 def test_server_errors_exhaust_retries() -> None:
     config = LLMConfig(api_key="k", base_url="http://127.0.0.1:9/v1", model="m", max_retries=1)
     with pytest.raises(LLMError, match="could not be reached"):
-        call_structured(
-            config, [{"role": "user", "content": "hi"}], LLMAnalysis, sleep=lambda _: None
-        )
+        call_structured(config, [{"role": "user", "content": "hi"}], LLMAnalysis)
 
 
 def test_malformed_json_falls_back(scripted_api: ScriptedAPI) -> None:

@@ -36,3 +36,4 @@ class ScriptedAPI:
     base_url: str = ""
     script: list[tuple[int, dict[str, str], Any]] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    arrived: list[float] = field(default_factory=list)  # time.monotonic() of each request

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import email.utils
 import importlib
 import json
 import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -31,9 +29,7 @@ class LLMConfig:
     base_url: str | None = None
     model: str = DEFAULT_MODEL
     timeout: float = 60.0
-    max_retries: int = 3
-    backoff: float = 1.0
-    max_wait: float = 30.0
+    max_retries: int = 3  # the SDK's own retries: 408/409/429/5xx and lost connections
 
     @property
     def configured(self) -> bool:
@@ -77,26 +73,6 @@ def _secret(value: Any) -> str | None:
     return str(reveal()) if reveal else str(value)
 
 
-def _retry_after(response: Any) -> float | None:
-    """Seconds asked by Retry-After / retry-after-ms, if any."""
-    if response is None:
-        return None
-    millis = response.headers.get("retry-after-ms")
-    if millis:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
-    raw = response.headers.get("retry-after")
-    if not raw:
-        return None
-    try:
-        return float(raw)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
-
-
 def _error_code(exc: openai.APIStatusError) -> str | None:
     """The 'code' (or 'type') field of an OpenAI error body."""
     body = exc.body
@@ -124,15 +100,35 @@ def _fatal(exc: openai.APIStatusError, config: LLMConfig) -> LLMError | None:
     return LLMError(f"The OpenAI API refused the request ({exc.status_code}).")
 
 
+def _no_retry_without_quota(response: Any) -> None:
+    """Tell the SDK not to retry a 429 that means "no quota left": waiting cannot fix it.
+
+    The SDK retries every 429 unless the answer carries `x-should-retry: false`, its documented
+    override; OpenAI words an exhausted account as a 429 with code `insufficient_quota`.
+    `response` is the SDK's httpx response, handed to this hook before the SDK reads it.
+    """
+    if response.status_code != 429:
+        return
+    response.read()
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(inner, dict) and "insufficient_quota" in (inner.get("code"), inner.get("type")):
+        response.headers["x-should-retry"] = "false"
+
+
 def make_client(config: LLMConfig) -> OpenAI:
-    """OpenAI client; our own loop does the retries."""
-    from openai import OpenAI
+    """OpenAI client whose own retries (honouring Retry-After) cover transient failures."""
+    from openai import DefaultHttpxClient, OpenAI
 
     return OpenAI(
         api_key=config.api_key or "not-needed",
         base_url=config.base_url,
         timeout=config.timeout,
-        max_retries=0,
+        max_retries=config.max_retries,
+        http_client=DefaultHttpxClient(event_hooks={"response": [_no_retry_without_quota]}),
     )
 
 
@@ -142,30 +138,24 @@ def call_structured(
     schema: type[T],
     *,
     max_tokens: int = 800,
-    sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[T, int]:
     """One Structured Outputs call: the parsed answer and the tokens it used."""
     import openai
 
     client = make_client(config)
-    last = "no answer"
-    for attempt in range(config.max_retries + 1):
-        try:
-            return _call_once(client, config, messages, schema, max_tokens)
-        except openai.APIStatusError as exc:
-            fatal = _fatal(exc, config)
-            if fatal is not None:
-                raise fatal from exc
-            last = f"the API kept failing ({exc.status_code})"
-            wait = _retry_after(exc.response)
-        except openai.APIConnectionError as exc:
-            last = "the API could not be reached or timed out"
-            wait = None
-            if attempt == config.max_retries:
-                raise LLMError(f"OpenAI call failed: {last}.") from exc
-        if attempt < config.max_retries:
-            sleep(min(config.max_wait, wait if wait is not None else config.backoff * 2**attempt))
-    raise LLMError(f"OpenAI call failed after {config.max_retries + 1} attempts: {last}.")
+    attempts = config.max_retries + 1
+    try:
+        return _call_once(client, config, messages, schema, max_tokens)
+    except openai.APIStatusError as exc:
+        fatal = _fatal(exc, config)
+        if fatal is not None:
+            raise fatal from exc
+        raise LLMError(
+            f"OpenAI call failed after {attempts} attempts: "
+            f"the API kept failing ({exc.status_code})."
+        ) from exc
+    except openai.APIConnectionError as exc:
+        raise LLMError("OpenAI call failed: the API could not be reached or timed out.") from exc
 
 
 def _call_once(
