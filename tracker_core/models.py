@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -111,6 +111,10 @@ class Application(ApplicationBase, table=True):
     deleted_at: datetime | None = None
 
 
+# A name the user typed: surrounding spaces dropped before the length checks.
+Name = Annotated[str, StringConstraints(strip_whitespace=True)]
+
+
 def _blank_to_none(value: Any) -> Any:
     return None if isinstance(value, str) and not value.strip() else value
 
@@ -118,10 +122,8 @@ def _blank_to_none(value: Any) -> Any:
 class ApplicationCreate(ApplicationBase):
     """What a user submits; strings are trimmed and the salary range must make sense."""
 
-    @field_validator("company", "position", mode="before")
-    @classmethod
-    def _strip(cls, value: Any) -> Any:
-        return value.strip() if isinstance(value, str) else value
+    company: Name = Field(min_length=1, max_length=200)
+    position: Name = Field(min_length=1, max_length=200)
 
     @field_validator("location", "url", "source", "salary_currency", "next_action", mode="before")
     @classmethod
