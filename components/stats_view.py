@@ -105,8 +105,9 @@ def render_empty(result: StatsResult) -> None:
     """No sent application in view: say why, and what to do next."""
     if not result.has_any:
         st.info(
-            "No applications yet, so there is nothing to count. Add the jobs you apply to on the "
-            "Board; once one is sent, this page shows where your applications stop.",
+            "No applications of your own yet (sample applications are left out of the stats), so "
+            "there is nothing to count. Add the jobs you apply to on the Board; once one is sent, "
+            "this page shows where your applications stop.",
             icon=":material/insights:",
         )
         st.page_link("app_pages/board.py", label="Go to the Board", icon=":material/view_kanban:")

@@ -48,7 +48,7 @@ def test_new_account_sees_an_empty_state_with_a_next_step(
 ) -> None:
     at = sign_up(new_app().run()).switch_page(PAGE).run()
     assert not at.exception
-    assert any("No applications yet" in i.value for i in at.info)
+    assert any("No applications of your own yet" in i.value for i in at.info)
     assert not at.get("plotly_chart")
 
 

@@ -28,7 +28,7 @@ def test_empty_account_gets_a_next_step_then_charts_once_there_is_history(
     page.goto(app_url)
     sign_up(page, "stats@example.com")
     page.goto(f"{app_url}/stats")
-    page.get_by_text("No applications yet").wait_for()
+    page.get_by_text("No applications of your own yet").wait_for()
     assert page.get_by_role("link").filter(has_text="Go to the Board").count() == 1
     assert page.locator(".js-plotly-plot").count() == 0
     _shot(page, "stats-empty")
