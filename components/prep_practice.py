@@ -7,6 +7,7 @@ from datetime import datetime
 import streamlit as st
 
 from components.prep_stories import run_prep, show_errors
+from components.runtime import settings
 from tracker_core import clock
 from tracker_core.models import PracticeAttempt
 from tracker_core.prep.feedback import answer_feedback
@@ -60,6 +61,23 @@ def _next(keys: list[str], pos: int) -> None:
     st.session_state["prep_started"] = clock.now()
     st.session_state.pop("prep_feedback_for", None)
     st.session_state.pop("prep_rating", None)
+
+
+def _model_feedback(question: str, answer: str) -> None:
+    """The model's reading, asked once per answer text (a rerun does not call it again)."""
+    key = f"prep_model_fb_{hash((question, answer))}"
+    if key not in st.session_state:
+        with st.spinner("Asking the model…"):
+            st.session_state[key] = prep.answer_model_feedback(question=question, answer=answer)
+    fb = st.session_state[key]
+    if fb.note:
+        st.info(fb.note, icon=":material/info:")
+        return
+    st.markdown(f"**The model ({fb.model}) says:**")
+    for line in fb.strengths:
+        st.markdown(f"- :green[Works:] {line}")
+    for line in fb.improvements:
+        st.markdown(f"- :orange[Change:] {line}")
 
 
 def _feedback(answer: str, uses: int) -> None:
@@ -126,6 +144,13 @@ def render_practice(user_id: str, plan: PrepPlan, attempts: list[PracticeAttempt
         index=None,
     )
     st.text_input("Notes", key=f"prep_notes_{q.key}")
+    model = settings()
+    if model.llm_enabled:
+        st.checkbox(
+            f"Also ask the model for feedback (sends this question and answer to "
+            f"{model.OPENAI_MODEL})",
+            key="prep_use_llm",
+        )
     left, right = st.columns(2)
     left.button(
         "Save attempt",
@@ -146,6 +171,8 @@ def render_practice(user_id: str, plan: PrepPlan, attempts: list[PracticeAttempt
     if state.get("prep_feedback_for") == q.key:
         uses = prep.story_uses(attempts).get(state.get("prep_story") or -1, 0)
         _feedback(state.get(f"prep_answer_{q.key}", ""), uses)
+        if state.get("prep_use_llm") and settings().llm_enabled:
+            _model_feedback(q.text, state.get(f"prep_answer_{q.key}", ""))
 
 
 def _latest(attempts: list[PracticeAttempt]) -> dict[str, PracticeAttempt]:

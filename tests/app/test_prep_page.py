@@ -1,14 +1,17 @@
 """AppTest: the interview prep page - questions, stories, practice, countdown, sheet, debrief."""
 
+import json
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.support import NOW
 from tests.support.app import log_in, sign_up
 from tests.support.fakes import RecordingVectors
+from tests.support.llm import completion, serve_scripted_api
 from tests.support.prep_postings import DATA, DATA_RESUME
 from tracker_core.db import make_engine, user_session
 from tracker_core.models import ApplicationCreate, Resume
@@ -202,3 +205,28 @@ def test_each_interview_on_the_detail_page_links_to_its_prep(
     links = [e for e in at.get("page_link") if "Prepare" in e.proto.label]
     assert links and links[0].proto.page.endswith("prep")
     assert f"app={app_id}" in links[0].proto.query_string
+
+
+def test_practice_feedback_from_the_model_when_chosen_and_none_when_not(
+    new_app: Callable[[], AppTest], app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reply = json.dumps({"strengths": ["Clear action."], "improvements": ["Add a number."]})
+    with serve_scripted_api() as api:
+        monkeypatch.setenv("OPENAI_BASE_URL", api.base_url)
+        monkeypatch.setenv("OPENAI_MODEL", "coach-model")
+        api.script = [(200, {}, completion(reply))]
+        at = sign_up(new_app().run())
+        at = _open(at, _seed(app_env, at.session_state["auth_user"].id))
+        key = next(t.key for t in at.text_area if str(t.key).startswith("prep_answer_"))
+        at.text_area(key=key).input("I rolled back the release and fixed the migration.")
+        at.radio(key="prep_rating").set_value(3)
+        at.button(key="prep_save").click().run()
+        assert not at.exception
+        assert "Clear action." not in _text(at)  # not chosen: nothing is sent
+        assert api.requests == []
+        at.checkbox(key="prep_use_llm").check().run()
+        shown = _text(at)
+        assert "coach-model" in shown and "Clear action." in shown and "Add a number." in shown
+        assert len(api.requests) == 1
+        at.run()  # a rerun shows the same feedback without asking again
+        assert len(api.requests) == 1 and "Clear action." in _text(at)

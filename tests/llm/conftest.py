@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import socket
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import ModuleType
 
 import pytest
 
-from tests.support.llm import ScriptedAPI
+from tests.support.llm import ScriptedAPI, serve_scripted_api
 
 
 def require(module: str) -> ModuleType:
@@ -38,33 +34,8 @@ def free_port() -> int:
 @pytest.fixture
 def scripted_api() -> Iterator[ScriptedAPI]:
     """A real HTTP server on 127.0.0.1 that plays a script of responses."""
-    api = ScriptedAPI()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            length = int(self.headers.get("content-length", 0))
-            api.requests.append(json.loads(self.rfile.read(length) or b"{}"))
-            api.arrived.append(time.monotonic())
-            status, headers, body = api.script.pop(0) if api.script else (500, {}, {})
-            raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("content-type", "application/json")
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("content-length", str(len(raw)))
-            self.end_headers()
-            self.wfile.write(raw)
-
-        def log_message(self, *args: object) -> None:
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    api.base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    yield api
-    server.shutdown()
-    server.server_close()
+    with serve_scripted_api() as api:
+        yield api
 
 
 @pytest.fixture(scope="session")

@@ -12,9 +12,11 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.analysis.llm_client import LLMConfig, config_from_settings
 from tracker_core.embeddings import Embedder
 from tracker_core.models import Application, Interview, PracticeAttempt, PrepQuestion, PrepStory
 from tracker_core.prep.bank import competency_names
+from tracker_core.prep.model_feedback import ModelFeedback, model_feedback
 from tracker_core.prep.models import Category, Question, StoryView, question_key
 from tracker_core.prep.posting import read_posting
 from tracker_core.prep.questions import questions_for, requirement_keywords
@@ -405,3 +407,10 @@ def resume_text(*, session: Session, user_id: str, resume_id: int | None) -> str
         return ""
     found = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
     return found.text if found else ""
+
+
+def answer_model_feedback(
+    *, question: str, answer: str, config: LLMConfig | None = None
+) -> ModelFeedback:
+    """The model's feedback on a practice answer (the app's OpenAI settings unless given)."""
+    return model_feedback(question, answer, config or config_from_settings())
