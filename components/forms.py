@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
-from pydantic import ValidationError
 
 from components.errors import DB_DOWN as DB_DOWN
 from components.errors import Overrides, field_errors
 from tracker_core.errors import FORM
-from tracker_core.errors import validation_messages as _validation_messages
 
 
 def _errors_key(form: str) -> str:
@@ -31,11 +29,6 @@ def show_error(form: str, field: str = FORM) -> None:
     message = errors(form).get(field)
     if message:
         st.error(message, icon=":material/error:")
-
-
-def validation_messages(exc: ValidationError) -> dict[str, str]:
-    """One readable line per field from a pydantic error."""
-    return _validation_messages(exc)
 
 
 def run_action(

@@ -5,38 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
-from pydantic import ValidationError
 from sqlmodel import Session
 
-from components.forms import validation_messages
+from components.forms import errors, run_action
 from components.runtime import engine
 from tracker_core.db import user_session
+from tracker_core.errors import FORM, NotFound
 from tracker_core.models import PrepStory
 from tracker_core.services import prep
-from tracker_core.services.applications import NotFound
 
 FIELDS = ("title", "situation", "task", "action", "result", "tags")
 GONE = "That story or question is no longer there (it may have been deleted). Reload the page."
 
 
 def run_prep(form: str, user_id: str, work: Callable[[Session], object], done: str) -> None:
-    """Run a prep action; errors are kept per form, and what the user typed stays."""
-    st.session_state[f"{form}_errors"] = {}
-    try:
+    """Run a prep action; errors are kept per form (components.errors), what was typed stays."""
+
+    def action() -> None:
         with user_session(engine(), user_id) as s:
             work(s)
-    except ValidationError as exc:
-        st.session_state[f"{form}_errors"] = validation_messages(exc)
-        return
-    except NotFound:
-        st.session_state[f"{form}_errors"] = {"_form": GONE}
-        return
-    st.session_state["prep_saved"] = done
+
+    if run_action(form, action, overrides={NotFound: GONE}):
+        st.session_state["prep_saved"] = done
 
 
 def show_errors(form: str) -> None:
-    for field, message in st.session_state.get(f"{form}_errors", {}).items():
-        label = "" if field == "_form" else f"{field.capitalize()}: "
+    for field, message in errors(form).items():
+        label = "" if field == FORM else f"{field.capitalize()}: "
         st.error(label + message, icon=":material/error:")
 
 

@@ -10,7 +10,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from components import stats_charts as charts
-from components.forms import validation_messages
+from tracker_core.errors import validation_messages
 from tracker_core.stats import FUNNEL, MIN_GROUP, StatsFilter, StatsResult
 
 PERIODS = {"7d": "7 days", "30d": "30 days", "90d": "90 days", "all": "All", "custom": "Custom"}

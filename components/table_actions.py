@@ -9,9 +9,9 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from components.errors import DB_DOWN, user_message
-from components.forms import validation_messages
 from components.runtime import engine, vectors
 from tracker_core.db import DatabaseUnavailable, user_session
+from tracker_core.errors import validation_messages
 from tracker_core.services import applications as svc
 from tracker_core.services import undo as undo_svc
 
