@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import Engine
 
 from tests.support import NOW, make_user
+from tests.support.fakes import RecordingVectors
 from tests.support.stats import RESUME, record_stories
+from tracker_core.clock import FixedClock, use_clock
 from tracker_core.config import Settings
 from tracker_core.db import user_session
+from tracker_core.models import ApplicationCreate
+from tracker_core.services import applications as apps_svc
 from tracker_core.services import stats as svc
 from tracker_core.stats import StatsFilter
 
@@ -68,3 +74,26 @@ def test_weekly_goal_is_stored_and_checked(db: Engine, settings: Settings) -> No
         with pytest.raises(svc.InvalidWeeklyGoal, match="whole number from 0 to 200"):
             svc.set_weekly_goal(session=s, user_id=me.id, goal=-1)
         assert svc.set_weekly_goal(session=s, user_id=me.id, goal=0) is None
+
+
+def test_days_to_answer_count_utc_days_whatever_the_connection_time_zone(
+    db: Engine, settings: Settings
+) -> None:
+    """An answer at 23:30 UTC is on that UTC day, even when Postgres talks in UTC+14."""
+    me = make_user(db, settings)
+    with user_session(db, me.id) as s:
+        with use_clock(FixedClock(datetime(2026, 11, 2, 9, tzinfo=UTC))):
+            data = ApplicationCreate(company="Late Reply", position="Dev", status="applied")
+            app = apps_svc.create_application(
+                session=s, user_id=me.id, data=data, vectors=RecordingVectors()
+            )
+        assert app.id is not None
+        with use_clock(FixedClock(datetime(2026, 11, 5, 23, 30, tzinfo=UTC))):
+            apps_svc.change_status(
+                session=s, user_id=me.id, application_id=app.id, to_status="screening"
+            )
+    with user_session(db, me.id) as s:
+        if db.dialect.name == "postgresql":
+            s.connection().exec_driver_sql("SET TIME ZONE 'Pacific/Kiritimati'")
+        result = svc.stats_for(session=s, user_id=me.id, now=NOW)
+    assert result.time.first_response.median_days == 3.0

@@ -51,6 +51,7 @@ class Journey:
     # Worked out once by read_journey (the page reads them hundreds of thousands of times):
     sent: bool = False
     responded: bool = False  # sent, and reached screening or later or was rejected
+    interviewed: bool = False  # sent, and reached interview or later
     waiting: bool = False  # sent, no answer, still open
 
     def reached(self, step: str) -> bool:
@@ -62,11 +63,23 @@ class Journey:
         return list(FUNNEL[: self.highest]) if self.sent else []
 
 
-def read_journey(app: AppRecord, changes: Sequence[Change], steps: Mapping[str, str]) -> Journey:
+def status_table(steps: Mapping[str, str]) -> dict[str, tuple[str, int]]:
+    """status -> (funnel step, rank; -1 for a drop-out), for every status that is a stage."""
+    return {status: (step, RANK.get(step, -1)) for status, step in steps.items()}
+
+
+def read_journey(
+    app: AppRecord,
+    changes: Sequence[Change],
+    steps: Mapping[str, str],
+    table: Mapping[str, tuple[str, int]] | None = None,
+) -> Journey:
     """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
 
-    One pass over the changes, since the stats page reads 40,000 of them.
+    One pass over the changes, since the stats page reads 40,000 of them; `table` is
+    status_table(steps), worked out once by a caller reading many journeys.
     """
+    lookup = (table if table is not None else status_table(steps)).get
     journey = Journey(app=app)
     highest, rejected = 0, False
     first_sent: date | None = None
@@ -74,24 +87,26 @@ def read_journey(app: AppRecord, changes: Sequence[Change], steps: Mapping[str, 
     answered: datetime | None = None
     stay_step: str | None = None
     stay_from: datetime | None = None
+    stays = journey.stays
     for _app_id, status, moment in changes:
-        step = steps.get(status)
-        if step is None:
+        known = lookup(status)
+        if known is None:
             continue  # a stage that no longer exists
-        rank = RANK.get(step, -1)
+        step, rank = known
         if rank > highest:
             highest = rank
         if first_sent is None and rank >= 1:
             first_sent = moment.date()
         if first_rank is None:
             first_rank = rank
-        elif answered is None and (step == "rejected" or rank >= 2):
+        elif answered is None and (rank >= 2 or step == "rejected"):
             answered = moment
-        rejected = rejected or step == "rejected"
+        if step == "rejected":
+            rejected = True
         if step != stay_step:  # consecutive stages of one step are one stay
-            if stay_step in TIMED_STEPS and stay_from is not None:
+            if stay_from is not None and stay_step in TIMED_STEPS:
                 days = (moment - stay_from).total_seconds() / 86_400
-                journey.stays.append((stay_step, days if days > 0 else 0.0))
+                stays.append((stay_step, days if days > 0 else 0.0))
             stay_step, stay_from = step, moment
     current = steps.get(app.status)
     journey.outcome = current if current in DROP_OUTS else None
@@ -101,6 +116,7 @@ def read_journey(app: AppRecord, changes: Sequence[Change], steps: Mapping[str, 
     journey.sent = sent = journey.sent_on is not None
     journey.highest = max(highest, 1) if sent else highest
     journey.responded = sent and (journey.highest >= RANK["screening"] or rejected)
+    journey.interviewed = sent and journey.highest >= RANK["interview"]
     journey.waiting = sent and not journey.responded and journey.is_open
     # Created past applied, or as a drop-out: when the answer came is unknown.
     if journey.sent_on is not None and answered is not None and first_rank in (0, 1):
