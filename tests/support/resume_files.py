@@ -14,9 +14,8 @@ import textwrap
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.env import ROOT
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_HEAD = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
