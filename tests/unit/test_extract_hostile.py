@@ -25,6 +25,14 @@ def test_pages_sharing_one_huge_content_stream_are_refused_quickly() -> None:
     assert result.stdout.startswith("error: This PDF holds far more drawing data"), result
 
 
+def test_the_biggest_page_allowed_reads_within_1_gb_and_10_cpu_seconds() -> None:
+    # one page showing 4 MB of glyphs: just under the drawing-data budget
+    result = rf.extract_in_child(
+        "shared_stream_pdf(4_000_000, 1)", "cv.pdf", memory_mb=1024, cpu_seconds=10
+    )
+    assert result.stdout.startswith("ok"), result
+
+
 def test_a_1000_by_50_table_is_read_within_a_few_cpu_seconds() -> None:
     result = rf.extract_in_child("docx_table(1000, 50)", "cv.docx", memory_mb=1024, cpu_seconds=4)
     assert result.stdout.startswith("ok"), result

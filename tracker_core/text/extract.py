@@ -58,6 +58,10 @@ TOO_MUCH_PDF = (
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OFFICE_DOCUMENT = "/officeDocument"
+_BODY_TAGS = [
+    _MC_FALLBACK,
+    *(_W + t for t in "p tc tr tbl sdt t tab ptab br cr noBreakHyphen".split()),
+]
 _DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")  # "/Fm1 Do" draws form Fm1
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # PDFium keeps one global state; the app reads uploads on several threads.
@@ -304,6 +308,8 @@ def _main_part(archive: zipfile.ZipFile) -> str:
             target = str(rel.get("Target", "")).lstrip("/")
             if target in archive.namelist():
                 return target
+    if "word/document.xml" in archive.namelist():
+        return "word/document.xml"
     raise ExtractionError(DAMAGED_DOCX)
 
 
@@ -328,6 +334,7 @@ def _body_lines(stream: IO[bytes]) -> Iterator[str]:
     events = etree.iterparse(
         stream,
         events=("start", "end"),
+        tag=_BODY_TAGS,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
