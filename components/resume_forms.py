@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.forms import run_action, show_error
+from components.forms import run_action, set_errors, show_error
 from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
@@ -12,18 +12,22 @@ from tracker_core.services import resumes as svc
 from tracker_core.text.extract import ExtractionError, extract_text
 
 FILE_TYPES = ["pdf", "docx", "txt", "md"]
+# The file's own error lives apart from the save form's, so pressing Save (even while the file
+# is still being read) cannot wipe the sentence that says why the file gave no text.
+FILE_FORM = "resume_file"
 
 
 def _on_upload() -> None:
     state = st.session_state
     upload = state.get("resume_file")
-    state.resume_errors = {}
+    set_errors(FILE_FORM, {})
+    set_errors("resume", {})
     if upload is None:
         return
     try:
         state.resume_text = extract_text(upload.getvalue(), upload.name)
     except ExtractionError as exc:
-        state.resume_errors = {"file": exc.message}
+        set_errors(FILE_FORM, {"file": exc.message})
         return
     if not state.get("resume_label"):
         state.resume_label = upload.name.rsplit(".", 1)[0]
@@ -47,6 +51,7 @@ def _save(user: UserPublic) -> None:
             )
         state.resume_saved = f"Saved “{saved.label}”."
         state.resume_text, state.resume_label = "", ""
+        set_errors(FILE_FORM, {})
 
     run_action("resume", action)
 
@@ -61,7 +66,7 @@ def render_upload(user: UserPublic) -> None:
             key="resume_file",
             on_change=_on_upload,
         )
-        show_error("resume", "file")
+        show_error(FILE_FORM, "file")
         st.text_input("Label", key="resume_label", placeholder="e.g. Data engineer, 2026")
         st.text_area(
             "Resume text: check it and correct anything the file reading got wrong",
