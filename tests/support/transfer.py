@@ -16,6 +16,7 @@ from tracker_core.models import MAX_SALARY, STANDARD_STAGES, ApplicationCreate, 
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, interviews, stages, transfer
 from tracker_core.services import transfer_values as val
+from tracker_core.services.vector_sync import VectorSync
 
 HUNTR = (
     "Company,Job Title,List,Date Applied,Job URL,Salary,Location,Notes,Excitement\n"
@@ -34,11 +35,18 @@ TEAL = (
 
 
 def run_csv_import(session: Session, owner: str, text: str | bytes) -> transfer.ImportPlan:
+    return run_csv_import_with(session, owner, text, RecordingVectors())
+
+
+def run_csv_import_with(
+    session: Session, owner: str, text: str | bytes, vectors: VectorSync
+) -> transfer.ImportPlan:
+    """Read, plan and run an import with the column mapping guessed from the header."""
     data = text.encode() if isinstance(text, str) else text
     csv_file = transfer.read_csv(data)
     mapping = val.auto_mapping(csv_file.headers)
     plan = transfer.plan_import(session=session, user_id=owner, csv_file=csv_file, mapping=mapping)
-    transfer.run_import(session=session, user_id=owner, plan=plan, vectors=RecordingVectors())
+    transfer.run_import(session=session, user_id=owner, plan=plan, vectors=vectors)
     return plan
 
 

@@ -116,7 +116,9 @@ def parse_document(data: bytes) -> dict[str, Any]:
 
 
 def _named(kind: str, n: int, *names: Any) -> str:
-    shown = ", ".join(str(x)[:40] for x in names if isinstance(x, str) and x.strip())
+    shown = ", ".join(
+        x if len(x) <= 30 else x[:29] + "…" for x in names if isinstance(x, str) and x.strip()
+    )
     return f"{kind} {n} ({shown})" if shown else f"{kind} {n}"
 
 
