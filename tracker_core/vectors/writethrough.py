@@ -20,9 +20,10 @@ log = logging.getLogger(__name__)
 
 Action = Callable[[VectorIndex, Embedder], object]
 # Up to this many imported applications are indexed in the request that saved them (one
-# embedding batch, about a second); more only mark the user, and the next search or `python -m
-# tracker_core.vectors rebuild` catches up, so a big import does not hold the page.
-IN_REQUEST_LIMIT = 500
+# embedding batch: 500 with a page of posting each took 3 s on a busy machine, so 200 is about
+# a second); more only mark the user, and the next search or `python -m tracker_core.vectors
+# rebuild` catches up, so a big import does not hold the page.
+IN_REQUEST_LIMIT = 200
 
 
 def _mark_stale(stale: StaleMarks | None, index: VectorIndex | None, user_id: str) -> None:
