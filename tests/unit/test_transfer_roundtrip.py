@@ -25,6 +25,7 @@ ROUND_TRIP = settings(
     max_examples=30,
     deadline=None,
     derandomize=True,  # the same examples on every run and on CI
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
