@@ -64,7 +64,7 @@ def _report(plan: transfer.ImportPlan) -> None:
     )
     if plan.problems:
         st.warning("These rows will be left out:", icon=":material/warning:")
-        rows = [{"Line": p.line, "Why": p.reason} for p in plan.problems[:500]]
+        rows = [{"Row": p.line, "What to fix": p.reason} for p in plan.problems[:500]]
         st.dataframe(rows, hide_index=True, width="stretch")
 
 

@@ -37,6 +37,7 @@ OPTIONAL = (
     "scripts.bench_prep",
     "scripts.bench_notify",
     "scripts.bench_extract",
+    "scripts.bench_transfer",
 )
 
 

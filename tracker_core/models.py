@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import StringConstraints, field_validator, model_validator
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from tracker_core import clock
@@ -33,6 +33,7 @@ class FunnelStep(StrEnum):
 
 
 STANDARD_STAGES: tuple[str, ...] = tuple(s.value for s in FunnelStep)
+MAX_SALARY = 999_999_999_999_999  # in any currency; fits a BIGINT and a JSON number exactly
 CLOSED_STAGES: frozenset[str] = frozenset({"accepted", "rejected", "withdrawn", "ghosted"})
 
 
@@ -78,8 +79,9 @@ class ApplicationBase(SQLModel):
     remote: str | None = Field(default=None, max_length=16)
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=100)
-    salary_min: int | None = Field(default=None, ge=0)
-    salary_max: int | None = Field(default=None, ge=0)
+    # BIGINT: a yearly salary in rupiah or dong passes 2^31; the bound keeps it a salary.
+    salary_min: int | None = Field(default=None, ge=0, le=MAX_SALARY, sa_type=BigInteger)
+    salary_max: int | None = Field(default=None, ge=0, le=MAX_SALARY, sa_type=BigInteger)
     salary_currency: str | None = Field(default=None, max_length=8)
     salary_period: str | None = Field(default=None, max_length=8)
     status: str = Field(default="saved", max_length=64)

@@ -42,7 +42,7 @@ def test_huntr_csv_preview_mapping_report_and_import_once(
     assert "Ignored columns: Excitement" in [c.value for c in at.caption]
     assert any("**2** new" in m.value for m in at.markdown)
     problems = at.dataframe[1].value
-    assert list(problems["Line"]) == [4, 5, 6]
+    assert list(problems["Row"]) == [4, 5, 6]
     at.button(key="imp_go").click().run()
     assert not at.exception
     assert [s.value for s in at.success] == ["Imported 2 applications."]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlmodel import Session
+from collections.abc import Iterable, Sequence
 
 from tracker_core.models import Application, Resume
 
@@ -27,5 +25,5 @@ class RecordingVectors:
     def applications_deleted(self, user_id: str, application_ids: Iterable[int]) -> None:
         self.calls.extend(("application_deleted", user_id, i) for i in application_ids)
 
-    def user_changed(self, session: Session, user_id: str) -> None:
-        self.calls.append(("user_changed", user_id, None))
+    def applications_saved(self, user_id: str, apps: Sequence[Application]) -> None:
+        self.calls.extend(("applications_saved", user_id, a.id) for a in apps)

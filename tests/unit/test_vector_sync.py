@@ -104,4 +104,6 @@ def test_samples_and_imports_are_reported(engine: Engine, settings: Settings) ->
             mapping={"company": "Company", "position": "Position"},
         )
         transfer.run_import(session=s, user_id=me, vectors=vectors, plan=plan)
-    assert vectors.calls[-1] == ("user_changed", me, None)
+        (foo,) = applications.list_applications(session=s, user_id=me)
+    # Only the imported row is told to the index, not the whole account.
+    assert vectors.calls[-1] == ("applications_saved", me, foo.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -10,6 +10,7 @@ from sqlmodel import Session
 from tracker_core import repositories as repo
 from tracker_core.models import PracticeAttempt, PrepStory
 from tracker_core.services.transfer import natural_key
+from tracker_core.services.transfer_checks import Problems
 
 _STORY_FIELDS = ("title", "situation", "task", "action", "result", "tags")
 _ATTEMPT_FIELDS = ("question_key", "question_text", "category", "answer", "rating", "notes")
@@ -17,11 +18,6 @@ _ATTEMPT_FIELDS = ("question_key", "question_text", "category", "answer", "ratin
 
 def _iso(moment: datetime) -> str:
     return moment.isoformat()
-
-
-def _moment(value: Any) -> datetime:
-    moment = datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def export_prep(*, session: Session, user_id: str) -> dict[str, list[dict[str, Any]]]:
@@ -56,26 +52,40 @@ def export_prep(*, session: Session, user_id: str) -> dict[str, list[dict[str, A
     return {"stories": stories, "practice_attempts": attempts}
 
 
-def import_prep(*, session: Session, user_id: str, document: dict[str, Any]) -> None:
+def _key(raw: Any) -> str | None:
+    """The natural key of the application an attempt names, if it names one readably."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        day = date.fromisoformat(raw["applied_on"]) if raw.get("applied_on") else None
+        return natural_key(str(raw["company"]), str(raw["position"]), day, raw.get("url"))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def import_prep(
+    *, session: Session, user_id: str, document: dict[str, Any], problems: Problems
+) -> None:
     """Add the document's stories and attempts that the user does not have yet (no commit)."""
     have = {
         (s.title, s.situation, s.action): s.id
         for s in repo.list_prep_stories(session=session, user_id=user_id)
     }
-    story_ids: dict[int, int | None] = {}
-    for raw in document.get("stories", []):
-        found = have.get((raw["title"], raw.get("situation", ""), raw.get("action", "")))
-        if found is None:
-            story = PrepStory(
-                user_id=user_id,
-                **{f: raw[f] for f in _STORY_FIELDS if f in raw},
-                created_at=_moment(raw["created_at"]),
-                updated_at=_moment(raw["updated_at"]),
-            )
+    story_ids: dict[Any, int | None] = {}
+    for n, raw in enumerate(_items(document, "stories"), start=1):
+        fields = {f: raw[f] for f in (*_STORY_FIELDS, "created_at", "updated_at") if f in raw}
+        story = problems.build(
+            PrepStory, {"user_id": user_id} | fields, f"Story {n} ({str(raw.get('title'))[:40]})"
+        )
+        if story is None:
+            continue
+        found = have.get((story.title, story.situation, story.action))
+        if found is None and not problems.found:
             session.add(story)
             session.flush()
             found = story.id
-        story_ids[raw["id"]] = found
+        if isinstance(raw.get("id"), int):
+            story_ids[raw["id"]] = found
     apps = {
         natural_key(a.company, a.position, a.applied_on, a.url): a.id
         for a in repo.list_all_applications(session=session, user_id=user_id)
@@ -84,24 +94,22 @@ def import_prep(*, session: Session, user_id: str, document: dict[str, Any]) -> 
         (a.question_key, a.created_at)
         for a in repo.list_practice_attempts(session=session, user_id=user_id)
     }
-    for raw in document.get("practice_attempts", []):
-        at = _moment(raw["created_at"])
-        if (raw["question_key"], at) in done:
+    for n, raw in enumerate(_items(document, "practice_attempts"), start=1):
+        fields = {f: raw[f] for f in (*_ATTEMPT_FIELDS, "seconds", "created_at") if f in raw}
+        key = _key(raw.get("application"))
+        story_id = raw.get("story_id")
+        fields |= {
+            "user_id": user_id,
+            "story_id": story_ids.get(story_id) if isinstance(story_id, int) else None,
+            "application_id": apps.get(key) if key else None,
+        }
+        attempt = problems.build(PracticeAttempt, fields, f"Practice attempt {n}")
+        if attempt is None or (attempt.question_key, attempt.created_at) in done:
             continue
-        where = raw.get("application")
-        app_id = None
-        if where:
-            day = (
-                datetime.fromisoformat(where["applied_on"]).date() if where["applied_on"] else None
-            )
-            app_id = apps.get(natural_key(where["company"], where["position"], day, where["url"]))
-        session.add(
-            PracticeAttempt(
-                user_id=user_id,
-                **{f: raw[f] for f in _ATTEMPT_FIELDS},
-                seconds=int(raw.get("seconds", 0)),
-                story_id=story_ids.get(raw.get("story_id") or -1),
-                application_id=app_id,
-                created_at=at,
-            )
-        )
+        if not problems.found:
+            session.add(attempt)
+
+
+def _items(document: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    items = document.get(name, [])
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []

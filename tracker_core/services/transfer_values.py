@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
 from tracker_core.errors import InvalidInput
-from tracker_core.models import STANDARD_STAGES
+from tracker_core.models import STANDARD_STAGES, StatusChange
+from tracker_core.services.transfer_checks import depth_problem
 
 # Column names of our own export, Huntr and Teal (and common spreadsheet habits), normalised.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -31,6 +34,9 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "priority": ("priority",),
     "notes": ("notes", "note", "comments"),
     "job_description": ("job description", "description"),
+    "updated_at": ("updated at", "last updated"),
+    "archived_at": ("archived at",),
+    "status_history": ("status history",),
 }
 TARGETS: tuple[str, ...] = tuple(COLUMN_ALIASES)
 
@@ -61,7 +67,9 @@ _DATE_FORMATS: tuple[str, ...] = (
     "%d %B %Y",
 )
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_FORMULA_START = ("=", "+", "-", "@")
+# What a spreadsheet may run as a formula (OWASP's list: a leading tab or CR hides one too).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED = (*_FORMULA_START, "'")
 
 
 def normalise_header(name: str) -> str:
@@ -96,7 +104,7 @@ def _strptime(text: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise InvalidInput(f"'{text}' is not a date (use 2026-01-31 or 01/31/2026)")
+    raise InvalidInput(f"'{text}' is not a date; write it like 2026-01-31 or 01/31/2026")
 
 
 def parse_date(text: str) -> date:
@@ -114,7 +122,10 @@ def parse_status(text: str, applied: bool, custom: Mapping[str, str] | None = No
     known = {**STATUS_ALIASES, **(custom or {})}
     if key not in known:
         names = [*STANDARD_STAGES, *sorted(set((custom or {}).values()))]
-        raise InvalidInput(f"status '{text}' is not a stage ({', '.join(names)})")
+        raise InvalidInput(
+            f"'{text}' is not one of your stages ({', '.join(names)}); use one of them, "
+            "or add it on the Stages page first"
+        )
     return known[key]
 
 
@@ -127,15 +138,73 @@ def parse_salary(text: str) -> tuple[int | None, int | None, str | None]:
         numbers.append(int(value * 1000 if kilo else value))
     if not numbers:
         if text.strip():
-            raise InvalidInput(f"salary '{text}' has no number in it")
+            raise InvalidInput(
+                f"'{text}' has no number in it; write it like $120k-150k, or leave it empty"
+            )
         return None, None, currency
     return min(numbers), max(numbers), currency
 
 
 def escape_cell(value: str) -> str:
-    """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """Stop a spreadsheet from running a cell as a formula (CSV injection) with a leading '.
+
+    A value that itself starts with ' gets one too, so unescape_cell gives back every value.
+    """
+    return "'" + value if value.startswith(_ESCAPED) else value
 
 
 def unescape_cell(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
+    """The value escape_cell was given (a ' before a formula sign, or before ', is dropped)."""
+    return value[1:] if value.startswith("'") and value[1:2] in _ESCAPED else value
+
+
+_BAD_HISTORY = "could not be read; clear the cell, or export the file from the tracker again"
+
+
+def history_cell(changes: Sequence[StatusChange]) -> str:
+    """An application's status history as one cell: a JSON list, oldest first."""
+    items = [
+        {"from": c.from_status, "to": c.to_status, "at": c.changed_at.isoformat(), "note": c.note}
+        for c in changes
+    ]
+    return json.dumps(items, ensure_ascii=False)
+
+
+def _status_limit() -> int:
+    length = StatusChange.__table__.c.to_status.type.length  # type: ignore[attr-defined]
+    return int(length)
+
+
+def _stage_name(value: Any, optional: bool) -> bool:
+    if value is None:
+        return optional
+    return isinstance(value, str) and 0 < len(value) <= _status_limit()
+
+
+def parse_history(text: str) -> list[dict[str, Any]]:
+    """The status changes of a history cell (InvalidInput if it is not one of ours).
+
+    Checked by hand against the table's limits: a model per change made a 5,000-row import
+    spend seconds here.
+    """
+    try:
+        items = json.loads(text)
+    except (ValueError, RecursionError):
+        items = None
+    if not isinstance(items, list) or depth_problem(items, 2):
+        raise InvalidInput(_BAD_HISTORY, field="status_history")
+    out = []
+    for item in items:
+        try:
+            note = item.get("note") or ""
+            changed = parse_datetime(item["at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise InvalidInput(_BAD_HISTORY, field="status_history") from None
+        ok = _stage_name(item.get("from"), True) and _stage_name(item.get("to"), False)
+        if not ok or not isinstance(note, str):
+            raise InvalidInput(_BAD_HISTORY, field="status_history")
+        out.append(
+            {"from_status": item.get("from"), "to_status": item["to"], "changed_at": changed}
+            | {"note": note}
+        )
+    return out

@@ -7,10 +7,8 @@ fails the database write; tests pass a recording fake. Services never reach an i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
-
-from sqlmodel import Session
 
 from tracker_core.models import Application, Resume
 
@@ -32,8 +30,12 @@ class VectorSync(Protocol):
     def applications_deleted(self, user_id: str, application_ids: Iterable[int]) -> None:
         """Applications were deleted for good."""
 
-    def user_changed(self, session: Session, user_id: str) -> None:
-        """A bulk change (an import): the user's points are rebuilt once, not row by row."""
+    def applications_saved(self, user_id: str, apps: Sequence[Application]) -> None:
+        """Many applications were created at once (an import): only these are indexed.
+
+        The write-through indexes a few in one batch and, for many, marks the user stale so the
+        catch-up indexes them outside the request (vectors.writethrough.IN_REQUEST_LIMIT).
+        """
 
 
 def indexed_text(app: Application) -> tuple[str, str, str]:

@@ -118,6 +118,14 @@ def index_application(
     return index_documents(index, embedder, user_id, "job", [application_document(app)])
 
 
+def index_applications(
+    index: VectorIndex, embedder: Embedder, user_id: str, apps: Sequence[Application]
+) -> int:
+    """Index many new or changed applications in one embedding batch (trashed ones skipped)."""
+    docs = [application_document(a) for a in apps if a.deleted_at is None]
+    return index_documents(index, embedder, user_id, "job", docs) if docs else 0
+
+
 def remove_application(
     index: VectorIndex, embedder: Embedder, user_id: str, application_id: int
 ) -> None:

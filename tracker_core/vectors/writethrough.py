@@ -7,7 +7,7 @@ the functions below do one step each with an index and embedder the caller alrea
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlmodel import Session
 
@@ -19,6 +19,11 @@ from tracker_core.vectors.stale import StaleMarks
 log = logging.getLogger(__name__)
 
 Action = Callable[[VectorIndex, Embedder], object]
+# Up to this many imported applications are indexed in the request that saved them (one
+# embedding batch: 500 with a page of posting each took 3 s on a busy machine, so 200 is about
+# a second); more only mark the user, and the next search or `python -m tracker_core.vectors
+# rebuild` catches up, so a big import does not hold the page.
+IN_REQUEST_LIMIT = 200
 
 
 def _mark_stale(stale: StaleMarks | None, index: VectorIndex | None, user_id: str) -> None:
@@ -115,12 +120,19 @@ class WriteThrough:
                 _removal(user_id, application_id),
             )
 
-    def user_changed(self, session: Session, user_id: str) -> None:
-        """After a bulk change (an import): rebuild the user's points once, not row by row."""
+    def applications_saved(self, user_id: str, apps: Sequence[Application]) -> None:
+        """After an import: index the new applications in one batch, or mark the user.
+
+        Only what changed is indexed (not the whole account); past IN_REQUEST_LIMIT the user is
+        marked stale, so the import returns at once and the catch-up indexes them later.
+        """
+        if len(apps) > IN_REQUEST_LIMIT:
+            _mark_stale(self.stale, None, user_id)
+            return
         self._run(
             user_id,
-            f"rebuild user {user_id}",
-            lambda i, e: sync.rebuild_user(session, i, e, user_id),
+            f"{len(apps)} imported applications",
+            lambda i, e: sync.index_applications(i, e, user_id, apps),
         )
 
 
