@@ -109,6 +109,8 @@ class SupabaseAuth:
         with system_session(self.engine) as session:
             row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
+        key = f"password:{user_id}"  # a stolen session cannot guess the password at full speed
+        self.throttle.check(key, current)
         client = self._client()
         try:
             # Signing in again proves the current password and gives the client a session.
@@ -122,12 +124,13 @@ class SupabaseAuth:
             response = client.auth.update_user({"password": new})
         except GoTrueError as exc:
             raise _translate(exc) from None
+        self.throttle.clear(key)
         revoke_all_sessions(self.engine, user_id)
         # The session that proved the password keeps this browser signed in after a reload.
-        current = client.auth.get_session()
-        if response.user is None or current is None:
+        kept = client.auth.get_session()
+        if response.user is None or kept is None:
             raise AuthError("The password was changed. Log in again with the new one.")
-        return self._signed_in_as(response.user, current.refresh_token)
+        return self._signed_in_as(response.user, kept.refresh_token)
 
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
         """Refresh the Supabase session behind a cookie; None when it was revoked."""
