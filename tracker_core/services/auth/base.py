@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
@@ -114,7 +115,7 @@ class LoginThrottle:
         if attempts > self.max_attempts:
             check_password(password, None)  # the same time as a real check
             left = since + self.window - now
-            minutes = max(1, int(left.total_seconds() // 60) + 1)
+            minutes = max(1, math.ceil(left.total_seconds() / 60))
             raise AuthError(
                 f"Too many failed attempts. Try again in {minutes} minutes.", field="password"
             )
