@@ -69,7 +69,7 @@ class UserPublic(SQLModel):
 
 
 class AuthSession(SQLModel, table=True):
-    """One signed-in browser (or API client): the cookie carries only this row's random id.
+    """One signed-in browser: the cookie carries a random id whose SHA-256 is this row's id.
 
     Logging out, changing the password and "sign out everywhere" revoke rows, so a copied cookie
     stops working on the server, not only in the browser that cleared it. Supabase's refresh

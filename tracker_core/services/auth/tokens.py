@@ -20,6 +20,11 @@ from tracker_core.models import AuthSession
 from tracker_core.services.auth.base import SignedIn
 
 
+def _row_id(session_id: str) -> str:
+    """The row's key: a hash of the cookie's id, so reading the table gives no usable cookie."""
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
 @dataclass(frozen=True)
 class LiveSession:
     """A cookie that checked out: its session row is live and belongs to this user."""
@@ -48,8 +53,9 @@ class SessionTokens:
 
     def issue(self, signed_in: SignedIn) -> str:
         """A new session for this sign-in; returns the cookie's value."""
+        session_id = secrets.token_urlsafe(32)
         row = AuthSession(
-            id=secrets.token_urlsafe(32),
+            id=_row_id(session_id),
             user_id=signed_in.user.id,
             expires_at=clock.now() + timedelta(seconds=self.max_age),
             refresh_token=self._encrypt(signed_in.refresh_token),
@@ -57,7 +63,7 @@ class SessionTokens:
         with system_session(self.engine) as session:
             session.add(row)
             session.commit()
-        return self.serializer.dumps({"sid": row.id})
+        return self.serializer.dumps({"sid": session_id})
 
     def read(self, token: str | None) -> LiveSession | None:
         """The session behind a cookie when it is genuine, unexpired and not revoked; else None."""
@@ -67,25 +73,27 @@ class SessionTokens:
     def live(self, session_id: str) -> LiveSession | None:
         """The session when it is still live (not revoked, not expired, its user still there)."""
         with system_session(self.engine) as session:
-            row = repo.get_auth_session(session=session, session_id=session_id)
+            row = repo.get_auth_session(session=session, session_id=_row_id(session_id))
             if row is None or row.revoked_at is not None or row.expires_at <= clock.now():
                 return None
             if repo.get_user(session=session, user_id=row.user_id) is None:
                 return None
-        return LiveSession(row.id, row.user_id, self._decrypt(row.refresh_token))
+        return LiveSession(session_id, row.user_id, self._decrypt(row.refresh_token))
 
     def store_refresh_token(self, session_id: str, refresh_token: str | None) -> None:
         """Keep Supabase's rotated refresh token with the session (the cookie does not change)."""
         with system_session(self.engine) as session:
             repo.set_auth_session_refresh_token(
-                session=session, session_id=session_id, token=self._encrypt(refresh_token)
+                session=session, session_id=_row_id(session_id), token=self._encrypt(refresh_token)
             )
             session.commit()
 
     def revoke(self, session_id: str) -> None:
         """Log this one session out on the server."""
         with system_session(self.engine) as session:
-            repo.revoke_auth_session(session=session, session_id=session_id, when=clock.now())
+            repo.revoke_auth_session(
+                session=session, session_id=_row_id(session_id), when=clock.now()
+            )
             session.commit()
 
     def _session_id(self, token: str | None) -> str | None:
