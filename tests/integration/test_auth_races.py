@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from threading import Barrier
-
-import uuid
 
 import pytest
 from sqlalchemy import Engine

@@ -1,4 +1,4 @@
-"""Supabase sessions: a password change keeps this browser signed in; a reused email is explained."""
+"""Supabase sessions: a password change keeps this browser signed in; a reused email is told."""
 
 from collections.abc import Iterator
 
