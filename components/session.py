@@ -52,7 +52,16 @@ def current_user() -> UserPublic | None:
 
 
 def client_address() -> str | None:
-    """The browser's address, the key of the sign-in throttle (None on localhost)."""
+    """The browser's address, the key of the sign-in throttle (None on localhost).
+
+    With LOGIN_CLIENT_HEADER (a reverse proxy in front) the last entry of that header, which
+    the proxy appended; a browser can forge the entries before it, not that one.
+    """
+    header = settings().LOGIN_CLIENT_HEADER
+    if header:
+        value = st.context.headers.get(header) or ""
+        last = value.split(",")[-1].strip()
+        return last or None
     return st.context.ip_address
 
 

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     SESSION_DAYS: int = Field(default=30, ge=1, le=365)
     LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
     LOGIN_LOCKOUT_MINUTES: int = Field(default=15, ge=1)
+    # Behind a reverse proxy every browser seems to come from the proxy: name the header in
+    # which the proxy puts the client's address (its last entry is used), e.g. X-Forwarded-For.
+    LOGIN_CLIENT_HEADER: str | None = None
 
     SUPABASE_URL: str | None = None
     SUPABASE_KEY: SecretStr | None = None

@@ -17,6 +17,7 @@ from tracker_core.db import make_engine
 from tracker_core.services.auth import (
     AuthError,
     LocalAuth,
+    LoginThrottle,
     SessionTokens,
     SignedIn,
     revoke_all_sessions,
@@ -110,9 +111,10 @@ def test_a_throttled_answer_still_costs_one_bcrypt_check(
     auth: LocalAuth, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     auth.sign_up("ada@example.com", "s3cret-pass")
-    for _ in range(3):
-        with pytest.raises(AuthError):
-            auth.sign_in("ada@example.com", "bad-guess", client="198.51.100.7")
+    for email in ("ada@example.com", "nobody@example.com"):
+        for _ in range(3):
+            with pytest.raises(AuthError):
+                auth.sign_in(email, "bad-guess", client="198.51.100.7")
     checks: list[bytes] = []
     real = bcrypt.checkpw
     monkeypatch.setattr(bcrypt, "checkpw", lambda pw, h: checks.append(h) or real(pw, h))
@@ -131,6 +133,30 @@ def test_an_attacker_slows_his_own_address_not_the_owner(auth: LocalAuth) -> Non
         auth.sign_in("ada@example.com", "s3cret-pass", client="198.51.100.7")
     # The owner, from her own address, signs in at once.
     assert auth.sign_in("ada@example.com", "s3cret-pass", client="192.0.2.1").user.id == me.user.id
+
+
+def test_signing_in_to_ones_own_account_does_not_reset_the_address(auth: LocalAuth) -> None:
+    auth.sign_up("ada@example.com", "s3cret-pass")
+    auth.sign_up("mallory@example.com", "s3cret-pass")
+    for _ in range(3):
+        with pytest.raises(AuthError, match="wrong"):
+            auth.sign_in("ada@example.com", "bad-guess", client="198.51.100.7")
+    auth.sign_in("mallory@example.com", "s3cret-pass", client="198.51.100.7")
+    with pytest.raises(AuthError, match="Too many"):
+        auth.sign_in("ada@example.com", "s3cret-pass", client="198.51.100.7")
+
+
+def test_spraying_many_emails_from_one_address_is_slowed(
+    engine: Engine, settings: Settings
+) -> None:
+    auth = LocalAuth(engine, settings.model_copy(update={"LOGIN_MAX_FAILURES": 1}))
+    answers = []
+    for i in range(LoginThrottle.CLIENT_FACTOR + 1):
+        with pytest.raises(AuthError) as err:
+            auth.sign_in(f"user{i}@example.com", "Winter2026!", client="198.51.100.7")
+        answers.append(err.value.message)
+    assert answers[:-1] == ["Email or password is wrong."] * LoginThrottle.CLIENT_FACTOR
+    assert answers[-1].startswith("Too many failed attempts")
 
 
 def test_the_throttle_lifts_after_the_lockout(auth: LocalAuth, clock: FixedClock) -> None:

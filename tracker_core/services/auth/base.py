@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 import bcrypt
@@ -89,40 +89,56 @@ def check_password(password: str, hashed: str | None) -> bool:
 class LoginThrottle:
     """At most `max_attempts` sign-ins per key in a window; the (max+1)th waits for the window.
 
-    The key is the client's address, so an attacker slows himself, not the account's owner;
-    without an address it is the email (known or not, so the answer reveals nothing). Each
-    attempt is counted by one atomic statement *before* the password is checked, so parallel
-    guesses cannot all slip in under the limit; a successful sign-in clears the key.
+    With a client address the keys are (address, email), allowed `max_attempts`, and the
+    address alone, allowed CLIENT_FACTOR times as many (so spraying many emails from one
+    address is slowed too, and signing in to one's own account does not reset it). An attacker
+    slows his own address, not the account's owner. Without an address the key is the email,
+    known or not, so the answer reveals nothing. Each attempt is counted by one atomic statement
+    per key *before* the password is checked, so parallel guesses cannot all slip in under the
+    limit; a successful sign-in clears only its (address, email) key.
     """
+
+    CLIENT_FACTOR = 10
 
     def __init__(self, engine: Engine, max_attempts: int, window: timedelta) -> None:
         self.engine = engine
         self.max_attempts = max_attempts
         self.window = window
 
-    @staticmethod
-    def key(email: str, client: str | None) -> str:
-        return f"client:{client.strip()}" if client and client.strip() else f"email:{email}"
+    def keys(self, email: str, client: str | None) -> list[tuple[str, int]]:
+        """(key, limit) pairs for a sign-in; the first is the one a success clears."""
+        address = (client or "").strip()
+        if not address:
+            return [(f"email:{email}", self.max_attempts)]
+        return [
+            (f"client:{address}|email:{email}", self.max_attempts),
+            (f"client:{address}", self.max_attempts * self.CLIENT_FACTOR),
+        ]
 
-    def check(self, key: str, password: str) -> None:
-        """Count this attempt; raise AuthError (after a dummy bcrypt check) when over the limit."""
+    def check(self, keys: list[tuple[str, int]], password: str) -> None:
+        """Count this attempt; raise AuthError (after a dummy bcrypt check) when over a limit."""
         now = clock.now()
+        over: list[datetime] = []
         with system_session(self.engine) as session:
-            attempts, since = repo.count_login_attempt(
-                session=session, key=key, now=now, window=self.window
-            )
+            for key, limit in keys:  # always in the same order: no deadlock between two
+                attempts, since = repo.count_login_attempt(
+                    session=session, key=key, now=now, window=self.window
+                )
+                if attempts > limit:
+                    over.append(since + self.window)
             session.commit()
-        if attempts > self.max_attempts:
+        if over:
             check_password(password, None)  # the same time as a real check
-            left = since + self.window - now
+            left = max(over) - now
             minutes = max(1, math.ceil(left.total_seconds() / 60))
             raise AuthError(
                 f"Too many failed attempts. Try again in {minutes} minutes.", field="password"
             )
 
-    def clear(self, key: str) -> None:
+    def clear(self, keys: list[tuple[str, int]]) -> None:
+        """After a success: forget the first key's attempts (the address's count stays)."""
         with system_session(self.engine) as session:
-            repo.clear_login_attempts(session=session, key=key)
+            repo.clear_login_attempts(session=session, key=keys[0][0])
             session.commit()
 
 

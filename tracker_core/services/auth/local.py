@@ -58,21 +58,21 @@ class LocalAuth:
         emails.
         """
         email = email.strip().lower()
-        key = LoginThrottle.key(email, client)
-        self.throttle.check(key, password)
+        keys = self.throttle.keys(email, client)
+        self.throttle.check(keys, password)
         with system_session(self.engine) as session:
             user = repo.get_user_by_email(session=session, email=email)
         if not check_password(password, user.password_hash if user else None):
             raise AuthError("Email or password is wrong.", field="password")
         assert user is not None
-        self.throttle.clear(key)
+        self.throttle.clear(keys)
         return SignedIn(public(user))
 
     def change_password(self, user_id: str, current: str, new: str) -> SignedIn:
         """Set a new password and sign the user out everywhere; this browser signs in anew."""
         check_password_rules(new)
-        key = f"password:{user_id}"  # a stolen session cannot guess the password at full speed
-        self.throttle.check(key, current)
+        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        self.throttle.check(keys, current)
         with system_session(self.engine) as session:
             user = repo.get_user(session=session, user_id=user_id)
             if user is None or user.password_hash is None:
@@ -83,7 +83,7 @@ class LocalAuth:
             session.add(user)
             session.commit()
             signed_in = SignedIn(public(user))
-        self.throttle.clear(key)
+        self.throttle.clear(keys)
         revoke_all_sessions(self.engine, user_id)
         return signed_in
 

@@ -93,14 +93,14 @@ class SupabaseAuth:
     def sign_in(self, email: str, password: str, client: str | None = None) -> SignedIn:
         """Supabase checks the password; we throttle per client first, as LocalAuth does."""
         email = email.strip().lower()
-        key = LoginThrottle.key(email, client)
-        self.throttle.check(key, password)
+        keys = self.throttle.keys(email, client)
+        self.throttle.check(keys, password)
         credentials: Any = {"email": email, "password": password}
         try:
             response = self._client().auth.sign_in_with_password(credentials)
         except GoTrueError as exc:
             raise _translate(exc) from None
-        self.throttle.clear(key)
+        self.throttle.clear(keys)
         return self._signed_in(response)
 
     def change_password(self, user_id: str, current: str, new: str) -> SignedIn:
@@ -109,8 +109,8 @@ class SupabaseAuth:
         with system_session(self.engine) as session:
             row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
-        key = f"password:{user_id}"  # a stolen session cannot guess the password at full speed
-        self.throttle.check(key, current)
+        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        self.throttle.check(keys, current)
         client = self._client()
         try:
             # Signing in again proves the current password and gives the client a session.
@@ -124,7 +124,7 @@ class SupabaseAuth:
             response = client.auth.update_user({"password": new})
         except GoTrueError as exc:
             raise _translate(exc) from None
-        self.throttle.clear(key)
+        self.throttle.clear(keys)
         revoke_all_sessions(self.engine, user_id)
         # The session that proved the password keeps this browser signed in after a reload.
         kept = client.auth.get_session()
