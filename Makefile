@@ -10,13 +10,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.app-installed: requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+$(VENV)/.app-installed: requirements.txt requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt -c requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements.txt requirements.lock requirements-dev.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(VENV)/.app-installed $@
 
@@ -52,6 +52,12 @@ eval: $(VENV)/.dev-installed
 	$(BIN)/python -m scripts.eval
 	$(BIN)/python -m scripts.eval_ranking
 	$(BIN)/python -m scripts.eval_parser
+
+# Known vulnerabilities in the locked versions (needs the network: PyPI's and OSV's databases).
+.PHONY: audit
+audit: $(VENV)/.dev-installed
+	$(BIN)/pip-audit --strict -r requirements.lock --no-deps --disable-pip
+	$(BIN)/pip-audit --strict -r requirements.lock --no-deps --disable-pip -s osv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -6,6 +6,9 @@ from components.login import render_login
 from components.session import current_user, sign_out, write_cookie
 
 st.set_page_config(page_title="Application Tracker", page_icon=":material/work:", layout="wide")
+# First thing in the run: the cookie queued by a log-in reaches the browser before the page does,
+# so a reload right after signing in finds it.
+write_cookie()
 
 pages = {
     "Track": [
@@ -38,7 +41,6 @@ pages["You"].append(unsubscribe)
 user = current_user()
 # The pages are registered even when signed out, so a deep link survives the login gate.
 page = st.navigation(pages, position="sidebar" if user else "hidden")
-write_cookie()
 if user is None and page.url_path == unsubscribe.url_path:
     page.run()
     st.stop()

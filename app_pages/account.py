@@ -1,12 +1,11 @@
-"""Account: who is signed in, change password, log out."""
+"""Account: who is signed in, change password, log out here or everywhere."""
 
 import streamlit as st
 
 from components.forms import run_action, show_error
 from components.runtime import auth
-from components.session import current_user, remember, sign_out
+from components.session import current_user, remember, sign_out, sign_out_everywhere
 from tracker_core.errors import InvalidInput
-from tracker_core.services.auth import SignedIn
 
 user = current_user()
 assert user is not None
@@ -18,8 +17,8 @@ def _change_password() -> None:
     def action() -> None:
         if state.pw_new != state.pw_repeat:
             raise InvalidInput("The two new passwords are not the same.")
-        auth().change_password(user.id, state.pw_current, state.pw_new)
-        remember(SignedIn(user))  # other browsers are signed out; this one keeps going
+        # Every session is revoked; this browser gets a new one and keeps going.
+        remember(auth().change_password(user.id, state.pw_current, state.pw_new))
         state.pw_done = True
 
     run_action("pw", action)
@@ -41,3 +40,9 @@ if st.session_state.pop("pw_done", False):
     st.success("Password changed. Other browsers were signed out.")
 
 st.button("Log out", on_click=sign_out, icon=":material/logout:")
+st.button(
+    "Sign out everywhere",
+    on_click=sign_out_everywhere,
+    icon=":material/devices:",
+    help="Ends every session of this account: other browsers, copied cookies, this one too.",
+)

@@ -4,14 +4,15 @@ import streamlit as st
 
 from components.forms import run_action, show_error
 from components.runtime import auth
-from components.session import remember
+from components.session import client_address, remember
 from tracker_core.errors import InvalidInput
 from tracker_core.services.auth import MIN_PASSWORD, ConfirmEmail
 
 
 def _log_in() -> None:
     def action() -> None:
-        remember(auth().sign_in(st.session_state.login_email, st.session_state.login_password))
+        email, password = st.session_state.login_email, st.session_state.login_password
+        remember(auth().sign_in(email, password, client=client_address()))
 
     run_action("login", action)
 

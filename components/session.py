@@ -1,4 +1,9 @@
-"""Who is signed in: session state first, then the signed cookie that survives a reload."""
+"""Who is signed in: session state first, then the signed cookie that survives a reload.
+
+The cookie holds only the signed id of a server-side session (tracker_core's SessionTokens);
+each run checks that the session is still live, so logging out elsewhere, a password change or
+"Sign out everywhere" end this tab too. Supabase's refresh token never reaches the browser.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,17 @@ import json
 
 import streamlit as st
 
-from components.runtime import auth, settings, tokens
+from components.runtime import auth, engine, settings, tokens
 from tracker_core.models import UserPublic
-from tracker_core.services.auth import SESSION_COOKIE, SignedIn
+from tracker_core.services.auth import (
+    SESSION_COOKIE,
+    LiveSession,
+    SignedIn,
+    revoke_all_sessions,
+)
 
 _USER = "auth_user"
-_RT = "auth_refresh_token"
+_SID = "auth_session_id"
 _PENDING = "auth_cookie_pending"
 _SIGNED_OUT = "auth_signed_out"
 
@@ -19,40 +29,86 @@ _SIGNED_OUT = "auth_signed_out"
 def current_user() -> UserPublic | None:
     """The signed-in user of this browser tab, restoring it from the cookie after a reload."""
     user: UserPublic | None = st.session_state.get(_USER)
-    if user is not None or st.session_state.get(_SIGNED_OUT):
-        return user
-    payload = tokens().read(st.context.cookies.get(SESSION_COOKIE))
-    if payload is None:
+    if st.session_state.get(_SIGNED_OUT):
         return None
-    signed_in = auth().resume(payload["uid"], payload.get("rt"))
+    if user is not None:
+        sid = st.session_state.get(_SID)
+        if sid and tokens().live(sid) is not None:
+            return user
+        _forget()  # revoked elsewhere (sign out everywhere, a password change)
+        return None
+    live = tokens().read(st.context.cookies.get(SESSION_COOKIE))
+    if live is None:
+        return None
+    signed_in = auth().resume(live.user_id, live.refresh_token)
     if signed_in is None:
+        tokens().revoke(live.session_id)
         return None
-    if signed_in.refresh_token != payload.get("rt"):
-        remember(signed_in)  # Supabase rotated the refresh token
-    else:
-        st.session_state[_USER] = signed_in.user
-        st.session_state[_RT] = signed_in.refresh_token
+    if signed_in.refresh_token != live.refresh_token:
+        tokens().store_refresh_token(live.session_id, signed_in.refresh_token)  # rotated
+    st.session_state[_USER] = signed_in.user
+    st.session_state[_SID] = live.session_id
     return signed_in.user
 
 
+def client_address() -> str | None:
+    """The browser's address, the key of the sign-in throttle (None on localhost).
+
+    With LOGIN_CLIENT_HEADER (a reverse proxy in front) the last entry of that header, which
+    the proxy appended; a browser can forge the entries before it, not that one.
+    """
+    header = settings().LOGIN_CLIENT_HEADER
+    if header:
+        value = st.context.headers.get(header) or ""
+        last = value.split(",")[-1].strip()
+        return last or None
+    return st.context.ip_address
+
+
 def remember(signed_in: SignedIn) -> None:
-    """Sign this tab in and queue the cookie that keeps it signed in."""
+    """Sign this tab in: a new server-side session, and the cookie that keeps it."""
     st.session_state[_USER] = signed_in.user
-    st.session_state[_RT] = signed_in.refresh_token
-    st.session_state[_PENDING] = tokens().issue(signed_in)
+    cookie = tokens().issue(signed_in)
+    live = tokens().read(cookie)
+    st.session_state[_SID] = live.session_id if live else None
+    st.session_state[_PENDING] = cookie
     st.session_state.pop(_SIGNED_OUT, None)
 
 
 def sign_out() -> None:
-    auth().sign_out(st.session_state.get(_RT))
-    for key in (_USER, _RT):
+    """Log this browser out: its session is revoked on the server and the cookie cleared."""
+    live = _this_session()
+    if live is not None:
+        auth().sign_out(live.refresh_token)
+        tokens().revoke(live.session_id)
+    _forget()
+
+
+def sign_out_everywhere() -> None:
+    """Revoke every session of the signed-in user, this browser's included."""
+    live = _this_session()
+    user: UserPublic | None = st.session_state.get(_USER)
+    if live is not None:
+        auth().sign_out(live.refresh_token)
+    if user is not None:
+        revoke_all_sessions(engine(), user.id)
+    _forget()
+
+
+def _this_session() -> LiveSession | None:
+    sid = st.session_state.get(_SID)
+    return tokens().live(sid) if sid else None
+
+
+def _forget() -> None:
+    for key in (_USER, _SID):
         st.session_state.pop(key, None)
     st.session_state[_PENDING] = ""
     st.session_state[_SIGNED_OUT] = True
 
 
 def write_cookie() -> None:
-    """Set or clear the session cookie in the browser, once, on a run that is not cut short."""
+    """Set or clear the session cookie in the browser, once; called first thing in a run."""
     value = st.session_state.pop(_PENDING, None)
     if value is None:
         return

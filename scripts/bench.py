@@ -38,6 +38,7 @@ OPTIONAL = (
     "scripts.bench_notify",
     "scripts.bench_extract",
     "scripts.bench_transfer",
+    "scripts.bench_auth",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import tomllib
 from functools import lru_cache
@@ -19,6 +20,7 @@ from tracker_core.errors import InvalidInput
 
 DATA_DIR = Path("data")
 SECRETS_TOML = Path(".streamlit/secrets.toml")
+MIN_SECRET_BYTES = 32  # a session secret shorter than this is refused
 
 
 class SettingsError(InvalidInput):
@@ -54,6 +56,9 @@ class Settings(BaseSettings):
     SESSION_DAYS: int = Field(default=30, ge=1, le=365)
     LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
     LOGIN_LOCKOUT_MINUTES: int = Field(default=15, ge=1)
+    # Behind a reverse proxy every browser seems to come from the proxy: name the header in
+    # which the proxy puts the client's address (its last entry is used), e.g. X-Forwarded-For.
+    LOGIN_CLIENT_HEADER: str | None = None
 
     SUPABASE_URL: str | None = None
     SUPABASE_KEY: SecretStr | None = None
@@ -98,6 +103,16 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite:/// or postgresql://")
         return value
 
+    @field_validator("SESSION_SECRET")
+    @classmethod
+    def _strong_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().strip().encode()) < MIN_SECRET_BYTES:
+            raise ValueError(
+                f"use at least {MIN_SECRET_BYTES} random bytes, e.g. the output of "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+            )
+        return SecretStr(value.get_secret_value().strip()) if value is not None else None
+
     @field_validator("SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL", "APP_URL")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -125,15 +140,26 @@ class Settings(BaseSettings):
         return self.DATABASE_URL.startswith("postgresql")
 
     def session_secret(self) -> str:
-        """The cookie-signing secret: the setting, else one generated once under DATA_DIR."""
+        """The cookie-signing secret: the setting, else one generated once under DATA_DIR.
+
+        The generated file is written whole (a temporary file linked into place, mode 0600, in
+        a folder made 0700), so a crash or a second process never leaves an empty or half
+        secret; a file that is too short anyway is refused, naming the file and the setting.
+        """
         if self.SESSION_SECRET is not None:
             return self.SESSION_SECRET.get_secret_value()
         path = self.DATA_DIR / "session_secret"
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_urlsafe(48))
+            _write_secret_file(path, secrets.token_urlsafe(48))
+        if path.stat().st_mode & 0o077:
             path.chmod(0o600)
-        return path.read_text().strip()
+        value = path.read_text().strip()
+        if len(value.encode()) < MIN_SECRET_BYTES:
+            raise SettingsError(
+                f"The session secret in {path} is empty or shorter than {MIN_SECRET_BYTES} "
+                "bytes. Delete the file to have a new one made, or set SESSION_SECRET."
+            )
+        return value
 
     @classmethod
     def settings_customise_sources(
@@ -151,6 +177,30 @@ class Settings(BaseSettings):
             _SecretsTomlSource(settings_cls),
             file_secret_settings,
         )
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create a folder (and its parents) readable by this user only; an existing one stays."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+def _write_secret_file(path: Path, value: str) -> None:
+    """Write a new secret atomically with mode 0600; if another process won, keep its file."""
+    make_private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w") as fh:
+            fh.write(value)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails when the file exists: the first writer's secret stays
+        except FileExistsError:
+            pass
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
+from tracker_core.config import make_private_dir
 from tracker_core.errors import Unavailable
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -31,7 +33,7 @@ def make_engine(url: str) -> Engine:
         in_memory = database in ("", ":memory:")
         if not in_memory:
             try:
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+                _private_file(Path(database))
             except OSError as exc:
                 folder = Path(database).parent
                 raise DatabaseUnavailable(
@@ -49,6 +51,16 @@ def make_engine(url: str) -> Engine:
         # Supabase's transaction pooler cannot keep prepared statements (supabase#18772).
         connect_args["prepare_threshold"] = None
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _private_file(path: Path) -> None:
+    """The database's folder (0700) and file (0600), made before SQLite makes them 0755/0644.
+
+    SQLite gives its -wal and -shm files the database file's mode, so they stay private too.
+    """
+    make_private_dir(path.parent)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

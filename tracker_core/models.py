@@ -69,6 +69,34 @@ class UserPublic(SQLModel):
     name: str
 
 
+class AuthSession(SQLModel, table=True):
+    """One signed-in browser: the cookie carries a random id whose SHA-256 is this row's id.
+
+    Logging out, changing the password and "sign out everywhere" revoke rows, so a copied cookie
+    stops working on the server, not only in the browser that cleared it. Supabase's refresh
+    token lives here, encrypted with the session secret, never in the cookie.
+    """
+
+    __tablename__ = "auth_sessions"
+
+    id: str = Field(primary_key=True, max_length=64)
+    user_id: str = Field(foreign_key="users.id", index=True, max_length=36, ondelete="CASCADE")
+    created_at: datetime = Field(default_factory=clock.now)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+    refresh_token: str | None = Field(default=None, max_length=2000)  # encrypted (Fernet)
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Sign-in attempts per key (a client address, or an email when no address is known)."""
+
+    __tablename__ = "login_throttle"
+
+    key: str = Field(primary_key=True, max_length=400)
+    attempts: int = 0
+    window_start: datetime
+
+
 # --- applications ------------------------------------------------------------------------
 
 
@@ -344,6 +372,7 @@ USER_TABLES: tuple[str, ...] = (
     "notification_log",
     "vector_stale_marks",
     "notification_prefs",
+    "auth_sessions",
 )
 
 

@@ -69,12 +69,13 @@ def test_reload_refreshes_the_session_and_sign_out_revokes_it(
 ) -> None:
     auth, state = supa
     signed = auth.sign_up("ada@example.com", "s3cret-pass")
-    cookie = SessionTokens(engine, settings).read(SessionTokens(engine, settings).issue(signed))
-    assert cookie is not None and cookie["rt"] == signed.refresh_token
-    resumed = auth.resume(cookie["uid"], cookie["rt"])
+    tokens = SessionTokens(engine, settings)
+    cookie = tokens.read(tokens.issue(signed))
+    assert cookie is not None and cookie.refresh_token == signed.refresh_token
+    resumed = auth.resume(cookie.user_id, cookie.refresh_token)
     assert resumed is not None and resumed.refresh_token != signed.refresh_token  # rotated
     auth.sign_out(resumed.refresh_token)
-    assert auth.resume(cookie["uid"], resumed.refresh_token) is None
+    assert auth.resume(cookie.user_id, resumed.refresh_token) is None
     assert any(r.startswith("POST /auth/v1/logout") for r in state.requests)
 
 

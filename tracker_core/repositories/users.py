@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import case, delete, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from tracker_core.models import (
+    AuthSession,
+    LoginThrottle,
     User,
     VectorStaleMark,
 )
@@ -72,3 +74,68 @@ def clear_vectors_stale(*, session: Session, user_id: str) -> None:
 def clear_all_vectors_stale(*, session: Session) -> None:
     """Forget every user's mark (after a rebuild of everyone; a system session only)."""
     session.execute(delete(VectorStaleMark))
+
+
+# --- sign-in throttle and server-side sessions (system session: before anyone is signed in) ---
+
+
+def count_login_attempt(
+    *, session: Session, key: str, now: datetime, window: timedelta
+) -> tuple[int, datetime]:
+    """Count one sign-in attempt under `key` in a single statement; (attempts, window start).
+
+    INSERT ... ON CONFLICT DO UPDATE ... RETURNING: parallel attempts each get their own number,
+    so no two read the same count (a window older than `window` starts again at 1).
+    """
+    table = LoginThrottle.__table__  # type: ignore[attr-defined]
+    stale = table.c.window_start <= now - window
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt: Any = insert(table).values(key=key, attempts=1, window_start=now)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["key"],
+        set_={
+            "attempts": case((stale, 1), else_=table.c.attempts + 1),
+            "window_start": case((stale, now), else_=table.c.window_start),
+        },
+    ).returning(table.c.attempts, table.c.window_start)
+    attempts, since = session.execute(stmt).one()
+    return int(attempts), since
+
+
+def clear_login_attempts(*, session: Session, key: str) -> None:
+    session.execute(delete(LoginThrottle).where(col(LoginThrottle.key) == key))
+
+
+def get_auth_session(*, session: Session, session_id: str) -> AuthSession | None:
+    return session.get(AuthSession, session_id)
+
+
+def set_auth_session_refresh_token(*, session: Session, session_id: str, token: str | None) -> None:
+    session.execute(
+        update(AuthSession).where(col(AuthSession.id) == session_id).values(refresh_token=token)
+    )
+
+
+def revoke_auth_session(*, session: Session, session_id: str, when: datetime) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(col(AuthSession.id) == session_id, col(AuthSession.revoked_at).is_(None))
+        .values(revoked_at=when, refresh_token=None)
+    )
+
+
+def revoke_user_auth_sessions(*, session: Session, user_id: str, when: datetime) -> int:
+    """Revoke every live session of the user (their refresh tokens are dropped); how many."""
+    result = session.execute(
+        update(AuthSession)
+        .where(col(AuthSession.user_id) == user_id, col(AuthSession.revoked_at).is_(None))
+        .values(revoked_at=when, refresh_token=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def bump_session_epoch(*, session: Session, user_id: str) -> None:
+    session.execute(
+        update(User).where(col(User.id) == user_id).values(session_epoch=User.session_epoch + 1)
+    )

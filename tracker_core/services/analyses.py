@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
-from tracker_core.errors import InvalidInput
+from tracker_core.errors import InvalidInput, NotFound
 from tracker_core.models import Analysis
 
 # analyze_resume(resume_text, job_description, *, engine=...) -> ResumeAnalysis
@@ -43,7 +43,21 @@ def analyze_and_store(
     resume_id: int | None = None,
     application_id: int | None = None,
 ) -> Analysis:
-    """Analyse once per distinct input; the same inputs never cost a second engine call."""
+    """Analyse once per distinct input; the same inputs never cost a second engine call.
+
+    The resume and the application, when given, must be the user's own (NotFound otherwise), so
+    no row of one user ever points at another's.
+    """
+    resume = None
+    if resume_id is not None:
+        resume = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
+        if resume is None:
+            raise NotFound(f"Resume {resume_id} was not found.")
+    if application_id is not None and (
+        repo.get_application(session=session, user_id=user_id, application_id=application_id)
+        is None
+    ):
+        raise NotFound(f"Application {application_id} was not found.")
     if not resume_text.strip():
         raise InvalidInput("The resume is empty: upload or paste its text first.")
     if not job_description.strip():
@@ -73,11 +87,9 @@ def analyze_and_store(
         tokens_used=tokens,
     )
     session.add(row)
-    if resume_id is not None:
-        resume = repo.get_resume(session=session, user_id=user_id, resume_id=resume_id)
-        if resume is not None:
-            resume.last_analyzed_at = clock.now()
-            session.add(resume)
+    if resume is not None:
+        resume.last_analyzed_at = clock.now()
+        session.add(resume)
     session.commit()
     session.refresh(row)
     return row

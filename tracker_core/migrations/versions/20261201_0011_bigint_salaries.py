@@ -3,7 +3,7 @@
 Postgres only: SQLite's INTEGER already holds 64 bits, so its table is left as it is.
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0008
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0006"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

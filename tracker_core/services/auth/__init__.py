@@ -2,9 +2,15 @@
 
 base: what every backend shares; local: our own accounts; supabase: Supabase Auth;
 tokens: the session cookie. Callers import from here.
+
+For the REST API: `make_auth(engine, settings).sign_in(email, password, client=<address>)`
+throttles per client address; `revoke_all_sessions(engine, user_id)` signs a user out of every
+browser (call it from the API's own "sign out everywhere" next to revoking its refresh tokens).
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from sqlalchemy import Engine
 
@@ -16,13 +22,15 @@ from tracker_core.services.auth.base import (
     AuthBackend,
     AuthError,
     ConfirmEmail,
+    LoginThrottle,
     SignedIn,
     check_password_rules,
     ensure_user_row,
     normalise_email,
+    revoke_all_sessions,
 )
 from tracker_core.services.auth.local import LocalAuth, hash_password
-from tracker_core.services.auth.tokens import SessionTokens
+from tracker_core.services.auth.tokens import LiveSession, SessionTokens
 
 __all__ = [
     "MAX_PASSWORD_BYTES",
@@ -31,7 +39,9 @@ __all__ = [
     "AuthBackend",
     "AuthError",
     "ConfirmEmail",
+    "LiveSession",
     "LocalAuth",
+    "LoginThrottle",
     "SessionTokens",
     "SignedIn",
     "check_password_rules",
@@ -39,6 +49,7 @@ __all__ = [
     "hash_password",
     "make_auth",
     "normalise_email",
+    "revoke_all_sessions",
 ]
 
 
@@ -49,5 +60,14 @@ def make_auth(engine: Engine, settings: Settings) -> AuthBackend:
         from tracker_core.services.auth.supabase import SupabaseAuth
 
         assert settings.SUPABASE_URL and settings.SUPABASE_KEY
-        return SupabaseAuth(engine, settings.SUPABASE_URL, settings.SUPABASE_KEY.get_secret_value())
+        return SupabaseAuth(
+            engine,
+            settings.SUPABASE_URL,
+            settings.SUPABASE_KEY.get_secret_value(),
+            LoginThrottle(
+                engine,
+                settings.LOGIN_MAX_FAILURES,
+                timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES),
+            ),
+        )
     return LocalAuth(engine, settings)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Protocol
 
+import bcrypt
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.db import system_session
 from tracker_core.errors import InvalidInput
@@ -16,6 +21,10 @@ from tracker_core.models import User, UserPublic
 MIN_PASSWORD = 8
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores anything longer; refuse rather than truncate silently
 SESSION_COOKIE = "tracker_session"
+
+# Checked when no real hash is: an unknown email or a throttled client costs as long as a wrong
+# password, so the time of the answer tells nothing about the account.
+_DUMMY_HASH = bcrypt.hashpw(b"not-a-real-password", bcrypt.gensalt(rounds=12))
 
 
 class AuthError(InvalidInput):
@@ -35,9 +44,16 @@ class SignedIn:
 
 
 class AuthBackend(Protocol):
+    """Sign-in for the pages and the API; `client` is the caller's network address (or None).
+
+    sign_in throttles by `client` (by the email when None), answers a throttled, unknown or
+    wrong sign-in alike and in the same time. change_password revokes every session of the
+    user (revoke_all_sessions) and returns what a new session for this browser needs.
+    """
+
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn: ...
-    def sign_in(self, email: str, password: str) -> SignedIn: ...
-    def change_password(self, user_id: str, current: str, new: str) -> None: ...
+    def sign_in(self, email: str, password: str, client: str | None = None) -> SignedIn: ...
+    def change_password(self, user_id: str, current: str, new: str) -> SignedIn: ...
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None: ...
     def sign_out(self, refresh_token: str | None) -> None: ...
 
@@ -61,12 +77,111 @@ def public(user: User) -> UserPublic:
     return UserPublic(id=user.id, email=user.email, name=user.name)
 
 
+def check_password(password: str, hashed: str | None) -> bool:
+    """bcrypt's check; with no hash it checks a dummy one, so it costs the same and is False."""
+    candidate = password.encode()[:MAX_PASSWORD_BYTES]
+    if hashed is None:
+        bcrypt.checkpw(candidate, _DUMMY_HASH)
+        return False
+    return bcrypt.checkpw(candidate, hashed.encode())
+
+
+class LoginThrottle:
+    """At most `max_attempts` sign-ins per key in a window; the (max+1)th waits for the window.
+
+    With a client address the keys are (address, email), allowed `max_attempts`, and the
+    address alone, allowed CLIENT_FACTOR times as many (so spraying many emails from one
+    address is slowed too, and signing in to one's own account does not reset it). An attacker
+    slows his own address, not the account's owner. Without an address the key is the email,
+    known or not, so the answer reveals nothing. Each attempt is counted by one atomic statement
+    per key *before* the password is checked, so parallel guesses cannot all slip in under the
+    limit; a successful sign-in clears only its (address, email) key.
+    """
+
+    CLIENT_FACTOR = 10
+
+    def __init__(self, engine: Engine, max_attempts: int, window: timedelta) -> None:
+        self.engine = engine
+        self.max_attempts = max_attempts
+        self.window = window
+
+    def keys(self, email: str, client: str | None) -> list[tuple[str, int]]:
+        """(key, limit) pairs for a sign-in; the first is the one a success clears."""
+        address = (client or "").strip()
+        if not address:
+            return [(f"email:{email}", self.max_attempts)]
+        return [
+            (f"client:{address}|email:{email}", self.max_attempts),
+            (f"client:{address}", self.max_attempts * self.CLIENT_FACTOR),
+        ]
+
+    def check(self, keys: list[tuple[str, int]], password: str) -> None:
+        """Count this attempt; raise AuthError (after a dummy bcrypt check) when over a limit."""
+        now = clock.now()
+        over: list[datetime] = []
+        with system_session(self.engine) as session:
+            for key, limit in keys:  # always in the same order: no deadlock between two
+                attempts, since = repo.count_login_attempt(
+                    session=session, key=key, now=now, window=self.window
+                )
+                if attempts > limit:
+                    over.append(since + self.window)
+            session.commit()
+        if over:
+            check_password(password, None)  # the same time as a real check
+            left = max(over) - now
+            minutes = max(1, math.ceil(left.total_seconds() / 60))
+            raise AuthError(
+                f"Too many failed attempts. Try again in {minutes} minutes.", field="password"
+            )
+
+    def clear(self, keys: list[tuple[str, int]]) -> None:
+        """After a success: forget the first key's attempts (the address's count stays)."""
+        with system_session(self.engine) as session:
+            repo.clear_login_attempts(session=session, key=keys[0][0])
+            session.commit()
+
+
+def revoke_all_sessions(engine: Engine, user_id: str) -> int:
+    """Sign the user out everywhere: revoke every server-side session; how many were live.
+
+    The "Sign out everywhere" button, a password change and the API's own sign-out-everywhere
+    call this; the cookies (and Supabase refresh tokens kept in the rows) stop working at once.
+    It also moves the user's session epoch on, for anything that signs tokens with it.
+    """
+    with system_session(engine) as session:
+        count = repo.revoke_user_auth_sessions(session=session, user_id=user_id, when=clock.now())
+        repo.bump_session_epoch(session=session, user_id=user_id)
+        session.commit()
+    return count
+
+
+_TAKEN = (
+    "This email belongs to an earlier account here that the sign-in service no longer knows. "
+    "Ask the administrator to link or remove the old account."
+)
+
+
 def ensure_user_row(engine: Engine, user_id: str, email: str, name: str = "") -> UserPublic:
-    """The local row for an externally authenticated user (Supabase), created on first sight."""
+    """The local row for an externally authenticated user (Supabase), created on first sight.
+
+    An email whose local row belongs to another (earlier) Supabase id is refused with a clear
+    message: silently giving the new account the old account's applications would hand one
+    person's data to whoever registers the address next.
+    """
     with system_session(engine) as session:
         user = repo.get_user(session=session, user_id=user_id)
         if user is None:
+            other = repo.get_user_by_email(session=session, email=email.strip().lower())
+            if other is not None:
+                raise AuthError(_TAKEN, field="email")
             user = User(id=user_id, email=email, name=name)
             session.add(user)
-            session.commit()
+            try:
+                session.commit()
+            except IntegrityError:  # a parallel first sign-in of the same user made the row
+                session.rollback()
+                user = repo.get_user(session=session, user_id=user_id)
+                if user is None:
+                    raise AuthError(_TAKEN, field="email") from None
         return public(user)

@@ -1,4 +1,4 @@
-"""Local accounts: bcrypt hashes in our own database and a lockout after repeated failures."""
+"""Local accounts: bcrypt hashes in our own database, sign-ins throttled per client address."""
 
 from __future__ import annotations
 
@@ -7,22 +7,20 @@ from datetime import timedelta
 import bcrypt
 from sqlalchemy import Engine
 
-from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import system_session
 from tracker_core.models import User
 from tracker_core.services.auth.base import (
-    MAX_PASSWORD_BYTES,
     AuthError,
+    LoginThrottle,
     SignedIn,
+    check_password,
     check_password_rules,
     normalise_email,
     public,
+    revoke_all_sessions,
 )
-
-# Checked when the email is unknown, so a wrong email costs as long as a wrong password.
-_DUMMY_HASH = bcrypt.hashpw(b"not-a-real-password", bcrypt.gensalt(rounds=12))
 
 
 def hash_password(password: str) -> str:
@@ -30,12 +28,13 @@ def hash_password(password: str) -> str:
 
 
 class LocalAuth:
-    """Accounts stored in our database with bcrypt hashes and a lockout after failures."""
+    """Accounts stored in our database with bcrypt hashes; see LoginThrottle for the limit."""
 
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine = engine
-        self.max_failures = settings.LOGIN_MAX_FAILURES
-        self.lockout = timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
+        self.throttle = LoginThrottle(
+            engine, settings.LOGIN_MAX_FAILURES, timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
+        )
 
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn:
         email = normalise_email(email)
@@ -50,49 +49,43 @@ class LocalAuth:
             session.commit()
             return SignedIn(public(user))
 
-    def sign_in(self, email: str, password: str) -> SignedIn:
+    def sign_in(self, email: str, password: str, client: str | None = None) -> SignedIn:
+        """Check the password, at most LOGIN_MAX_FAILURES times per client and lockout window.
+
+        `client` is the caller's network address (the page's st.context.ip_address, the API's
+        request.client.host); without one the email is the throttle's key. A throttled, unknown
+        or wrong sign-in costs one bcrypt check each and reads the same for known and unknown
+        emails.
+        """
         email = email.strip().lower()
+        keys = self.throttle.keys(email, client)
+        self.throttle.check(keys, password)
         with system_session(self.engine) as session:
             user = repo.get_user_by_email(session=session, email=email)
-            if user is None or user.password_hash is None:
-                bcrypt.checkpw(password.encode()[:MAX_PASSWORD_BYTES], _DUMMY_HASH)
-                raise AuthError("Email or password is wrong.", field="password")
-            now = clock.now()
-            if user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                raise AuthError(
-                    f"Too many failed attempts. Try again in {minutes} minutes.", field="password"
-                )
-            if not bcrypt.checkpw(
-                password.encode()[:MAX_PASSWORD_BYTES], user.password_hash.encode()
-            ):
-                user.failed_logins += 1
-                if user.failed_logins >= self.max_failures:
-                    user.locked_until = now + self.lockout
-                    user.failed_logins = 0
-                session.add(user)
-                session.commit()
-                raise AuthError("Email or password is wrong.", field="password")
-            user.failed_logins = 0
-            user.locked_until = None
-            session.add(user)
-            session.commit()
-            return SignedIn(public(user))
+        if not check_password(password, user.password_hash if user else None):
+            raise AuthError("Email or password is wrong.", field="password")
+        assert user is not None
+        self.throttle.clear(keys)
+        return SignedIn(public(user))
 
-    def change_password(self, user_id: str, current: str, new: str) -> None:
+    def change_password(self, user_id: str, current: str, new: str) -> SignedIn:
+        """Set a new password and sign the user out everywhere; this browser signs in anew."""
         check_password_rules(new)
+        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        self.throttle.check(keys, current)
         with system_session(self.engine) as session:
             user = repo.get_user(session=session, user_id=user_id)
             if user is None or user.password_hash is None:
                 raise AuthError("This account no longer exists.")
-            if not bcrypt.checkpw(
-                current.encode()[:MAX_PASSWORD_BYTES], user.password_hash.encode()
-            ):
+            if not check_password(current, user.password_hash):
                 raise AuthError("The current password is wrong.", field="current")
             user.password_hash = hash_password(new)
-            user.session_epoch += 1  # signs out every other browser
             session.add(user)
             session.commit()
+            signed_in = SignedIn(public(user))
+        self.throttle.clear(keys)
+        revoke_all_sessions(self.engine, user_id)
+        return signed_in
 
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
         with system_session(self.engine) as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine
@@ -14,10 +15,12 @@ from tracker_core.db import system_session
 from tracker_core.services.auth.base import (
     AuthError,
     ConfirmEmail,
+    LoginThrottle,
     SignedIn,
     check_password_rules,
     ensure_user_row,
     normalise_email,
+    revoke_all_sessions,
 )
 
 _MESSAGES = {
@@ -50,10 +53,13 @@ def _translate(exc: GoTrueError) -> AuthError:
 class SupabaseAuth:
     """Accounts in Supabase; a local `users` row with the same id holds the user's settings."""
 
-    def __init__(self, engine: Engine, url: str, key: str) -> None:
+    def __init__(
+        self, engine: Engine, url: str, key: str, throttle: LoginThrottle | None = None
+    ) -> None:
         self.engine = engine
         self.url = url
         self.key = key
+        self.throttle = throttle or LoginThrottle(engine, 5, timedelta(minutes=15))
 
     def _client(self) -> Client:
         # One client per call: a client holds one user's session and must never be shared.
@@ -61,10 +67,12 @@ class SupabaseAuth:
         return create_client(self.url, self.key, options=options)
 
     def _signed_in(self, response: Any, name: str = "") -> SignedIn:
-        user = response.user
+        return self._signed_in_as(response.user, response.session.refresh_token, name)
+
+    def _signed_in_as(self, user: Any, refresh_token: str, name: str = "") -> SignedIn:
         meta = user.user_metadata or {}
         public = ensure_user_row(self.engine, user.id, user.email or "", meta.get("name", name))
-        return SignedIn(public, refresh_token=response.session.refresh_token)
+        return SignedIn(public, refresh_token=refresh_token)
 
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn:
         email = normalise_email(email)
@@ -82,19 +90,27 @@ class SupabaseAuth:
             raise ConfirmEmail(f"We sent a confirmation link to {email}. Open it, then log in.")
         return self._signed_in(response, name)
 
-    def sign_in(self, email: str, password: str) -> SignedIn:
-        credentials: Any = {"email": email.strip().lower(), "password": password}
+    def sign_in(self, email: str, password: str, client: str | None = None) -> SignedIn:
+        """Supabase checks the password; we throttle per client first, as LocalAuth does."""
+        email = email.strip().lower()
+        keys = self.throttle.keys(email, client)
+        self.throttle.check(keys, password)
+        credentials: Any = {"email": email, "password": password}
         try:
             response = self._client().auth.sign_in_with_password(credentials)
         except GoTrueError as exc:
             raise _translate(exc) from None
+        self.throttle.clear(keys)
         return self._signed_in(response)
 
-    def change_password(self, user_id: str, current: str, new: str) -> None:
+    def change_password(self, user_id: str, current: str, new: str) -> SignedIn:
+        """Change it in Supabase, revoke every session here; the new session's refresh token."""
         check_password_rules(new)
         with system_session(self.engine) as session:
             row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
+        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        self.throttle.check(keys, current)
         client = self._client()
         try:
             # Signing in again proves the current password and gives the client a session.
@@ -105,9 +121,16 @@ class SupabaseAuth:
                 raise AuthError("The current password is wrong.", field="current") from None
             raise err from None
         try:
-            client.auth.update_user({"password": new})
+            response = client.auth.update_user({"password": new})
         except GoTrueError as exc:
             raise _translate(exc) from None
+        self.throttle.clear(keys)
+        revoke_all_sessions(self.engine, user_id)
+        # The session that proved the password keeps this browser signed in after a reload.
+        kept = client.auth.get_session()
+        if response.user is None or kept is None:
+            raise AuthError("The password was changed. Log in again with the new one.")
+        return self._signed_in_as(response.user, kept.refresh_token)
 
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
         """Refresh the Supabase session behind a cookie; None when it was revoked."""
