@@ -9,6 +9,7 @@ from sqlmodel import select
 from streamlit.testing.v1 import AppTest
 
 from tests.support import NOW, make_user
+from tests.support.app import log_in
 from tracker_core.config import get_settings
 from tracker_core.db import make_engine, migrate, system_session
 from tracker_core.models import NotificationLog, NotificationPref, UserPublic
@@ -32,9 +33,7 @@ def _saved_prefs(db: Path) -> list[tuple[str, bool]]:
 
 
 def _open(new_app: Callable[[], AppTest], user: UserPublic) -> AppTest:
-    at = new_app()
-    at.session_state["auth_user"] = user
-    at.run()
+    at = log_in(new_app().run(), user.email, "correct horse battery")
     at.switch_page("app_pages/notifications.py").run()
     assert not at.exception, at.exception
     return at
