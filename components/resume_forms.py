@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.forms import run_action, show_error
+from components.localtime import local_text
 from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
@@ -108,7 +109,7 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
         title += f" of {versions}"
     with st.expander(title):
         source = resume.file_name or "pasted text"
-        st.caption(f"From {source}, saved {resume.uploaded_at:%Y-%m-%d %H:%M} UTC")
+        st.caption(f"From {source}, saved {local_text(resume.uploaded_at)}")
         st.text_area("Text", value=resume.text, key=f"resume_edit_{resume.id}", height=220)
         show_error(f"resume_{resume.id}")
         left, right = st.columns(2)
