@@ -81,6 +81,14 @@ from tracker_core.repositories.stats import (
     list_stats_sources,
     set_weekly_goal,
 )
+from tracker_core.repositories.tags import (
+    add_application_tags,
+    list_all_tags,
+    list_application_tags,
+    list_tag_names,
+    list_tagged_application_ids,
+    remove_application_tags,
+)
 from tracker_core.repositories.users import (
     clear_all_vectors_stale,
     clear_vectors_stale,
@@ -94,6 +102,12 @@ from tracker_core.repositories.users import (
 
 __all__ = [
     "Filters",
+    "add_application_tags",
+    "list_all_tags",
+    "list_application_tags",
+    "list_tag_names",
+    "list_tagged_application_ids",
+    "remove_application_tags",
     "clear_all_vectors_stale",
     "clear_vectors_stale",
     "count_live_applications",

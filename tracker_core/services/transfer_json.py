@@ -23,6 +23,7 @@ from tracker_core.models import (
     Resume,
     StatusChange,
 )
+from tracker_core.services.tags import clean_tag
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
 from tracker_core.services.transfer_prep import export_prep, import_prep
 from tracker_core.services.vector_sync import VectorSync
@@ -36,7 +37,7 @@ def _dump(row: SQLModel, *drop: str) -> dict[str, Any]:
 
 
 def export_json(*, session: Session, user_id: str) -> str:
-    """Applications with their status history, interviews and contacts; resumes and stages."""
+    """Applications with their status history, interviews, contacts and tags; resumes, stages."""
     s, u = session, user_id
     history: dict[int, list[dict[str, Any]]] = {}
     for change in repo.list_all_status_changes(session=s, user_id=u):
@@ -44,6 +45,9 @@ def export_json(*, session: Session, user_id: str) -> str:
     talks: dict[int, list[dict[str, Any]]] = {}
     for interview in repo.list_interviews(session=s, user_id=u):
         talks.setdefault(interview.application_id, []).append(_dump(interview, "id"))
+    tags: dict[int, list[str]] = {}
+    for tag in repo.list_all_tags(session=s, user_id=u):
+        tags.setdefault(tag.application_id, []).append(tag.name)
     links: dict[int, list[int]] = {}
     for link in repo.list_contact_links(session=s, user_id=u):
         links.setdefault(link.application_id, []).append(link.contact_id)
@@ -53,6 +57,7 @@ def export_json(*, session: Session, user_id: str) -> str:
             "status_history": history.get(app.id or 0, []),
             "interviews": talks.get(app.id or 0, []),
             "contact_ids": sorted(links.get(app.id or 0, [])),
+            "tags": tags.get(app.id or 0, []),
         }
         for app in repo.list_all_applications(session=s, user_id=u)
     ]
@@ -185,6 +190,10 @@ class _Importer:
             if old_id in self.contact_ids:
                 link = owner | {"contact_id": self.contact_ids[old_id]}
                 self.session.add(ApplicationContact.model_validate(link))
+        names = {clean_tag(str(name)) for name in raw.get("tags", [])}
+        repo.add_application_tags(
+            session=self.session, user_id=self.user_id, application_id=app_id, names=sorted(names)
+        )
         self.imported += 1
 
 
