@@ -35,7 +35,9 @@ def test_tags_are_cleaned_set_exactly_and_narrow_board_table_and_stats(
 
         cards = board.board_data(session=s, user_id=user.id, filters=Filters(tag="remote"))
         assert [c.company for col in cards.columns for c in col.cards] == ["Acme"]
-        rows = applications.list_for_table(session=s, user_id=user.id, filters=Filters(tag="remote"))
+        rows = applications.list_for_table(
+            session=s, user_id=user.id, filters=Filters(tag="remote")
+        )
         assert [a.company for a in rows] == ["Acme"]
         assert stats.stats_for(session=s, user_id=user.id).sent == 2
         assert stats.stats_for(session=s, user_id=user.id, tag="remote").sent == 1
