@@ -44,6 +44,7 @@ def _save(user: UserPublic) -> None:
                 text=state.resume_text,
                 file_name=name,
                 file_type=name.rsplit(".", 1)[-1].lower() if name else "text",
+                original=upload.getvalue() if upload is not None else None,
                 vectors=vectors(),
             )
         state.resume_saved = f"Saved “{saved.label}”."
@@ -101,6 +102,28 @@ def _delete(user: UserPublic, resume_id: int) -> None:
     run_action(f"resume_{resume_id}", action)
 
 
+def _download_original(user: UserPublic, resume_id: int) -> None:
+    """The uploaded file, byte for byte; nothing when the resume was pasted."""
+    with user_session(engine(), user.id) as session:
+        found = svc.original_file(session=session, user_id=user.id, resume_id=resume_id)
+    if found is None:
+        return
+
+    def data() -> bytes:
+        with user_session(engine(), user.id) as session:
+            return svc.original_bytes(session=session, user_id=user.id, original=found)
+
+    st.download_button(
+        f"Download the original ({found.name})",
+        data,
+        file_name=found.name,
+        mime=found.mime,
+        icon=":material/download:",
+        key=f"resume_orig_{resume_id}",
+        on_click="ignore",
+    )
+
+
 def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
     """One resume: its text to correct (saved as a new version), and delete."""
     assert resume.id is not None
@@ -119,6 +142,7 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
             on_click=_new_version,
             args=(user, resume.id),
         )
+        _download_original(user, resume.id)
         confirm = right.checkbox("I want to delete this version", key=f"resume_del_ok_{resume.id}")
         right.button(
             "Delete",

@@ -66,6 +66,7 @@ from tracker_core.repositories.prep import (
 from tracker_core.repositories.resumes import (
     get_analysis,
     get_resume,
+    get_resume_file,
     latest_versions,
     list_analyses_for_input,
     list_application_analyses,
@@ -73,6 +74,7 @@ from tracker_core.repositories.resumes import (
     list_recent_analyses,
     list_resumes,
     list_resumes_newest_first,
+    resume_file_ids,
 )
 from tracker_core.repositories.stats import (
     get_weekly_goal,
@@ -122,6 +124,7 @@ __all__ = [
     "get_practice_attempt",
     "get_prep_story",
     "get_resume",
+    "get_resume_file",
     "get_user",
     "get_user_by_email",
     "get_user_row",
@@ -176,6 +179,7 @@ __all__ = [
     "notifier_unfinished",
     "notifier_users",
     "purge_deleted_applications",
+    "resume_file_ids",
     "set_notification_pref",
     "set_weekly_goal",
     "update_application_if_version",
