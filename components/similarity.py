@@ -17,7 +17,7 @@ def _unavailable(error: str) -> None:
 
 def _fit(score: float | None) -> str:
     """The analyzer's 0-10 fit, the one scale every page uses ("" when it could not be had)."""
-    return f" · {score:.1f}/10 fit" if score is not None else ""
+    return f" · {score:.1f} / 10 fit" if score is not None else ""
 
 
 def _sections(sections: Sequence[SectionMatch], label: str) -> None:

@@ -45,7 +45,7 @@ def _seed(db: Path, user_id: str) -> tuple[int, int]:
 
 def _fit_in(lines: list[str], start: str) -> str:
     line = next(v for v in lines if v.startswith(start))
-    found = re.search(r"(\d+\.\d)/10 fit", line)
+    found = re.search(r"(\d+\.\d) / 10 fit", line)
     assert found, line
     return found.group(1)
 

@@ -49,8 +49,8 @@ def test_resume_ranking_shows_order_scores_and_matching_sections() -> None:
     at = _run(_resume_panel, matches, None, {1: 8.6, 2: 2.4})
     lines = [m.value for m in at.markdown]
     # The analyzer's 0-10 number, not the similarity: one scale on every page.
-    assert lines[:2] == ["1. **Data CV** · 8.6/10 fit", "**Skills**"]
-    assert "2. **Nursing CV** · 2.4/10 fit" in lines
+    assert lines[:2] == ["1. **Data CV** · 8.6 / 10 fit", "**Skills**"]
+    assert "2. **Nursing CV** · 2.4 / 10 fit" in lines
     assert not any("%" in line for line in lines)
     assert at.expander[0].label == "Sections of Data CV that matched best"
     assert at.text[0].value == "Python, SQL, statistics"
@@ -77,7 +77,7 @@ def test_resume_ranking_for_a_job_without_description_shows_no_fit() -> None:
 def test_job_ranking_lists_company_status_and_fit() -> None:
     matches = [JobMatch(7, "Foo", "Data Scientist", "applied", 0.75, [])]
     at = _run(_job_panel, matches, None, {7: 7.5})
-    assert at.markdown[0].value == "1. **Data Scientist** at Foo · applied · 7.5/10 fit"
+    assert at.markdown[0].value == "1. **Data Scientist** at Foo · applied · 7.5 / 10 fit"
     assert [w.value for w in _run(_job_panel, matches, DOWN).warning] == [DOWN]
 
 
@@ -87,7 +87,9 @@ def test_a_job_without_description_gets_no_fit_number() -> None:
         JobMatch(8, "Sample Co", "Analyst", "saved", 0.48, []),
     ]
     at = _run(_job_panel, matches, None, {7: 7.5, 8: None})
-    assert [m.value for m in at.markdown] == ["1. **Data Scientist** at Foo · applied · 7.5/10 fit"]
+    assert [m.value for m in at.markdown] == [
+        "1. **Data Scientist** at Foo · applied · 7.5 / 10 fit"
+    ]
     assert "1 application(s) without a job description" in at.caption[0].value
 
 
