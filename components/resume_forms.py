@@ -28,6 +28,7 @@ def _on_upload() -> None:
         return
     if not state.get("resume_label"):
         state.resume_label = upload.name.rsplit(".", 1)[0]
+    state.resume_from_file = upload.file_id  # the next save keeps this file's bytes
 
 
 def _save(user: UserPublic) -> None:
@@ -35,6 +36,8 @@ def _save(user: UserPublic) -> None:
 
     def action() -> None:
         upload = state.get("resume_file")
+        if upload is not None and state.get("resume_from_file") != upload.file_id:
+            upload = None  # that file was saved already; this text was pasted
         name = upload.name if upload is not None else None
         with user_session(engine(), user.id) as session:
             saved = svc.create_resume(
@@ -49,6 +52,7 @@ def _save(user: UserPublic) -> None:
             )
         state.resume_saved = f"Saved “{saved.label}”."
         state.resume_text, state.resume_label = "", ""
+        state.pop("resume_from_file", None)
 
     run_action("resume", action)
 

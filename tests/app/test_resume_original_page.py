@@ -40,3 +40,19 @@ def test_a_pasted_resume_has_no_file_to_download(new_app: Callable[[], AppTest])
     at.text_area(key="resume_text").input("Python and SQL")
     next(b for b in at.button if b.label == "Save resume").click().run()
     assert not at.exception and not at.download_button
+
+
+def test_text_pasted_after_an_upload_is_not_given_that_file(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = sign_up(new_app().run())
+    at.switch_page("app_pages/resumes.py").run()
+    at.file_uploader(key="resume_file").upload("ada.docx", _docx("Python and SQL"), DOCX).run()
+    next(b for b in at.button if b.label == "Save resume").click().run()
+    at.text_input(key="resume_label").input("Pasted")
+    at.text_area(key="resume_text").input("Nursing, triage and patient care")
+    next(b for b in at.button if b.label == "Save resume").click().run()
+    assert not at.exception
+    pasted = next(e for e in at.expander if e.label.startswith("Pasted"))
+    assert not pasted.get("download_button")
+    assert "From pasted text" in " ".join(c.value for c in pasted.caption)
