@@ -88,3 +88,16 @@ def test_account_page_offers_all_my_data_as_json(new_app: Callable[[], AppTest])
     at.switch_page("app_pages/account.py").run()
     assert not at.exception
     assert "Download all my data (JSON)" in [b.label for b in at.download_button]
+
+
+def test_a_zone_saved_on_notifications_is_the_one_this_tab_shows_next(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = sign_up(new_app().run())
+    at.switch_page("app_pages/account.py").run()
+    assert at.selectbox(key="acct_tz").value == "UTC"
+    at.switch_page("app_pages/notifications.py").run()
+    at.selectbox(key="ntf_tz").set_value("America/New_York")
+    at.button(key="FormSubmitter:ntf_form-Save").click().run()
+    at.switch_page("app_pages/account.py").run()
+    assert at.selectbox(key="acct_tz").value == "America/New_York"
