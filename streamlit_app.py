@@ -19,6 +19,7 @@ pages = {
         st.Page("app_pages/detail.py", title="Application", icon=":material/description:"),
         st.Page("app_pages/import_export.py", title="Import / export", icon=":material/swap_vert:"),
         st.Page("app_pages/stats.py", title="Stats", icon=":material/insights:"),
+        st.Page("app_pages/contacts.py", title="Contacts", icon=":material/contacts:"),
     ],
     "Analyse": [
         st.Page("app_pages/analyzer.py", title="Resume analyzer", icon=":material/fact_check:"),

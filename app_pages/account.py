@@ -1,11 +1,17 @@
-"""Account: who is signed in, change password, log out here or everywhere."""
+"""Account: who is signed in, time zone, change password, download my data, log out here or
+everywhere."""
 
 import streamlit as st
 
 from components.forms import run_action, show_error
-from components.runtime import auth
+from components.localtime import ZONE_KEY, browser_zone, user_zone
+from components.runtime import auth, engine
 from components.session import current_user, remember, sign_out, sign_out_everywhere
+from tracker_core.db import user_session
 from tracker_core.errors import InvalidInput
+from tracker_core.localtime import zone_names
+from tracker_core.services import transfer_json
+from tracker_core.services.user_zone import set_zone
 
 user = current_user()
 assert user is not None
@@ -24,8 +30,58 @@ def _change_password() -> None:
     run_action("pw", action)
 
 
+def _save_zone() -> None:
+    def action() -> None:
+        with user_session(engine(), user.id) as session:
+            st.session_state[ZONE_KEY] = set_zone(
+                session=session, user_id=user.id, name=st.session_state.acct_tz
+            )
+        st.toast("Time zone saved.", icon=":material/schedule:")
+
+    run_action("tz", action)
+
+
+def _export() -> str:
+    """Built only when the button is clicked, so a big account does not slow the page."""
+    with user_session(engine(), user.id) as session:
+        return transfer_json.export_json(session=session, user_id=user.id)
+
+
 st.title("Account")
 st.write(f"Signed in as **{user.email}**")
+
+st.subheader("Time zone")
+zones = list(zone_names())
+mine = user_zone(user.id).key
+st.selectbox(
+    "Your time zone",
+    zones,
+    index=zones.index(mine) if mine in zones else zones.index("UTC"),
+    key="acct_tz",
+    on_change=_save_zone,
+    help="Interview times, timelines and notifications are typed and shown in this zone.",
+)
+show_error("tz")
+seen = browser_zone()
+st.caption(
+    "Times are stored in UTC and shown in this zone."
+    + (f" Your browser reports {seen}." if seen and seen != mine else "")
+)
+
+st.subheader("Your data")
+st.download_button(
+    "Download all my data (JSON)",
+    _export,
+    file_name="application-tracker.json",
+    mime="application/json",
+    icon=":material/download:",
+    key="acct_export",
+    on_click="ignore",
+)
+st.caption(
+    "Everything you entered: applications with their history, contacts, interviews, "
+    "resumes, stages and interview prep. The Import / export page reads it back."
+)
 
 with st.form("pw_form"):
     st.subheader("Change password")

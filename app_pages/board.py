@@ -8,6 +8,7 @@ from components.board import render_board, render_empty, render_feedback
 from components.forms import errors
 from components.runtime import engine
 from components.session import current_user
+from components.tag_filter import tag_filter
 from tracker_core.db import user_session
 from tracker_core.repositories import Filters
 from tracker_core.services.board import board_data
@@ -24,14 +25,15 @@ search = st.text_input(
     placeholder="Company, position or notes",
     icon=":material/search:",
 )
+tag = tag_filter(user.id)
 
 with user_session(engine(), user.id) as session:
-    data = board_data(session=session, user_id=user.id, filters=Filters(text=search))
+    data = board_data(session=session, user_id=user.id, filters=Filters(text=search, tag=tag))
 
-if data.total == 0 and not search:
+if data.total == 0 and not search and not tag:
     render_empty(user.id)
 elif data.total == 0:
-    st.info(f"Nothing matches “{search}”. Clear the search to see every application.")
+    st.info(f"Nothing matches “{search or tag}”. Clear the search to see every application.")
 else:
     render_board(data, user.id)
 if data.has_samples:

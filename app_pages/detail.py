@@ -8,6 +8,7 @@ from components.forms import run_action, show_error
 from components.runtime import engine
 from components.session import current_user
 from components.similarity_panels import job_fit_panel
+from components.tag_filter import render_tag_editor
 from components.timeline import render_timeline
 from tracker_core.db import user_session
 from tracker_core.services import applications as apps
@@ -75,6 +76,7 @@ if app.applied_on:
     facts.append(f"**Applied:** {app.applied_on.isoformat()}")
 facts.append(f"**Resume:** {detail.resume.label if detail.resume else 'none chosen'}")
 st.markdown(" · ".join(facts))
+render_tag_editor(user.id, app_id)
 if app.url:
     st.link_button("Open the job posting", app.url, icon=":material/open_in_new:")
 

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo, available_timezones
 import streamlit as st
 
 from components.forms import run_action, show_error
+from components.localtime import ZONE_KEY, user_zone
 from components.notifications import render_delivery, render_last_failure, render_recent
 from components.runtime import engine, settings
 from components.session import current_user
@@ -19,6 +20,7 @@ CHOICES = {"off": "Off", "email": "Email", "sms": "Text (SMS)"}
 DAYS = ["Every day", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HOURS = list(range(24))
 
+user_zone(user.id)  # the browser's zone is stored first, while the user has chosen none
 with user_session(engine(), user.id) as session:
     current = notif.get_preferences(session=session, user_id=user.id)
     seen = notif.activity(session=session, user_id=user.id)
@@ -47,6 +49,7 @@ def _save() -> None:
         )
         with user_session(engine(), user.id) as s:
             notif.save_preferences(session=s, user_id=user.id, data=data)
+        state[ZONE_KEY] = data.timezone  # every page of this tab shows times in it now
         state.ntf_saved = True
 
     run_action("ntf", action)

@@ -6,6 +6,7 @@ from components import stats_view as view
 from components.forms import run_action, show_error
 from components.runtime import engine
 from components.session import current_user
+from components.tag_filter import tag_filter
 from tracker_core.db import user_session
 from tracker_core.services import stats as stats_svc
 
@@ -30,7 +31,8 @@ with user_session(engine(), user.id) as session:
     filters = view.read_filters(sources, resumes)
     if filters is None:
         st.stop()
-    result = stats_svc.stats_for(session=session, user_id=user.id, filters=filters)
+    tag = tag_filter(user.id, key="stats_tag")
+    result = stats_svc.stats_for(session=session, user_id=user.id, filters=filters, tag=tag)
 
 with st.expander("How these figures are counted", icon=":material/help:"):
     st.markdown(view.DEFINITIONS)

@@ -5,6 +5,7 @@ import streamlit as st
 from components.runtime import engine
 from components.session import current_user
 from components.table import render_bulk, render_filters, render_messages, render_table
+from components.tag_filter import tag_filter
 from tracker_core.db import user_session
 from tracker_core.repositories import Filters
 from tracker_core.services import applications as svc
@@ -16,7 +17,7 @@ assert user is not None  # the router only shows this page to a signed-in user
 st.title("Table")
 with user_session(engine(), user.id) as session:
     labels = {s.key: s.label for s in list_stages(session=session, user_id=user.id)}
-filters, sort = render_filters(labels)
+filters, sort = render_filters(labels, tag=tag_filter(user.id))
 with user_session(engine(), user.id) as session:
     apps = svc.list_for_table(session=session, user_id=user.id, filters=filters, sort=sort)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import streamlit as st
 
+from components.duplicates import check_entry, render_duplicate_warning
 from components.forms import run_action, show_error
 from components.runtime import engine, settings, vectors
 from tracker_core.analysis import analyze_resume
@@ -81,43 +82,77 @@ def analyse(user: UserPublic, resumes: dict[int, Resume], apps: dict[int, Applic
     run_action("an", action)
 
 
+_DRAFT_FIELDS = ("company", "position", "location", "url")
+
+
 def _create_app(user: UserPublic) -> None:
     state = st.session_state
 
     def action() -> None:
         fields: dict[str, Any] = dict(state.an_draft)
-        fields |= {"company": state.an_new_company, "position": state.an_new_position}
-        with user_session(engine(), user.id) as session:
-            app = create_application(
-                session=session,
-                user_id=user.id,
-                data=validate_application(fields),
-                vectors=vectors(),
+        fields |= {f: state.get(f"an_new_{f}") for f in _DRAFT_FIELDS}
+        data = validate_application(fields)  # every invalid field first, then any warning
+        entry = (data.company.casefold(), data.position.casefold(), data.url or "")
+        if state.get("an_dup_seen") != entry:  # warn once per entry; the next click saves
+            found = check_entry(
+                user.id,
+                company=data.company,
+                position=data.position,
+                job_description=data.job_description,
+                url=data.url,
             )
-        state.an_created = f"Added {app.company}: {app.position} to your board."
-        state.pop("an_draft", None)
+            if found.any:
+                state.an_dup, state.an_similar, state.an_dup_seen = (
+                    found.earlier,
+                    found.similar,
+                    entry,
+                )
+                return
+        with user_session(engine(), user.id) as session:
+            app = create_application(session=session, user_id=user.id, data=data, vectors=vectors())
+        state.an_created = (app.id, f"Added {app.company}: {app.position} to your board.")
+        for key in ("an_draft", "an_dup", "an_similar", "an_dup_seen"):
+            state.pop(key, None)
 
     run_action("an_new", action)
 
 
 def render_create_from_posting(user: UserPublic, posting: str) -> None:
     """Parse the posting into a prefilled application the user checks before saving."""
+    state = st.session_state
     if st.button("Create application from this posting", icon=":material/add_task:"):
         draft = draft_application(posting)
-        st.session_state.an_draft = draft.fields
-        st.session_state.an_new_company = draft.fields["company"]
-        st.session_state.an_new_position = draft.fields["position"]
-        st.session_state.an_summary = draft.summary
-    if "an_draft" in st.session_state:
+        state.an_draft = draft.fields
+        for f in _DRAFT_FIELDS:
+            state[f"an_new_{f}"] = draft.fields.get(f) or ""
+        state.an_summary = draft.summary
+        for key in ("an_dup", "an_similar", "an_dup_seen"):
+            state.pop(key, None)
+    if "an_draft" in state:
         with st.form("an_new_form"):
-            st.text_input("Company", key="an_new_company")
-            show_error("an_new", "company")
-            st.text_input("Position", key="an_new_position")
-            show_error("an_new", "position")
-            st.caption("Read from the posting: " + st.session_state.an_summary)
+            left, right = st.columns(2)
+            left.text_input("Company", key="an_new_company", max_chars=200)
+            with left:
+                show_error("an_new", "company")
+            right.text_input("Position", key="an_new_position", max_chars=200)
+            with right:
+                show_error("an_new", "position")
+            left.text_input("Location", key="an_new_location", max_chars=200)
+            right.text_input("Link to the posting", key="an_new_url", max_chars=2000)
+            with right:
+                show_error("an_new", "url")
+            render_duplicate_warning(state.get("an_dup", []), state.get("an_similar"))
+            st.caption("Read from the posting: " + state.an_summary)
             show_error("an_new")
             st.form_submit_button(
                 "Save application", type="primary", on_click=_create_app, args=(user,)
             )
-    if created := st.session_state.pop("an_created", None):
-        st.success(created, icon=":material/check_circle:")
+    if created := state.pop("an_created", None):
+        app_id, message = created
+        st.success(message, icon=":material/check_circle:")
+        st.page_link(
+            "app_pages/detail.py",
+            label="Open the new application",
+            icon=":material/open_in_new:",
+            query_params={"id": str(app_id)},
+        )

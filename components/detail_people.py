@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, time
+from datetime import time
 
 import streamlit as st
 
 from components.forms import run_action, show_error
+from components.localtime import current_zone, local_text
 from components.runtime import engine
 from tracker_core.db import user_session
+from tracker_core.localtime import from_local, to_local
 from tracker_core.models import Contact, Interview
 from tracker_core.services import contacts as csvc
 from tracker_core.services import interviews as isvc
@@ -149,7 +151,8 @@ KINDS = ("", "phone screen", "video", "technical", "take-home", "onsite", "final
 def _interview_in(prefix: str) -> isvc.InterviewIn:
     state = st.session_state
     day, at = state.get(f"{prefix}_day"), state.get(f"{prefix}_at")
-    when = datetime.combine(day, at or time(9), tzinfo=UTC) if day else None
+    # Typed in the user's zone, stored in UTC; a time the clocks skip is refused by from_local.
+    when = from_local(day, at or time(9), current_zone()) if day else None
     return isvc.InterviewIn(
         round=state.get(f"{prefix}_round", 1),
         scheduled_at=when,
@@ -165,7 +168,10 @@ def _interview_form(prefix: str, label: str, on_submit: Callable[[], None]) -> N
         a, b, c = st.columns(3)
         a.number_input("Round", min_value=1, max_value=50, key=f"{prefix}_round")
         b.date_input("Date", value=None, key=f"{prefix}_day", format="YYYY-MM-DD")
-        c.time_input("Time (UTC)", value=None, key=f"{prefix}_at", step=900)
+        zone = current_zone()
+        c.time_input(f"Time ({zone.key})", value=None, key=f"{prefix}_at", step=900)
+        with c:
+            show_error(prefix, "at")
         a.selectbox("Kind", KINDS, key=f"{prefix}_kind", accept_new_options=True)
         b.text_input("Interviewers", key=f"{prefix}_interviewers")
         c.selectbox("Outcome", ("", *isvc.OUTCOMES), key=f"{prefix}_outcome")
@@ -179,14 +185,15 @@ def _fill_interview(prefix: str, item: Interview) -> None:
         return
     state = st.session_state
     state[f"{prefix}_round"] = item.round
-    state[f"{prefix}_day"] = item.scheduled_at.date() if item.scheduled_at else None
-    state[f"{prefix}_at"] = item.scheduled_at.time() if item.scheduled_at else None
+    local = to_local(item.scheduled_at, current_zone()) if item.scheduled_at else None
+    state[f"{prefix}_day"] = local.date() if local else None
+    state[f"{prefix}_at"] = local.time().replace(tzinfo=None) if local else None
     for f in ("kind", "interviewers", "notes", "outcome"):
         state[f"{prefix}_{f}"] = getattr(item, f) or ""
 
 
 def _when(item: Interview) -> str:
-    return item.scheduled_at.strftime("%Y-%m-%d %H:%M UTC") if item.scheduled_at else "no date"
+    return local_text(item.scheduled_at) if item.scheduled_at else "no date"
 
 
 def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> None:

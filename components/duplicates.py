@@ -4,7 +4,11 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from components.runtime import engine
+from components.similarity_panels import vector_adapters
 from components.text import md_escape
+from tracker_core.db import user_session
+from tracker_core.services.add_check import AddWarnings, check_before_adding
 from tracker_core.services.duplicates import EarlierApplication
 from tracker_core.vectors import SimilarApplication, SimilarResult
 
@@ -55,3 +59,22 @@ def render_duplicate_warning(
         lines.append(f"_{similar.notice}_")
     lines.append(AGAIN)
     st.warning("\n".join(lines), icon=":material/content_copy:")
+
+
+def check_entry(
+    user_id: str, *, company: str, position: str, job_description: str = "", url: str | None = None
+) -> AddWarnings:
+    """Earlier and similar applications for an entry about to be saved (never raises for search)."""
+    index, embedder, unavailable = vector_adapters()
+    with user_session(engine(), user_id) as session:
+        return check_before_adding(
+            session=session,
+            user_id=user_id,
+            company=company,
+            position=position,
+            job_description=job_description,
+            url=url,
+            index=index,
+            embedder=embedder,
+            unavailable=unavailable,
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.localtime import local_text
 from components.prep_stories import run_prep, show_errors
 from tracker_core.prep import CATEGORIES, CATEGORY_LABELS, Question
 from tracker_core.services import prep
@@ -19,7 +20,7 @@ def render_countdown(plan: PrepPlan) -> None:
         if plan.application_id is not None:
             st.caption("No upcoming interview scheduled for this application.")
         return
-    when = f"{iv.scheduled_at:%a %d %b %Y, %H:%M} UTC"
+    when = local_text(iv.scheduled_at, "%a %d %b %Y, %H:%M")
     kind = iv.kind or "interview"
     st.info(
         f"Round {iv.round} {kind} **{countdown(plan.days_left)}** ({when}). "

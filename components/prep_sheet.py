@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.localtime import current_zone
 from components.prep_stories import run_prep, show_errors
 from tracker_core.models import Interview
 from tracker_core.services import prep
@@ -14,7 +15,7 @@ from tracker_core.text.markdown import safe_markdown
 
 def render_sheet(plan: PrepPlan) -> None:
     """Download buttons (Markdown, printable page) and a preview."""
-    md = sheet_markdown(plan)
+    md = sheet_markdown(plan, current_zone())
     name = "-".join(w for w in (plan.company or "prep").lower().split() if w.isalnum()) or "prep"
     left, right = st.columns(2)
     left.download_button(
@@ -27,7 +28,7 @@ def render_sheet(plan: PrepPlan) -> None:
     )
     right.download_button(
         "Download printable page (HTML)",
-        sheet_html(plan),
+        sheet_html(plan, current_zone()),
         file_name=f"prep-{name}.html",
         mime="text/html",
         icon=":material/print:",

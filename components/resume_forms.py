@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.forms import run_action, set_errors, show_error
+from components.localtime import local_text
 from components.runtime import engine, vectors
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
@@ -31,6 +32,7 @@ def _on_upload() -> None:
         return
     if not state.get("resume_label"):
         state.resume_label = upload.name.rsplit(".", 1)[0]
+    state.resume_from_file = upload.file_id  # the next save keeps this file's bytes
 
 
 def _save(user: UserPublic) -> None:
@@ -38,6 +40,8 @@ def _save(user: UserPublic) -> None:
 
     def action() -> None:
         upload = state.get("resume_file")
+        if upload is not None and state.get("resume_from_file") != upload.file_id:
+            upload = None  # that file was saved already; this text was pasted
         name = upload.name if upload is not None else None
         with user_session(engine(), user.id) as session:
             saved = svc.create_resume(
@@ -47,11 +51,13 @@ def _save(user: UserPublic) -> None:
                 text=state.resume_text,
                 file_name=name,
                 file_type=name.rsplit(".", 1)[-1].lower() if name else "text",
+                original=upload.getvalue() if upload is not None else None,
                 vectors=vectors(),
             )
         state.resume_saved = f"Saved “{saved.label}”."
         state.resume_text, state.resume_label = "", ""
         set_errors(FILE_FORM, {})
+        state.pop("resume_from_file", None)
 
     run_action("resume", action)
 
@@ -105,6 +111,28 @@ def _delete(user: UserPublic, resume_id: int) -> None:
     run_action(f"resume_{resume_id}", action)
 
 
+def _download_original(user: UserPublic, resume_id: int) -> None:
+    """The uploaded file, byte for byte; nothing when the resume was pasted."""
+    with user_session(engine(), user.id) as session:
+        found = svc.original_file(session=session, user_id=user.id, resume_id=resume_id)
+    if found is None:
+        return
+
+    def data() -> bytes:
+        with user_session(engine(), user.id) as session:
+            return svc.original_bytes(session=session, user_id=user.id, original=found)
+
+    st.download_button(
+        f"Download the original ({found.name})",
+        data,
+        file_name=found.name,
+        mime=found.mime,
+        icon=":material/download:",
+        key=f"resume_orig_{resume_id}",
+        on_click="ignore",
+    )
+
+
 def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
     """One resume: its text to correct (saved as a new version), and delete."""
     assert resume.id is not None
@@ -113,7 +141,7 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
         title += f" of {versions}"
     with st.expander(title):
         source = resume.file_name or "pasted text"
-        st.caption(f"From {source}, saved {resume.uploaded_at:%Y-%m-%d %H:%M} UTC")
+        st.caption(f"From {source}, saved {local_text(resume.uploaded_at)}")
         st.text_area("Text", value=resume.text, key=f"resume_edit_{resume.id}", height=220)
         show_error(f"resume_{resume.id}")
         left, right = st.columns(2)
@@ -123,6 +151,7 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
             on_click=_new_version,
             args=(user, resume.id),
         )
+        _download_original(user, resume.id)
         confirm = right.checkbox("I want to delete this version", key=f"resume_del_ok_{resume.id}")
         right.button(
             "Delete",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
@@ -15,47 +15,72 @@ def _unavailable(error: str) -> None:
     st.warning(error, icon=":material/cloud_off:")
 
 
-def _fit(score: float) -> str:
-    return f"{max(score, 0.0):.0%} fit"
+def _fit(score: float | None) -> str:
+    """The analyzer's 0-10 fit, the one scale every page uses ("" when it could not be had)."""
+    return f" · {score:.1f} / 10 fit" if score is not None else ""
 
 
 def _sections(sections: Sequence[SectionMatch], label: str) -> None:
     if not sections:
         return
     with st.expander(label):
-        for s in sections:
-            st.markdown(f"**{s.section}** · {s.score:.0%}")
+        for s in sections:  # best match first; similarity orders them, the fit is above
+            st.markdown(f"**{s.section}**")
             text = s.text if len(s.text) <= SNIPPET_CHARS else s.text[:SNIPPET_CHARS] + "…"
             st.text(text)
 
 
-def render_resume_ranking(matches: Sequence[ResumeMatch], *, error: str | None = None) -> None:
-    """My resumes ranked by fit to this job, with the sections that matched best."""
+def render_resume_ranking(
+    matches: Sequence[ResumeMatch],
+    fits: Mapping[int, float | None] | None = None,
+    *,
+    error: str | None = None,
+    no_posting: bool = False,
+) -> None:
+    """My resumes, most similar first, each with its 0-10 fit (resume id -> fit)."""
     st.subheader("Best resume for this job")
+    if no_posting:
+        st.info("No job description yet, so there is no fit to show. Paste it in the Edit tab.")
+        return
     if error:
         _unavailable(error)
         return
     if not matches:
         st.info("No resumes to compare yet. Upload one on the Resumes page.")
         return
+    fits = fits or {}
     for rank, m in enumerate(matches, start=1):
-        st.markdown(f"{rank}. **{m.label}** · {_fit(m.score)}")
-        st.progress(min(max(m.score, 0.0), 1.0))
+        score = fits.get(m.resume_id)
+        st.markdown(f"{rank}. **{m.label}**{_fit(score)}")
+        if score is not None:
+            st.progress(min(max(score / 10, 0.0), 1.0))
         _sections(m.sections, f"Sections of {m.label} that matched best")
 
 
-def render_job_ranking(matches: Sequence[JobMatch], *, error: str | None = None) -> None:
-    """My saved and active applications ranked by fit to this resume."""
+def render_job_ranking(
+    matches: Sequence[JobMatch],
+    fits: Mapping[int, float | None] | None = None,
+    *,
+    error: str | None = None,
+) -> None:
+    """My active applications with a job description, most similar first, with their fit."""
     st.subheader("Jobs this resume fits")
     if error:
         _unavailable(error)
         return
-    if not matches:
+    fits = fits or {}
+    # No description, no fit: a sample job with only a title is left out, not given a number.
+    shown = [m for m in matches if fits.get(m.application_id) is not None]
+    if not shown:
         st.info("No active applications with a job description to compare.")
         return
-    for rank, m in enumerate(matches, start=1):
-        st.markdown(f"{rank}. **{m.position}** at {m.company} · {m.status} · {_fit(m.score)}")
+    for rank, m in enumerate(shown, start=1):
+        st.markdown(
+            f"{rank}. **{m.position}** at {m.company} · {m.status}{_fit(fits[m.application_id])}"
+        )
         _sections(m.sections, f"Parts of the {m.company} posting that matched best")
+    if left_out := len(matches) - len(shown):
+        st.caption(f"{left_out} application(s) without a job description have no fit to show.")
 
 
 def render_similar_applications(result: SimilarResult | None, *, error: str | None = None) -> None:

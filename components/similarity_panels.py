@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import streamlit as st
@@ -11,9 +12,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from components.errors import user_message
 from components.runtime import engine, vector_index
 from components.similarity import render_job_ranking, render_resume_ranking
+from tracker_core.analysis import analyze_resume
 from tracker_core.db import DatabaseUnavailable, user_session
 from tracker_core.embeddings import EmbedderUnavailable, get_embedder
 from tracker_core.errors import InvalidInput
+from tracker_core.services import fit
 from tracker_core.services.add_check import SEARCH_FAILED as UNEXPECTED
 from tracker_core.vectors import (
     Embedder,
@@ -26,6 +29,7 @@ from tracker_core.vectors import (
 )
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _UNEXPECTED_HERE = {DatabaseUnavailable: UNEXPECTED, SQLAlchemyError: UNEXPECTED}
 
 
@@ -49,8 +53,25 @@ def _ask(question: Callable[[VectorIndex, Embedder], T]) -> T:
         raise VectorStoreUnavailable(message) from exc
 
 
+def _fits(user_id: str, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float | None]:
+    """The analyzer's 0-10 fit of each pair; empty (numbers left out) if it cannot be had."""
+    try:
+        with user_session(engine(), user_id) as session:
+            return fit.fits(session=session, user_id=user_id, pairs=pairs, analyzer=analyze_resume)
+    except Exception:  # the ranking still helps without its numbers; never a traceback
+        log.exception("Fit scores could not be computed")
+        return {}
+
+
 def job_fit_panel(user_id: str, application_id: int) -> None:
     """My resumes ranked by fit to this application's job description."""
+    with user_session(engine(), user_id) as session:
+        posting = fit.job_has_posting(
+            session=session, user_id=user_id, application_id=application_id
+        )
+    if not posting:
+        render_resume_ranking([], no_posting=True)
+        return
 
     def question(index: VectorIndex, embedder: Embedder) -> list[ResumeMatch]:
         with user_session(engine(), user_id) as session:
@@ -61,7 +82,8 @@ def job_fit_panel(user_id: str, application_id: int) -> None:
     try:
         with st.spinner("Comparing your resumes with this job…"):
             matches = _ask(question)
-        render_resume_ranking(matches)
+            scores = _fits(user_id, [(m.resume_id, application_id) for m in matches])
+        render_resume_ranking(matches, {r: score for (r, _), score in scores.items()})
     except VectorStoreUnavailable as exc:
         render_resume_ranking([], error=exc.user_message)
 
@@ -76,7 +98,8 @@ def resume_fit_panel(user_id: str, resume_id: int) -> None:
     try:
         with st.spinner("Comparing this resume with your applications…"):
             matches = _ask(question)
-        render_job_ranking(matches)
+            scores = _fits(user_id, [(resume_id, m.application_id) for m in matches])
+        render_job_ranking(matches, {a: score for (_, a), score in scores.items()})
     except VectorStoreUnavailable as exc:
         render_job_ranking([], error=exc.user_message)
 

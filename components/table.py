@@ -20,7 +20,7 @@ SORT_LABELS = {
 }
 
 
-def render_filters(labels: dict[str, str]) -> tuple[Filters, str]:
+def render_filters(labels: dict[str, str], tag: str = "") -> tuple[Filters, str]:
     """Filter widgets, each kept in the page URL; returns the filters and the sort key."""
     q, sort = st.columns([3, 1])
     text = q.text_input(
@@ -40,6 +40,7 @@ def render_filters(labels: dict[str, str]) -> tuple[Filters, str]:
         deadline_from=_date(start, "Deadline from", "from"),
         deadline_to=_date(end, "Deadline to", "to"),
         text=text,
+        tag=tag,
     )
     st.session_state["table_view"] = hashlib.sha1(repr((filters, order)).encode()).hexdigest()[:8]
     return filters, order or "updated"

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from components.localtime import local_text
 from tracker_core.models import StatusChange
 
 
@@ -14,7 +15,7 @@ def render_timeline(changes: Sequence[StatusChange], labels: dict[str, str]) -> 
         return
     lines = []
     for change in changes:
-        when = change.changed_at.strftime("%Y-%m-%d %H:%M UTC")
+        when = local_text(change.changed_at)
         move = _name(change.to_status, labels)
         if change.from_status:
             move = f"{_name(change.from_status, labels)} → {move}"

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import StringConstraints, field_validator, model_validator
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from tracker_core import clock
@@ -56,6 +56,7 @@ class User(SQLModel, table=True):
     reminder_lead_days: int = 2
     digest_hour: int = 8
     timezone: str = Field(default="UTC", max_length=64)
+    timezone_set: bool = False  # False: not chosen yet, the browser's zone is taken once
     weekly_goal: int | None = None  # applications a week the user aims for (stats page)
     created_at: datetime = Field(default_factory=clock.now)
     quiet_start: int = 21  # quiet hours, local hours of the user's time zone
@@ -229,6 +230,17 @@ class Contact(SQLModel, table=True):
     created_at: datetime = Field(default_factory=clock.now)
 
 
+class ApplicationTag(SQLModel, table=True):
+    """A label the user puts on an application ("remote", "referral"); filters by it."""
+
+    __tablename__ = "application_tags"
+    __table_args__ = (Index("ix_application_tags_user_name", "user_id", "name"),)
+
+    application_id: int = Field(foreign_key="applications.id", ondelete="CASCADE", primary_key=True)
+    name: str = Field(max_length=50, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36)
+
+
 class ApplicationContact(SQLModel, table=True):
     __tablename__ = "application_contacts"
 
@@ -267,6 +279,16 @@ class Resume(SQLModel, table=True):
     parent_id: int | None = Field(default=None, foreign_key="resumes.id", ondelete="SET NULL")
     uploaded_at: datetime = Field(default_factory=clock.now)
     last_analyzed_at: datetime | None = None
+
+
+class ResumeFile(SQLModel, table=True):
+    """The file a resume was read from, byte for byte, so the user can download the original."""
+
+    __tablename__ = "resume_files"
+
+    resume_id: int = Field(foreign_key="resumes.id", ondelete="CASCADE", primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class Analysis(SQLModel, table=True):
@@ -373,6 +395,8 @@ USER_TABLES: tuple[str, ...] = (
     "vector_stale_marks",
     "notification_prefs",
     "auth_sessions",
+    "application_tags",
+    "resume_files",
 )
 
 

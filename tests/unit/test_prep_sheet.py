@@ -7,6 +7,7 @@ from datetime import timedelta
 from tests.support import NOW
 from tests.support.prep_postings import ELECTRICIAN, ELECTRICIAN_RESUME
 from tracker_core.embeddings import Embedder
+from tracker_core.localtime import zone
 from tracker_core.models import Interview
 from tracker_core.prep import StoryView, questions_for
 from tracker_core.prep.posting import read_posting
@@ -70,3 +71,8 @@ def test_printable_page_escapes_what_the_user_typed(embedder: Embedder) -> None:
     assert page.startswith("<!doctype html>") and "@media print" in page
     assert "Conveyor &lt;fault&gt; at night" in page and "<fault>" not in page
     assert "&lt;b&gt;" in page
+
+
+def test_the_interview_time_is_in_the_users_zone(embedder: Embedder) -> None:
+    heading = sheet_markdown(_plan(embedder), zone("Asia/Tokyo")).split("\n")[2]
+    assert "Interview: Wednesday 25 November 2026, 21:00 JST" in heading

@@ -66,6 +66,7 @@ from tracker_core.repositories.prep import (
 from tracker_core.repositories.resumes import (
     get_analysis,
     get_resume,
+    get_resume_file,
     latest_versions,
     list_analyses_for_input,
     list_application_analyses,
@@ -73,6 +74,7 @@ from tracker_core.repositories.resumes import (
     list_recent_analyses,
     list_resumes,
     list_resumes_newest_first,
+    resume_file_ids,
 )
 from tracker_core.repositories.stats import (
     get_weekly_goal,
@@ -80,6 +82,14 @@ from tracker_core.repositories.stats import (
     list_stats_changes,
     list_stats_sources,
     set_weekly_goal,
+)
+from tracker_core.repositories.tags import (
+    add_application_tags,
+    list_all_tags,
+    list_application_tags,
+    list_tag_names,
+    list_tagged_application_ids,
+    remove_application_tags,
 )
 from tracker_core.repositories.users import (
     bump_session_epoch,
@@ -102,6 +112,12 @@ from tracker_core.repositories.users import (
 __all__ = [
     "Filters",
     "bump_session_epoch",
+    "add_application_tags",
+    "list_all_tags",
+    "list_application_tags",
+    "list_tag_names",
+    "list_tagged_application_ids",
+    "remove_application_tags",
     "clear_all_vectors_stale",
     "clear_login_attempts",
     "clear_vectors_stale",
@@ -119,6 +135,7 @@ __all__ = [
     "get_practice_attempt",
     "get_prep_story",
     "get_resume",
+    "get_resume_file",
     "get_user",
     "get_user_by_email",
     "get_user_row",
@@ -176,6 +193,7 @@ __all__ = [
     "revoke_auth_session",
     "revoke_user_auth_sessions",
     "set_auth_session_refresh_token",
+    "resume_file_ids",
     "set_notification_pref",
     "set_weekly_goal",
     "update_application_if_version",

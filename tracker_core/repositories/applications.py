@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from tracker_core.models import (
     Application,
+    ApplicationTag,
     CustomStage,
     StatusChange,
 )
@@ -47,9 +48,15 @@ class Filters:
     deadline_from: date | None = None
     deadline_to: date | None = None
     text: str = ""
+    tag: str = ""  # "" for any; otherwise only applications carrying this tag
 
 
 def _filtered(query: Any, filters: Filters) -> Any:
+    if filters.tag:
+        tagged = select(ApplicationTag.application_id).where(
+            ApplicationTag.user_id == Application.user_id, ApplicationTag.name == filters.tag
+        )
+        query = query.where(col(Application.id).in_(tagged))
     if filters.stages:
         query = query.where(col(Application.status).in_(filters.stages))
     if filters.company.strip():

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from tracker_core.models import (
     Analysis,
     Resume,
+    ResumeFile,
 )
 
 
@@ -16,6 +17,18 @@ def get_resume(*, session: Session, user_id: str, resume_id: int) -> Resume | No
     return session.exec(
         select(Resume).where(Resume.id == resume_id, Resume.user_id == user_id)
     ).first()
+
+
+def get_resume_file(*, session: Session, user_id: str, resume_id: int) -> ResumeFile | None:
+    """The uploaded file's bytes of this resume version, if it was uploaded as a file."""
+    return session.exec(
+        select(ResumeFile).where(ResumeFile.resume_id == resume_id, ResumeFile.user_id == user_id)
+    ).first()
+
+
+def resume_file_ids(*, session: Session, user_id: str) -> set[int]:
+    """The resume versions of the user's that have their uploaded file stored (no bytes read)."""
+    return set(session.exec(select(ResumeFile.resume_id).where(ResumeFile.user_id == user_id)))
 
 
 def list_resumes(*, session: Session, user_id: str) -> Sequence[Resume]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 from datetime import date, datetime
+from typing import Any, cast
 
 from sqlalchemy import String, func, type_coerce
 from sqlalchemy import select as sa_select
@@ -58,9 +58,10 @@ def list_stats_applications(
             col(Application.is_sample).is_(False),
         )
     )
-    return [
+    found = [
         (i, status, source, resume, _day(applied)) for i, status, source, resume, applied in rows
     ]
+    return cast("list[tuple[int, str, str | None, int | None, date | None]]", found)  # stored ids
 
 
 def list_stats_changes(*, session: Session, user_id: str) -> list[tuple[int, str, datetime]]:

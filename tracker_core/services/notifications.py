@@ -164,7 +164,7 @@ def save_preferences(*, session: Session, user_id: str, data: PreferencesIn) -> 
         )
     user.reminder_lead_days = data.lead_days
     user.quiet_start, user.quiet_end = data.quiet_start, data.quiet_end
-    user.timezone = data.timezone
+    user.timezone, user.timezone_set = data.timezone, True
     user.digest_hour, user.digest_weekday = data.digest_hour, data.digest_weekday
     user.phone = data.phone
     user.notify_sms = "sms" in data.kinds.values()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from tracker_core.jd_parser import ParsedJob, parse_job_description
 
 NOTHING_FOUND = "no salary, location or deadline found"
+_LINK = re.compile(r"https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ def draft_from_posting(text: str) -> tuple[dict[str, Any], ParsedJob]:
         "company": parsed.company or "",
         "position": parsed.title or "",
         "location": parsed.location,
+        "url": posting_link(text),
         "remote": parsed.remote,
         "salary_min": int(parsed.salary_min) if parsed.salary_min is not None else None,
         "salary_max": int(parsed.salary_max) if parsed.salary_max is not None else None,
@@ -36,6 +39,12 @@ def draft_from_posting(text: str) -> tuple[dict[str, Any], ParsedJob]:
         "job_description": text.strip(),
     }
     return fields, parsed
+
+
+def posting_link(text: str) -> str | None:
+    """The first web address in the posting (where to apply, usually), or None."""
+    found = _LINK.search(text)
+    return found.group(0) if found else None
 
 
 def draft_application(text: str) -> PostingDraft:

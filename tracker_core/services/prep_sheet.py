@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
+from tracker_core.localtime import show, zone
 from tracker_core.prep.models import Question
 from tracker_core.services.prep import PrepPlan
 
@@ -54,11 +56,12 @@ def sheet_sections(plan: PrepPlan) -> list[SheetSection]:
     return [top, gaps, ask, notes]
 
 
-def _heading(plan: PrepPlan) -> tuple[str, str]:
+def _heading(plan: PrepPlan, tz: ZoneInfo | None = None) -> tuple[str, str]:
     title = " at ".join(p for p in (plan.title, plan.company) if p) or "this posting"
     when = ""
     if plan.interview is not None and plan.interview.scheduled_at is not None:
-        when = f"Interview: {plan.interview.scheduled_at:%A %d %B %Y, %H:%M} UTC"
+        moment = plan.interview.scheduled_at
+        when = f"Interview: {show(moment, tz or zone(None), '%A %d %B %Y, %H:%M')}"
         if plan.days_left is not None:
             when += f" ({_countdown(plan.days_left)})"
     return f"Interview prep: {title}", when
@@ -77,9 +80,9 @@ def _md_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("<", "&lt;").replace("*", "\\*").replace("_", "\\_")
 
 
-def sheet_markdown(plan: PrepPlan) -> str:
+def sheet_markdown(plan: PrepPlan, tz: ZoneInfo | None = None) -> str:
     """The prep sheet as Markdown."""
-    title, when = _heading(plan)
+    title, when = _heading(plan, tz)
     lines = [f"# {_md_escape(title)}", ""]
     if when:
         lines += [when, ""]
@@ -101,9 +104,9 @@ _CSS = (
 )
 
 
-def sheet_html(plan: PrepPlan) -> str:
+def sheet_html(plan: PrepPlan, tz: ZoneInfo | None = None) -> str:
     """The prep sheet as a printable HTML page (all text escaped)."""
-    title, when = _heading(plan)
+    title, when = _heading(plan, tz)
     e = html.escape
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",

@@ -36,12 +36,14 @@ def stats_for(
     user_id: str,
     filters: StatsFilter | None = None,
     now: datetime | None = None,
+    tag: str = "",
 ) -> StatsResult:
     """Every stats figure for this user's own applications under `filters`.
 
     Args:
         filters: date range (by sent date), source and resume; everything when None.
         now: the moment "today" and "still open" are judged at; the clock's when None.
+        tag: only applications carrying this tag; every application when "".
 
     Returns:
         A StatsResult; `to_dict()` is what an API's `GET /stats` returns.
@@ -53,6 +55,10 @@ def stats_for(
         map(AppRecord._make, repo.list_stats_applications(session=session, user_id=user_id))
     )
     changes = repo.list_stats_changes(session=session, user_id=user_id)  # used as they come
+    if tag:
+        keep = repo.list_tagged_application_ids(session=session, user_id=user_id, name=tag)
+        apps = [a for a in apps if a.id in keep]
+        changes = [c for c in changes if c[0] in keep]
     resumes = {r.id: r.label for r in repo.list_resumes(session=session, user_id=user_id) if r.id}
     return compute_stats(
         apps=apps,

@@ -9,6 +9,7 @@ from sqlmodel import Session, SQLModel
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.errors import InvalidInput
 from tracker_core.models import (
     STANDARD_STAGES,
     Application,
@@ -21,6 +22,7 @@ from tracker_core.models import (
     StatusChange,
 )
 from tracker_core.services import transfer_checks as checks
+from tracker_core.services.tags import MAX_TAG_CHARS, MAX_TAGS, clean_tag
 from tracker_core.services.transfer import MAX_BYTES, ImportRejected, natural_key
 from tracker_core.services.transfer_prep import export_prep, import_prep
 from tracker_core.services.vector_sync import VectorSync
@@ -34,7 +36,7 @@ def _dump(row: SQLModel, *drop: str) -> dict[str, Any]:
 
 
 def export_json(*, session: Session, user_id: str) -> str:
-    """Applications with their status history, interviews and contacts; resumes and stages."""
+    """Applications with their status history, interviews, contacts and tags; resumes, stages."""
     s, u = session, user_id
     history: dict[int, list[dict[str, Any]]] = {}
     for change in repo.list_all_status_changes(session=s, user_id=u):
@@ -42,6 +44,9 @@ def export_json(*, session: Session, user_id: str) -> str:
     talks: dict[int, list[dict[str, Any]]] = {}
     for interview in repo.list_interviews(session=s, user_id=u):
         talks.setdefault(interview.application_id, []).append(_dump(interview, "id"))
+    tags: dict[int, list[str]] = {}
+    for tag in repo.list_all_tags(session=s, user_id=u):
+        tags.setdefault(tag.application_id, []).append(tag.name)
     links: dict[int, list[int]] = {}
     for link in repo.list_contact_links(session=s, user_id=u):
         links.setdefault(link.application_id, []).append(link.contact_id)
@@ -51,6 +56,7 @@ def export_json(*, session: Session, user_id: str) -> str:
             "status_history": history.get(app.id or 0, []),
             "interviews": talks.get(app.id or 0, []),
             "contact_ids": sorted(links.get(app.id or 0, [])),
+            "tags": tags.get(app.id or 0, []),
         }
         for app in repo.list_all_applications(session=s, user_id=u)
     ]
@@ -245,6 +251,18 @@ class _Importer:
             if (new_id := self.contact_ids.get(_id(old_id) or -1)) is not None:
                 link = owner | {"application_id": app_id, "contact_id": new_id}
                 self.session.add(ApplicationContact.model_validate(link))
+        names = set()
+        tags = raw.get("tags", [])
+        for name in tags[: MAX_TAGS * 2] if isinstance(tags, list) else []:
+            try:
+                names.add(clean_tag(str(name)))
+            except InvalidInput:
+                self.problems.add(
+                    where, "tags", f"hold a tag that is empty or over {MAX_TAG_CHARS} characters"
+                )
+        repo.add_application_tags(
+            session=self.session, user_id=self.user_id, application_id=app_id, names=sorted(names)
+        )
 
 
 def _list_of_dicts(raw: dict[str, Any], name: str) -> list[dict[str, Any]]:
