@@ -5,12 +5,14 @@ import streamlit as st
 from components import board_actions as actions
 from components.add_form import render_add_form
 from components.board import render_board, render_empty, render_feedback
+from components.due import render_due
 from components.forms import errors
 from components.runtime import engine
 from components.session import current_user
 from tracker_core.db import user_session
 from tracker_core.repositories import Filters
 from tracker_core.services.board import board_data
+from tracker_core.services.due import calendar_ics, due_this_week
 
 user = current_user()
 assert user is not None  # the router only shows this page to a signed-in user
@@ -27,12 +29,20 @@ search = st.text_input(
 
 with user_session(engine(), user.id) as session:
     data = board_data(session=session, user_id=user.id, filters=Filters(text=search))
+    due = due_this_week(session=session, user_id=user.id) if data.total else []
+
+
+def _ics() -> bytes:
+    with user_session(engine(), user.id) as session:
+        return calendar_ics(session=session, user_id=user.id)
+
 
 if data.total == 0 and not search:
     render_empty(user.id)
 elif data.total == 0:
     st.info(f"Nothing matches “{search}”. Clear the search to see every application.")
 else:
+    render_due(due, _ics)
     render_board(data, user.id)
 if data.has_samples:
     st.button(
