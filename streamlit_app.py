@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.login import render_login
 from components.session import current_user, sign_out, write_cookie
+from components.text import md_escape
 
 st.set_page_config(page_title="Application Tracker", page_icon=":material/work:", layout="wide")
 
@@ -47,6 +48,12 @@ if user is None:
     st.stop()
 
 with st.sidebar:
-    st.caption(f"Signed in as {user.email}")
+    st.caption(
+        md_escape(
+            f"Signed in as {user.name} ({user.email})"
+            if user.name
+            else f"Signed in as {user.email}"
+        )
+    )
     st.button("Log out", on_click=sign_out, key="sidebar_logout", icon=":material/logout:")
 page.run()

@@ -5,6 +5,7 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.runtime import auth
 from components.session import current_user, remember, sign_out
+from components.text import md_escape
 from tracker_core.errors import InvalidInput
 from tracker_core.services.auth import SignedIn
 
@@ -21,12 +22,15 @@ def _change_password() -> None:
         auth().change_password(user.id, state.pw_current, state.pw_new)
         remember(SignedIn(user))  # other browsers are signed out; this one keeps going
         state.pw_done = True
+        for key in ("pw_current", "pw_new", "pw_repeat"):  # no password left in the form
+            state[key] = ""
 
     run_action("pw", action)
 
 
 st.title("Account")
-st.write(f"Signed in as **{user.email}**")
+name = f"{md_escape(user.name)} · " if user.name else ""
+st.markdown(f"Signed in as **{name}{md_escape(user.email)}**")
 
 with st.form("pw_form"):
     st.subheader("Change password")

@@ -3,12 +3,13 @@
 import streamlit as st
 
 from components import board_actions as actions
-from components.add_form import render_add_form
+from components.add_form import FILLED, render_add_form
 from components.board import render_board, render_empty, render_feedback
 from components.due import render_due
 from components.forms import errors
 from components.runtime import engine
 from components.session import current_user
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.repositories import Filters
 from tracker_core.services.board import board_data
@@ -40,7 +41,7 @@ def _ics() -> bytes:
 if data.total == 0 and not search:
     render_empty(user.id)
 elif data.total == 0:
-    st.info(f"Nothing matches “{search}”. Clear the search to see every application.")
+    st.info(md_escape(f"Nothing matches “{search}”. Clear the search to see every application."))
 else:
     render_due(due, _ics)
     render_board(data, user.id)
@@ -52,7 +53,7 @@ if data.has_samples:
         on_click=actions.remove_samples,
         args=(user.id,),
     )
-just_used = "add_saved" in st.session_state or bool(errors("add"))
+just_used = any(k in st.session_state for k in ("add_saved", FILLED)) or bool(errors("add"))
 with st.expander(
     "Add an application", expanded=data.total == 0 or just_used, icon=":material/add:"
 ):

@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.forms import run_action, show_error
 from components.runtime import engine, vectors
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
 from tracker_core.services import resumes as svc
@@ -71,7 +72,7 @@ def render_upload(user: UserPublic) -> None:
         show_error("resume")
         st.button("Save resume", type="primary", on_click=_save, args=(user,))
     if saved := st.session_state.pop("resume_saved", None):
-        st.success(saved, icon=":material/check_circle:")
+        st.success(md_escape(saved), icon=":material/check_circle:")
 
 
 def _new_version(user: UserPublic, resume_id: int) -> None:
@@ -106,9 +107,9 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
     title = f"{resume.label} · version {resume.version}"
     if versions > 1:
         title += f" of {versions}"
-    with st.expander(title):
+    with st.expander(md_escape(title)):
         source = resume.file_name or "pasted text"
-        st.caption(f"From {source}, saved {resume.uploaded_at:%Y-%m-%d %H:%M} UTC")
+        st.caption(md_escape(f"From {source}, saved {resume.uploaded_at:%Y-%m-%d %H:%M} UTC"))
         st.text_area("Text", value=resume.text, key=f"resume_edit_{resume.id}", height=220)
         show_error(f"resume_{resume.id}")
         left, right = st.columns(2)

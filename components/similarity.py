@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from components.text import md_escape
 from tracker_core.vectors import JobMatch, ResumeMatch, SectionMatch, SimilarResult
 
 SNIPPET_CHARS = 280
@@ -24,7 +25,7 @@ def _sections(sections: Sequence[SectionMatch], label: str) -> None:
         return
     with st.expander(label):
         for s in sections:
-            st.markdown(f"**{s.section}** · {s.score:.0%}")
+            st.markdown(f"**{md_escape(s.section)}** · {s.score:.0%}")
             text = s.text if len(s.text) <= SNIPPET_CHARS else s.text[:SNIPPET_CHARS] + "…"
             st.text(text)
 
@@ -39,9 +40,9 @@ def render_resume_ranking(matches: Sequence[ResumeMatch], *, error: str | None =
         st.info("No resumes to compare yet. Upload one on the Resumes page.")
         return
     for rank, m in enumerate(matches, start=1):
-        st.markdown(f"{rank}. **{m.label}** · {_fit(m.score)}")
+        st.markdown(f"{rank}. **{md_escape(m.label)}** · {_fit(m.score)}")
         st.progress(min(max(m.score, 0.0), 1.0))
-        _sections(m.sections, f"Sections of {m.label} that matched best")
+        _sections(m.sections, md_escape(f"Sections of {m.label} that matched best"))
 
 
 def render_job_ranking(matches: Sequence[JobMatch], *, error: str | None = None) -> None:
@@ -54,8 +55,9 @@ def render_job_ranking(matches: Sequence[JobMatch], *, error: str | None = None)
         st.info("No active applications with a job description to compare.")
         return
     for rank, m in enumerate(matches, start=1):
-        st.markdown(f"{rank}. **{m.position}** at {m.company} · {m.status} · {_fit(m.score)}")
-        _sections(m.sections, f"Parts of the {m.company} posting that matched best")
+        where = md_escape(f"at {m.company} · {m.status}")
+        st.markdown(f"{rank}. **{md_escape(m.position)}** {where} · {_fit(m.score)}")
+        _sections(m.sections, md_escape(f"Parts of the {m.company} posting that matched best"))
 
 
 def render_similar_applications(result: SimilarResult | None, *, error: str | None = None) -> None:

@@ -22,7 +22,7 @@ def _add(user_id: str) -> None:
             stage = svc.add_stage(
                 session=s, user_id=user_id, label=state.stage_label, funnel_step=state.stage_step
             )
-        st.toast(f"Added the stage {stage.label}.", icon=":material/check_circle:")
+        st.toast(md_escape(f"Added the stage {stage.label}."), icon=":material/check_circle:")
         state.stage_label = ""
 
     _run("stage_add", action)
@@ -34,7 +34,7 @@ def _rename(user_id: str, key: str) -> None:
             stage = svc.rename_stage(
                 session=s, user_id=user_id, key=key, label=st.session_state[f"stage_name_{key}"]
             )
-        st.toast(f"Renamed to {stage.label}.", icon=":material/check_circle:")
+        st.toast(md_escape(f"Renamed to {stage.label}."), icon=":material/check_circle:")
 
     _run(f"stage_{key}", action)
 
@@ -45,7 +45,7 @@ def _delete(user_id: str, key: str, label: str, labels: dict[str, str]) -> None:
         with user_session(engine(), user_id) as s:
             moved = svc.delete_stage(session=s, user_id=user_id, key=key, move_to=move_to)
         where = f"; moved {moved} application(s) to {labels[move_to]}" if moved else ""
-        st.toast(f"Deleted the stage {label}{where}.", icon=":material/delete:")
+        st.toast(md_escape(f"Deleted the stage {label}{where}."), icon=":material/delete:")
 
     _run(f"stage_{key}", action)
 

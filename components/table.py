@@ -9,6 +9,7 @@ from datetime import date
 import streamlit as st
 
 from components import table_actions as actions
+from components.text import md_escape
 from tracker_core.models import Application
 from tracker_core.repositories import Filters
 
@@ -134,9 +135,9 @@ def render_bulk(labels: dict[str, str], user_id: str) -> None:
 
 def render_messages(user_id: str) -> None:
     for message in st.session_state.get(actions.ERRORS, []):
-        st.error(message, icon=":material/error:")
+        st.error(md_escape(message), icon=":material/error:")
     last = st.session_state.get(actions.UNDO)
     if last:
         text, button = st.columns([6, 1], vertical_alignment="center")
-        text.info(last.done, icon=":material/check_circle:")
+        text.info(md_escape(last.done), icon=":material/check_circle:")
         button.button("Undo", key="table_undo_btn", on_click=actions.undo, args=(user_id,))

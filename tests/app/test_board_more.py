@@ -71,3 +71,39 @@ def test_user_text_on_cards_and_menus_is_shown_literally_not_as_markdown(
     shown += [t.value for t in at.toast] + [i.value for i in at.info]
     assert any(image in s.replace("\\", "") for s in shown)
     assert not [s for s in shown if "![i](" in s]  # every one escaped: \!\[i\]\(
+
+
+POSTING = """Senior Data Engineer
+Acme Analytics · Berlin, Germany (Hybrid)
+
+Salary: €70,000 – €85,000 per year.
+We need Python and SQL.
+"""
+
+
+def test_a_pasted_description_fills_the_empty_fields_before_saving_never_over_typed_ones(
+    new_app: Callable[[], AppTest], app_env: Path
+) -> None:
+    at = sign_up(new_app().run())
+    at.text_input(key="add_company").input("Acme Analytics GmbH")
+    at.text_area(key="add_jd").input(POSTING)
+    at.button(key="FormSubmitter:add_form-Add application").click().run()
+    assert not at.success  # not saved yet: the filled fields are shown first
+    assert at.text_input(key="add_company").value == "Acme Analytics GmbH"  # kept as typed
+    assert at.text_input(key="add_position").value == "Senior Data Engineer"
+    assert at.number_input(key="add_salary_min").value == 70000
+    assert at.selectbox(key="add_remote").value == "hybrid"
+    assert any("Filled from the job description" in i.value for i in at.info)
+    at.text_input(key="add_source").input("Referral")
+    at.button(key="FormSubmitter:add_form-Add application").click().run()
+    assert [s.value for s in at.success] == ["Saved Acme Analytics GmbH: Senior Data Engineer."]
+    line = next(c.value for c in at.caption if "70,000" in c.value).replace("\\", "")
+    assert "EUR 70,000–85,000 / year" in line and "hybrid" in line
+
+
+def test_the_fill_button_says_when_there_is_nothing_to_read(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = sign_up(new_app().run())
+    at.button(key="FormSubmitter:add_form-Fill empty fields from the description").click().run()
+    assert any("Paste the job description first" in i.value for i in at.info)

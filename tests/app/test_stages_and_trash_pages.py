@@ -57,7 +57,7 @@ def test_deleted_application_is_restorable_from_the_trash(new_app: Callable[[], 
     at.button(key="board_load_samples").click().run()
     card = at.menu_button[0]
     card.click("__trash").run()
-    name = at.toast[0].value.removeprefix("Moved ").removesuffix(" to the trash.")
+    name = at.info[0].value.removeprefix("Moved ").removesuffix(" to the trash.")  # beside Undo
     at.switch_page("app_pages/trash.py").run()
     assert not at.exception
     assert "restorable for 30 more days" in at.caption[1].value
@@ -78,7 +78,7 @@ def test_archived_application_is_listed_and_unarchived_back_to_the_board(
     at = sign_up(new_app().run())
     at.button(key="board_load_samples").click().run()
     at.menu_button[0].click("__archive").run()
-    name = at.toast[0].value.removeprefix("Archived ").split(".")[0]
+    name = at.info[0].value.removeprefix("Archived ").split(".")[0]
     at.button(key="board_undo_close").click().run()  # the Undo is gone: only the archive is left
     at.switch_page("app_pages/trash.py").run()
     assert not at.exception
@@ -99,7 +99,7 @@ def test_deleting_a_stage_moves_its_applications_to_the_chosen_one(
     at.switch_page("app_pages/board.py").run()
     at.button(key="board_load_samples").click().run()
     at.menu_button[0].click("take_home").run()
-    moved = at.toast[0].value.removeprefix("Moved ").removesuffix(" to Take-home.")
+    moved = at.info[0].value.removeprefix("Moved ").removesuffix(" to Take-home.")
     at.switch_page("app_pages/stages.py").run()
     assert at.selectbox(key="stage_move_to_take_home").value == "interview"  # its funnel step
     at.selectbox(key="stage_move_to_take_home").set_value("screening")
