@@ -14,7 +14,13 @@ pages = {
         st.Page("app_pages/table.py", title="Table", icon=":material/table_rows:"),
         st.Page("app_pages/stages.py", title="Stages", icon=":material/tune:"),
         st.Page("app_pages/trash.py", title="Archive & trash", icon=":material/delete:"),
-        st.Page("app_pages/detail.py", title="Application", icon=":material/description:"),
+        # Reached from a card, a row or a link: an entry of its own opened an empty picker.
+        st.Page(
+            "app_pages/detail.py",
+            title="Application",
+            icon=":material/description:",
+            visibility="hidden",
+        ),
         st.Page("app_pages/import_export.py", title="Import / export", icon=":material/swap_vert:"),
         st.Page("app_pages/stats.py", title="Stats", icon=":material/insights:"),
     ],

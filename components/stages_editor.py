@@ -51,12 +51,19 @@ def _delete(user_id: str, key: str, label: str, labels: dict[str, str]) -> None:
 
 
 def _move(user_id: str, key: str, offset: int) -> None:
-    with user_session(engine(), user_id) as s:
-        svc.move_stage(session=s, user_id=user_id, key=key, offset=offset)
+    def action() -> None:
+        with user_session(engine(), user_id) as s:
+            svc.move_stage(session=s, user_id=user_id, key=key, offset=offset)
+
+    _run(f"stage_{key}", action)
 
 
 def _run(form: str, action: Callable[[], None]) -> None:
-    """run_action: a StageError shows beside the field it names."""
+    """run_action: a StageError shows beside the field it names; an earlier action's error,
+    on this stage or another, goes as soon as the user does something else."""
+    for name in [k for k in st.session_state if str(k).startswith("stage_")]:
+        if str(name).endswith("_errors"):
+            del st.session_state[name]
     run_action(form, action)
 
 

@@ -43,6 +43,17 @@ def test_a_duplicate_or_empty_name_is_explained_beside_the_field(
     assert at.text_input(key="stage_label").value == "interview"
 
 
+def test_an_error_goes_once_the_user_does_something_else(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _add_stage(_add_stage(_stages_page(new_app), "Take-home"), "Onsite")
+    at.text_input(key="stage_name_onsite").input("Take-home")
+    at.button(key="stage_rename_onsite").click().run()
+    assert len(at.error) == 1
+    at.button(key="stage_up_take_home").click().run()  # another action, on another stage
+    assert not at.error
+
+
 def test_rename_and_reorder_own_stages(new_app: Callable[[], AppTest]) -> None:
     at = _add_stage(_add_stage(_stages_page(new_app), "Take-home"), "Onsite")
     at.text_input(key="stage_name_onsite").input("Final onsite")
