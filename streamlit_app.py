@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.errors import show_page_failure
 from components.login import render_login
 from components.session import current_user, sign_out, write_cookie
 from components.text import md_escape
@@ -42,7 +43,11 @@ unsubscribe = st.Page(
 )
 pages["You"].append(unsubscribe)
 
-user = current_user()
+try:
+    user = current_user()
+except Exception as exc:  # noqa: BLE001 - the database went away: our sentence, not a trace
+    show_page_failure(exc)
+    st.stop()
 # The pages are registered even when signed out, so a deep link survives the login gate.
 page = st.navigation(pages, position="sidebar" if user else "hidden")
 write_cookie()
@@ -50,7 +55,10 @@ if user is None and page.url_path == unsubscribe.url_path:
     page.run()
     st.stop()
 if user is None:
-    render_login()
+    try:
+        render_login()
+    except Exception as exc:  # noqa: BLE001 - as for the pages below
+        show_page_failure(exc)
     st.stop()
 
 with st.sidebar:
@@ -62,4 +70,7 @@ with st.sidebar:
         )
     )
     st.button("Log out", on_click=sign_out, key="sidebar_logout", icon=":material/logout:")
-page.run()
+try:
+    page.run()
+except Exception as exc:  # noqa: BLE001 - Streamlit's stop and rerun are BaseExceptions
+    show_page_failure(exc)

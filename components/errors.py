@@ -28,6 +28,10 @@ UNEXPECTED = (
     "Something went wrong on our side and nothing was changed. Try again; if it keeps "
     "happening, reload the page."
 )
+PAGE_DB_DOWN = (
+    "The database is not reachable right now, so this page cannot be shown. Nothing you saved "
+    "is lost: reload the page in a moment."
+)
 Overrides = Mapping[type[BaseException], str]
 
 
@@ -65,6 +69,17 @@ def field_errors(exc: BaseException, *, overrides: Overrides | None = None) -> d
 def show_error(exc: BaseException, *, overrides: Overrides | None = None) -> None:
     """Render `exc` where the call stands, as its user message."""
     st.error(user_message(exc, overrides=overrides), icon=":material/error:")
+
+
+def show_page_failure(exc: BaseException) -> None:
+    """What a page that failed while loading shows instead of Streamlit's error page."""
+    message = user_message(
+        exc,
+        overrides={DatabaseUnavailable: PAGE_DB_DOWN, SQLAlchemyError: PAGE_DB_DOWN},
+        unexpected="Something went wrong on our side while showing this page. Reload it; "
+        "if it keeps happening, try again later.",
+    )
+    st.error(message, icon=":material/cloud_off:")
 
 
 def attempt(
