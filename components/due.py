@@ -29,7 +29,7 @@ def _line(item: DueItem) -> str:
 def render_due(items: Sequence[DueItem], ics: Callable[[], bytes]) -> None:
     """The week's dated items, soonest first, and the .ics download (built when clicked)."""
     title = f"Due this week ({len(items)})" if items else "Nothing due this week"
-    with st.expander(title, expanded=bool(items), icon=":material/event_upcoming:"):
+    with st.expander(title, expanded=0 < len(items) <= 3, icon=":material/event_upcoming:"):
         if items:
             st.markdown("\n".join(_line(i) for i in items))
         else:
