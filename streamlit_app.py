@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.errors import show_page_failure
+from components.errors import PAGE_FAILURES, show_page_failure
 from components.login import render_login
 from components.session import current_user, sign_out, write_cookie
 from components.text import md_escape
@@ -45,7 +45,7 @@ pages["You"].append(unsubscribe)
 
 try:
     user = current_user()
-except Exception as exc:  # noqa: BLE001 - the database went away: our sentence, not a trace
+except PAGE_FAILURES as exc:  # the database went away: our sentence, not Streamlit's page
     show_page_failure(exc)
     st.stop()
 # The pages are registered even when signed out, so a deep link survives the login gate.
@@ -57,7 +57,7 @@ if user is None and page.url_path == unsubscribe.url_path:
 if user is None:
     try:
         render_login()
-    except Exception as exc:  # noqa: BLE001 - as for the pages below
+    except PAGE_FAILURES as exc:
         show_page_failure(exc)
     st.stop()
 
@@ -72,5 +72,5 @@ with st.sidebar:
     st.button("Log out", on_click=sign_out, key="sidebar_logout", icon=":material/logout:")
 try:
     page.run()
-except Exception as exc:  # noqa: BLE001 - Streamlit's stop and rerun are BaseExceptions
+except PAGE_FAILURES as exc:  # a bug still fails loudly (and fails its tests)
     show_page_failure(exc)

@@ -33,6 +33,8 @@ PAGE_DB_DOWN = (
     "is lost: reload the page in a moment."
 )
 Overrides = Mapping[type[BaseException], str]
+# What a page may fail with while loading that is no bug of ours: the database went away.
+PAGE_FAILURES = (DatabaseUnavailable, SQLAlchemyError)
 
 
 def user_message(
@@ -73,12 +75,7 @@ def show_error(exc: BaseException, *, overrides: Overrides | None = None) -> Non
 
 def show_page_failure(exc: BaseException) -> None:
     """What a page that failed while loading shows instead of Streamlit's error page."""
-    message = user_message(
-        exc,
-        overrides={DatabaseUnavailable: PAGE_DB_DOWN, SQLAlchemyError: PAGE_DB_DOWN},
-        unexpected="Something went wrong on our side while showing this page. Reload it; "
-        "if it keeps happening, try again later.",
-    )
+    message = user_message(exc, overrides=dict.fromkeys(PAGE_FAILURES, PAGE_DB_DOWN))
     st.error(message, icon=":material/cloud_off:")
 
 
