@@ -7,6 +7,7 @@ from components.forms import run_action, show_error
 from components.localtime import ZONE_KEY, browser_zone, user_zone
 from components.runtime import auth, engine
 from components.session import current_user, remember, sign_out, sign_out_everywhere
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.errors import InvalidInput
 from tracker_core.localtime import zone_names
@@ -26,6 +27,8 @@ def _change_password() -> None:
         # Every session is revoked; this browser gets a new one and keeps going.
         remember(auth().change_password(user.id, state.pw_current, state.pw_new))
         state.pw_done = True
+        for key in ("pw_current", "pw_new", "pw_repeat"):  # no password left in the form
+            state[key] = ""
 
     run_action("pw", action)
 
@@ -48,7 +51,8 @@ def _export() -> str:
 
 
 st.title("Account")
-st.write(f"Signed in as **{user.email}**")
+name = f"{md_escape(user.name)} · " if user.name else ""
+st.markdown(f"Signed in as **{name}{md_escape(user.email)}**")
 
 st.subheader("Time zone")
 zones = list(zone_names())

@@ -3,17 +3,20 @@
 import streamlit as st
 
 from components.detail_edit import load, note_own_move, render_edit_form
-from components.detail_people import render_contacts, render_interviews
+from components.detail_people import TAB, render_contacts, render_interviews
 from components.forms import run_action, show_error
 from components.runtime import engine
 from components.session import current_user
 from components.similarity_panels import job_fit_panel
 from components.tag_filter import render_tag_editor
+from components.text import md_escape
 from components.timeline import render_timeline
 from tracker_core.db import user_session
 from tracker_core.services import applications as apps
 from tracker_core.services import contacts, details
+from tracker_core.services.board import place_text, salary_text
 from tracker_core.services.stages import list_stages
+from tracker_core.services.timeline import application_history
 from tracker_core.text.markdown import safe_markdown
 
 user = current_user()
@@ -59,24 +62,42 @@ with user_session(engine(), user.id) as session:
     everyone = contacts.list_contacts(session=session, user_id=user.id)
     resumes = {r.id: r.label for r in details.list_resumes(session=session, user_id=user.id)}
     labels = {s.key: s.label for s in list_stages(session=session, user_id=user.id)}
+    history = (
+        application_history(session=session, user_id=user.id, application_id=app_id)
+        if detail
+        else []
+    )
 
 if detail is None:
     st.title("Application")
-    st.error(f"Application {app_id} was not found. It may have been deleted.")
+    st.error(f"Application {app_id} was not found. It may have been deleted.")  # an int
     st.page_link("app_pages/board.py", label="Go to the board", icon=":material/list_alt:")
     st.stop()
 
 app = detail.application
 st.page_link("app_pages/board.py", label="Back to the board", icon=":material/arrow_back:")
-st.title(f"{app.company}: {app.position}")
-facts = [f"**Stage:** {labels.get(app.status, app.status)}", f"**Priority:** {app.priority}/5"]
-if app.deadline:
-    facts.append(f"**Deadline:** {app.deadline.isoformat()}")
-if app.applied_on:
-    facts.append(f"**Applied:** {app.applied_on.isoformat()}")
-facts.append(f"**Resume:** {detail.resume.label if detail.resume else 'none chosen'}")
+st.title(md_escape(f"{app.company}: {app.position}"))
+
+
+def _fact(name: str, value: object) -> str:
+    return f"**{name}:** {md_escape(str(value))}"
+
+
+facts = [_fact("Stage", labels.get(app.status, app.status)), _fact("Priority", f"{app.priority}/5")]
+shown: list[tuple[str, object]] = [
+    ("Salary", salary_text(app.salary_min, app.salary_max, app.salary_currency, app.salary_period)),
+    ("Where", place_text(app.location, app.remote)),
+    ("Source", app.source),
+    ("Deadline", app.deadline),
+    ("Applied", app.applied_on),
+]
+facts += [_fact(name, value) for name, value in shown if value]
+facts.append(_fact("Resume", detail.resume.label if detail.resume else "none chosen"))
 st.markdown(" · ".join(facts))
 render_tag_editor(user.id, app_id)
+if app.next_action or app.next_action_on:
+    when = f" by {app.next_action_on.isoformat()}" if app.next_action_on else ""
+    st.markdown(f":material/flag: **Next:** {md_escape((app.next_action or 'next action') + when)}")
 if app.url:
     st.link_button("Open the job posting", app.url, icon=":material/open_in_new:")
 
@@ -104,10 +125,11 @@ left.selectbox(
 right.button("Move", key="det_move", on_click=_move, icon=":material/arrow_forward:")
 show_error("stage")
 if message := st.session_state.pop("det_people_saved", None):
-    st.success(message, icon=":material/check_circle:")
+    st.success(md_escape(message), icon=":material/check_circle:")
 
+# Keyed and stateful: a save on the Contacts or Interviews tab stays on that tab.
 overview, edit, timeline, people, talks = st.tabs(
-    ["Overview", "Edit", "Timeline", "Contacts", "Interviews"]
+    ["Overview", "Edit", "Timeline", "Contacts", "Interviews"], key=TAB, on_change="rerun"
 )
 
 
@@ -149,7 +171,7 @@ with edit:
     load(app)
     render_edit_form(user.id, app)
 with timeline:
-    render_timeline(detail.timeline, labels)
+    render_timeline(history)
 with people:
     render_contacts(user.id, app_id, detail.contacts, everyone)
 with talks:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from components import board_actions as actions
@@ -9,6 +11,28 @@ from components.text import md_escape, stars
 from tracker_core.services.board import BoardData, Card, Column
 
 PAGE = 5  # cards per column before "Show more"; keeps a 2,000-card board quick to read
+PICK = "board_phone_stage"  # the one stage a phone shows
+COLUMN_REM = 15  # a column's least width: cards stay readable however many stages there are
+# Wide screens: columns keep their width and the board scrolls sideways. Phones (Streamlit
+# stacks columns below 640 px): a stage picker, and only the picked stage's column.
+_LAYOUT = """<style>
+[class*="st-key-board_cols"] [data-testid="stHorizontalBlock"] {
+  flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.5rem; }
+[class*="st-key-board_cols"] [data-testid="stColumn"] {
+  flex: 1 0 %(rem)srem; min-width: %(rem)srem; max-width: 24rem; }
+@media (min-width: 641px) { .st-key-board_pick { display: none; } }
+@media (max-width: 640px) {
+  [class*="st-key-board_cols"] [data-testid="stHorizontalBlock"] { overflow-x: visible; }
+  [class*="st-key-board_cols"] [data-testid="stColumn"] { flex: 1 0 100%%; max-width: none; }
+  [class*="st-key-board_cols"] [data-testid="stColumn"]:not(:has(.st-key-board_col_%(pick)s)) {
+    display: none; }
+}
+</style>"""
+
+
+def css_key(key: str) -> str:
+    """A stage key as it may stand in a widget key and a CSS class name."""
+    return re.sub(r"[^A-Za-z0-9_]", "_", key)
 
 
 def _deadline(card: Card) -> str:
@@ -23,6 +47,21 @@ def _deadline(card: Card) -> str:
     return f":gray-badge[Due {day}]"
 
 
+def _due_line(card: Card) -> str:
+    """Salary, place and the next action: what was typed in the edit form, on the card."""
+    parts = [md_escape(x) for x in (card.salary, card.place) if x]
+    if card.next_action or card.next_action_on:
+        when = (
+            card.next_action_on.strftime(" (%b %d)").replace(" 0", " ")
+            if card.next_action_on
+            else ""
+        )
+        parts.append(
+            f":material/flag: {md_escape(card.next_action or 'Next action')}{md_escape(when)}"
+        )
+    return " · ".join(parts)
+
+
 def _meta(card: Card) -> str:
     # No-break spaces keep "3 d" together in a narrow column; the deadline gets its own line.
     days = f"{max(card.days_in_stage, 0) or '<1'}\u00a0d\u00a0in stage"
@@ -35,10 +74,17 @@ def render_card(card: Card, user_id: str, labels: dict[str, str]) -> None:
     """One card: company, position, deadline, days in stage, priority, and its Move menu."""
     name = f"{card.company}: {card.position}"
     options = [k for k in labels if k != card.status] + [actions.ARCHIVE, actions.TRASH]
-    names = {**labels, actions.ARCHIVE: "Archive", actions.TRASH: "Move to trash"}
+    names = {
+        **{k: md_escape(v) for k, v in labels.items()},
+        # Icons and colour set the two that take a card off the board apart from the stages.
+        actions.ARCHIVE: ":material/inventory_2: Archive",
+        actions.TRASH: ":red[:material/delete: Move to trash]",
+    }
     key = f"board_move_{card.id}"
     with st.container(border=True, gap="small"):
         st.markdown(f"**{md_escape(card.company)}**  \n{md_escape(card.position)}")
+        if line := _due_line(card):
+            st.caption(line)
         st.caption(_meta(card))
         st.page_link(
             "app_pages/detail.py",
@@ -61,6 +107,11 @@ def render_card(card: Card, user_id: str, labels: dict[str, str]) -> None:
 
 def render_column(column: Column, user_id: str, labels: dict[str, str]) -> None:
     """A stage's header with its count, then its first cards and a Show more button."""
+    with st.container(key=f"board_col_{css_key(column.stage.key)}", gap="small"):
+        _column_body(column, user_id, labels)
+
+
+def _column_body(column: Column, user_id: str, labels: dict[str, str]) -> None:
     st.markdown(f"**{md_escape(column.stage.label)}** :gray-badge[{column.count}]")
     limit_key = f"board_limit_{column.stage.key}"
     limit = st.session_state.get(limit_key, PAGE)
@@ -75,31 +126,49 @@ def render_column(column: Column, user_id: str, labels: dict[str, str]) -> None:
         st.caption("Nothing here yet.")
 
 
-def render_columns(columns: list[Column], user_id: str, labels: dict[str, str]) -> None:
-    for column, slot in zip(columns, st.columns(max(1, len(columns))), strict=False):
-        with slot:
-            render_column(column, user_id, labels)
+def render_columns(
+    columns: list[Column], user_id: str, labels: dict[str, str], key: str = "board_cols"
+) -> None:
+    with st.container(key=key):
+        for column, slot in zip(columns, st.columns(max(1, len(columns))), strict=False):
+            with slot:
+                render_column(column, user_id, labels)
+
+
+def _phone_pick(columns: list[Column]) -> str:
+    """The stage a phone shows (the picker is hidden on wider screens by the layout's CSS)."""
+    keys = [c.stage.key for c in columns]
+    if st.session_state.get(PICK) not in keys:
+        st.session_state[PICK] = next((c.stage.key for c in columns if c.cards), keys[0])
+    names = {c.stage.key: f"{c.stage.label} ({c.count})" for c in columns}
+    with st.container(key="board_pick"):
+        st.selectbox("Stage to show", keys, key=PICK, format_func=names.__getitem__)
+    return str(st.session_state[PICK])
 
 
 def render_board(data: BoardData, user_id: str) -> None:
-    """Open stages side by side; closed ones behind a toggle."""
+    """Open stages side by side in readable columns; closed ones behind a toggle."""
     labels = {c.stage.key: c.stage.label for c in data.columns}
     open_cols = [c for c in data.columns if not c.stage.closed]
     closed = [c for c in data.columns if c.stage.closed]
+    show_closed = st.session_state.get("board_show_closed", False)
+    picked = _phone_pick(open_cols + (closed if show_closed else []))
+    st.html(_LAYOUT % {"rem": COLUMN_REM, "pick": css_key(picked)})
     render_columns(open_cols, user_id, labels)
     n_closed = sum(c.count for c in closed)
     if st.toggle(f"Show closed stages ({n_closed})", key="board_show_closed"):
-        render_columns(closed, user_id, labels)
+        render_columns(closed, user_id, labels, key="board_cols_closed")
 
 
 def render_feedback(user_id: str) -> None:
-    """The last action's confirmation as a toast, and its Undo while it is the latest."""
-    if message := st.session_state.pop(actions.FLASH, None):
-        st.toast(message, icon=":material/check_circle:")
+    """The last action's confirmation, once: beside its Undo while it has one, else a toast."""
+    message = st.session_state.pop(actions.FLASH, None)
     last = st.session_state.get(actions.UNDO)
+    if message and not (last and last.done == message):
+        st.toast(md_escape(message), icon=":material/check_circle:")
     if last:
         text, button, close = st.columns([6, 1, 1], vertical_alignment="center")
-        text.info(last.done, icon=":material/check_circle:")
+        text.info(md_escape(last.done), icon=":material/check_circle:")
         button.button("Undo", key="board_undo_btn", on_click=actions.undo, args=(user_id,))
         close.button(
             "Dismiss", key="board_undo_close", on_click=actions.dismiss_undo, type="tertiary"

@@ -10,20 +10,25 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.localtime import current_zone, local_text
 from components.runtime import engine
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.localtime import from_local, to_local
 from tracker_core.models import Contact, Interview
 from tracker_core.services import contacts as csvc
 from tracker_core.services import interviews as isvc
 
+TAB = "det_tab"  # the detail page's tabs, stateful under this key
 _CONTACT_FIELDS = ("name", "role", "company", "email", "phone", "linkedin", "notes")
 
 
-def _run(form: str, user_id: str, work: Callable[..., object], message: str) -> None:
+def _run(
+    form: str, user_id: str, work: Callable[..., object], message: str, tab: str = "Contacts"
+) -> None:
     def action() -> None:
         with user_session(engine(), user_id) as session:
             work(session)
         st.session_state["det_people_saved"] = message
+        st.session_state[TAB] = tab  # stay where the user can see what they added
 
     run_action(form, action)
 
@@ -67,7 +72,7 @@ def render_contacts(
         cid = contact.id
         assert cid is not None
         line = " · ".join(x for x in (contact.role, contact.email, contact.phone) if x)
-        with st.expander(f"{contact.name}" + (f" · {line}" if line else "")):
+        with st.expander(md_escape(contact.name + (f" · {line}" if line else ""))):
             prefix = f"ct{cid}"
             _fill_contact(prefix, contact)
 
@@ -125,7 +130,7 @@ def _link_existing(
     left.selectbox(
         "Link someone you already know",
         options=list(others),
-        format_func=lambda i: f"{others[i].name} ({others[i].company or 'no company'})",
+        format_func=lambda i: md_escape(f"{others[i].name} ({others[i].company or 'no company'})"),
         key="det_link_pick",
     )
 
@@ -210,7 +215,7 @@ def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> 
             icon=":material/school:",
             query_params={"app": str(app_id)},
         )
-        with st.expander(title + (f" · {item.outcome}" if item.outcome else "")):
+        with st.expander(md_escape(title + (f" · {item.outcome}" if item.outcome else ""))):
             prefix = f"iv{iid}"
             _fill_interview(prefix, item)
 
@@ -222,6 +227,7 @@ def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> 
                         session=s, user_id=user_id, interview_id=iid, data=_interview_in(prefix)
                     ),
                     "Interview saved.",
+                    "Interviews",
                 )
 
             _interview_form(prefix, "Save interview", edit)
@@ -236,6 +242,7 @@ def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> 
                         session=s, user_id=user_id, interview_id=iid
                     ),
                     "Interview deleted.",
+                    "Interviews",
                 ),
             )
     with st.expander("Add an interview", expanded=not items):
@@ -249,6 +256,7 @@ def render_interviews(user_id: str, app_id: int, items: Sequence[Interview]) -> 
                     session=s, user_id=user_id, application_id=app_id, data=_interview_in("newiv")
                 ),
                 "Interview added.",
+                "Interviews",
             )
             if not st.session_state.get("newiv_errors"):
                 for f in _INTERVIEW_FIELDS:

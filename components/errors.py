@@ -28,7 +28,13 @@ UNEXPECTED = (
     "Something went wrong on our side and nothing was changed. Try again; if it keeps "
     "happening, reload the page."
 )
+PAGE_DB_DOWN = (
+    "The database is not reachable right now, so this page cannot be shown. Nothing you saved "
+    "is lost: reload the page in a moment."
+)
 Overrides = Mapping[type[BaseException], str]
+# What a page may fail with while loading that is no bug of ours: the database went away.
+PAGE_FAILURES = (DatabaseUnavailable, SQLAlchemyError)
 
 
 def user_message(
@@ -65,6 +71,12 @@ def field_errors(exc: BaseException, *, overrides: Overrides | None = None) -> d
 def show_error(exc: BaseException, *, overrides: Overrides | None = None) -> None:
     """Render `exc` where the call stands, as its user message."""
     st.error(user_message(exc, overrides=overrides), icon=":material/error:")
+
+
+def show_page_failure(exc: BaseException) -> None:
+    """What a page that failed while loading shows instead of Streamlit's error page."""
+    message = user_message(exc, overrides=dict.fromkeys(PAGE_FAILURES, PAGE_DB_DOWN))
+    st.error(message, icon=":material/cloud_off:")
 
 
 def attempt(

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from components.forms import errors, run_action
 from components.runtime import engine
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.errors import FORM, NotFound
 from tracker_core.models import PrepStory
@@ -92,7 +93,7 @@ def render_story_bank(user_id: str, stories: list[PrepStory]) -> None:
         sid = story.id
         assert sid is not None
         tags = f" · {', '.join(story.tags)}" if story.tags else ""
-        with st.expander(f"{story.title}{tags}"):
+        with st.expander(md_escape(f"{story.title}{tags}")):
             prefix = f"prep_st{sid}"
             _fill(prefix, story)
 

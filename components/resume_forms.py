@@ -7,6 +7,7 @@ import streamlit as st
 from components.forms import run_action, set_errors, show_error
 from components.localtime import local_text
 from components.runtime import engine, vectors
+from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.models import Resume, UserPublic
 from tracker_core.services import resumes as svc
@@ -82,7 +83,7 @@ def render_upload(user: UserPublic) -> None:
         show_error("resume")
         st.button("Save resume", type="primary", on_click=_save, args=(user,))
     if saved := st.session_state.pop("resume_saved", None):
-        st.success(saved, icon=":material/check_circle:")
+        st.success(md_escape(saved), icon=":material/check_circle:")
 
 
 def _new_version(user: UserPublic, resume_id: int) -> None:
@@ -139,9 +140,9 @@ def render_resume(user: UserPublic, resume: Resume, versions: int) -> None:
     title = f"{resume.label} · version {resume.version}"
     if versions > 1:
         title += f" of {versions}"
-    with st.expander(title):
+    with st.expander(md_escape(title)):
         source = resume.file_name or "pasted text"
-        st.caption(f"From {source}, saved {local_text(resume.uploaded_at)}")
+        st.caption(md_escape(f"From {source}, saved {local_text(resume.uploaded_at)}"))
         st.text_area("Text", value=resume.text, key=f"resume_edit_{resume.id}", height=220)
         show_error(f"resume_{resume.id}")
         left, right = st.columns(2)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
+from components.text import md_escape
 from tracker_core.vectors import JobMatch, ResumeMatch, SectionMatch, SimilarResult
 
 SNIPPET_CHARS = 280
@@ -25,7 +26,7 @@ def _sections(sections: Sequence[SectionMatch], label: str) -> None:
         return
     with st.expander(label):
         for s in sections:  # best match first; similarity orders them, the fit is above
-            st.markdown(f"**{s.section}**")
+            st.markdown(f"**{md_escape(s.section)}**")
             text = s.text if len(s.text) <= SNIPPET_CHARS else s.text[:SNIPPET_CHARS] + "…"
             st.text(text)
 
@@ -51,10 +52,10 @@ def render_resume_ranking(
     fits = fits or {}
     for rank, m in enumerate(matches, start=1):
         score = fits.get(m.resume_id)
-        st.markdown(f"{rank}. **{m.label}**{_fit(score)}")
+        st.markdown(f"{rank}. **{md_escape(m.label)}**{_fit(score)}")
         if score is not None:
             st.progress(min(max(score / 10, 0.0), 1.0))
-        _sections(m.sections, f"Sections of {m.label} that matched best")
+        _sections(m.sections, md_escape(f"Sections of {m.label} that matched best"))
 
 
 def render_job_ranking(
@@ -75,10 +76,9 @@ def render_job_ranking(
         st.info("No active applications with a job description to compare.")
         return
     for rank, m in enumerate(shown, start=1):
-        st.markdown(
-            f"{rank}. **{m.position}** at {m.company} · {m.status}{_fit(fits[m.application_id])}"
-        )
-        _sections(m.sections, f"Parts of the {m.company} posting that matched best")
+        where = md_escape(f"at {m.company} · {m.status}")
+        st.markdown(f"{rank}. **{md_escape(m.position)}** {where}{_fit(fits[m.application_id])}")
+        _sections(m.sections, md_escape(f"Parts of the {m.company} posting that matched best"))
     if left_out := len(matches) - len(shown):
         st.caption(f"{left_out} application(s) without a job description have no fit to show.")
 

@@ -22,7 +22,7 @@ def _add(user_id: str) -> None:
             stage = svc.add_stage(
                 session=s, user_id=user_id, label=state.stage_label, funnel_step=state.stage_step
             )
-        st.toast(f"Added the stage {stage.label}.", icon=":material/check_circle:")
+        st.toast(md_escape(f"Added the stage {stage.label}."), icon=":material/check_circle:")
         state.stage_label = ""
 
     _run("stage_add", action)
@@ -34,7 +34,7 @@ def _rename(user_id: str, key: str) -> None:
             stage = svc.rename_stage(
                 session=s, user_id=user_id, key=key, label=st.session_state[f"stage_name_{key}"]
             )
-        st.toast(f"Renamed to {stage.label}.", icon=":material/check_circle:")
+        st.toast(md_escape(f"Renamed to {stage.label}."), icon=":material/check_circle:")
 
     _run(f"stage_{key}", action)
 
@@ -45,18 +45,25 @@ def _delete(user_id: str, key: str, label: str, labels: dict[str, str]) -> None:
         with user_session(engine(), user_id) as s:
             moved = svc.delete_stage(session=s, user_id=user_id, key=key, move_to=move_to)
         where = f"; moved {moved} application(s) to {labels[move_to]}" if moved else ""
-        st.toast(f"Deleted the stage {label}{where}.", icon=":material/delete:")
+        st.toast(md_escape(f"Deleted the stage {label}{where}."), icon=":material/delete:")
 
     _run(f"stage_{key}", action)
 
 
 def _move(user_id: str, key: str, offset: int) -> None:
-    with user_session(engine(), user_id) as s:
-        svc.move_stage(session=s, user_id=user_id, key=key, offset=offset)
+    def action() -> None:
+        with user_session(engine(), user_id) as s:
+            svc.move_stage(session=s, user_id=user_id, key=key, offset=offset)
+
+    _run(f"stage_{key}", action)
 
 
 def _run(form: str, action: Callable[[], None]) -> None:
-    """run_action: a StageError shows beside the field it names."""
+    """run_action: a StageError shows beside the field it names; an earlier action's error,
+    on this stage or another, goes as soon as the user does something else."""
+    for name in [k for k in st.session_state if str(k).startswith("stage_")]:
+        if str(name).endswith("_errors"):
+            del st.session_state[name]
     run_action(form, action)
 
 

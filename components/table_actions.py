@@ -25,8 +25,10 @@ COLUMNS = {  # editor column -> application field
     "Stage": "status",
     "Deadline": "deadline",
     "Priority": "priority",
+    "Applied": "applied_on",
     "Source": "source",
-    "Notes": "notes",
+    "Next action": "next_action",
+    "Next action on": "next_action_on",
 }
 
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from tracker_core.text.markdown import escape_markdown as md_escape
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~:$<])")
-
-
-def md_escape(text: str) -> str:
-    """User text shown literally inside st.markdown (no links, emphasis or directives)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+__all__ = ["md_escape", "stars"]
 
 
 def stars(priority: int) -> str:

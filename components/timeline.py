@@ -1,31 +1,30 @@
-"""A status history as a short list with times."""
+"""An application's history as a short list with times, newest first."""
 
 from collections.abc import Sequence
 
 import streamlit as st
 
 from components.localtime import local_text
-from tracker_core.models import StatusChange
+from components.text import md_escape
+from tracker_core.services.timeline import Event
+
+_ICONS = {
+    "stage": ":material/swap_horiz:",
+    "contact": ":material/person_add:",
+    "interview": ":material/groups:",
+    "analysis": ":material/fact_check:",
+    "edit": ":material/edit:",
+}
 
 
-def render_timeline(changes: Sequence[StatusChange], labels: dict[str, str]) -> None:
-    """One line per change, oldest first: when, from, to (by the stages' names) and the note."""
-    if not changes:
-        st.info("No status changes recorded yet.")
+def render_timeline(events: Sequence[Event]) -> None:
+    """One line per event: when, what (user text shown literally) and its note."""
+    if not events:
+        st.info("Nothing recorded yet.")
         return
     lines = []
-    for change in changes:
-        when = local_text(change.changed_at)
-        move = _name(change.to_status, labels)
-        if change.from_status:
-            move = f"{_name(change.from_status, labels)} → {move}"
-        else:
-            move = f"Added as {move}"
-        note = f" · {change.note}" if change.note else ""
-        lines.append(f"- `{when}` **{move}**{note}")
+    for event in events:
+        when = f"`{local_text(event.at)}` " if event.at else ""
+        note = f" · {md_escape(event.note)}" if event.note else ""
+        lines.append(f"- {when}{_ICONS[event.kind]} **{md_escape(event.title)}**{note}")
     st.markdown("\n".join(lines))
-
-
-def _name(key: str, labels: dict[str, str]) -> str:
-    """A stage's name; a deleted stage of the user's own by its key, made readable."""
-    return labels.get(key) or key.replace("_", " ").capitalize()

@@ -25,12 +25,15 @@ def restore(user_id: str, app_id: int, name: str) -> None:
                 vectors=vectors(),
             )
     except svc.NotFound:
-        st.toast(f"{name} is no longer in the trash.", icon=":material/info:")
+        st.toast(md_escape(f"{name} is no longer in the trash."), icon=":material/info:")
         return
     except Exception as exc:  # noqa: BLE001 - mapped to one sentence
         st.toast(user_message(exc), icon=":material/cloud_off:")
         return
-    st.toast(f"Restored {name}: it is back on the board.", icon=":material/restore_from_trash:")
+    st.toast(
+        md_escape(f"Restored {name}: it is back on the board."),
+        icon=":material/restore_from_trash:",
+    )
 
 
 def render_trash(apps: Sequence[Application], user_id: str) -> None:
@@ -59,12 +62,12 @@ def unarchive(user_id: str, app_id: int, name: str) -> None:
         with user_session(engine(), user_id) as s:
             svc.set_archived(session=s, user_id=user_id, application_ids=[app_id], archived=False)
     except svc.NotFound:
-        st.toast(f"{name} is no longer archived.", icon=":material/info:")
+        st.toast(md_escape(f"{name} is no longer archived."), icon=":material/info:")
         return
     except Exception as exc:  # noqa: BLE001 - mapped to one sentence
         st.toast(user_message(exc), icon=":material/cloud_off:")
         return
-    st.toast(f"Unarchived {name}: it is back on the board.", icon=":material/unarchive:")
+    st.toast(md_escape(f"Unarchived {name}: it is back on the board."), icon=":material/unarchive:")
 
 
 def render_archived(apps: Sequence[Application], labels: dict[str, str], user_id: str) -> None:

@@ -77,6 +77,27 @@ def seed_2000(data: Path, email: str) -> None:
     engine.dispose()
 
 
+STAGE_NAMES = ("Phone screen", "Take-home", "Tech round", "Onsite", "Final round", "References")
+STAGE_NAMES += ("Negotiation",)
+
+
+def add_stages(data: Path, email: str, count: int) -> None:
+    """Give the user `count` stages of their own (open ones, counted as interviews)."""
+    from sqlmodel import select
+
+    from tracker_core.db import make_engine, system_session, user_session
+    from tracker_core.models import User
+    from tracker_core.services import stages
+
+    engine = make_engine(f"sqlite:///{data}/tracker.db")
+    with system_session(engine) as s:
+        user_id = s.exec(select(User.id).where(User.email == email)).one()
+    with user_session(engine, user_id) as s:
+        for label in STAGE_NAMES[:count]:
+            stages.add_stage(session=s, user_id=user_id, label=label, funnel_step="interview")
+    engine.dispose()
+
+
 def bench_browser(runs: int = 5) -> list[Row]:
     """Median seconds for a one-click status change and for opening a 2,000-card board."""
     if not Path(CHROMIUM).exists():

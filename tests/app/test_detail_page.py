@@ -60,7 +60,7 @@ def test_detail_shows_fields_timeline_and_safe_notes(
     app_id = _seed(app_env, at.session_state["auth_user"].id, notes=notes, job_description="JD")
     at = _open(at, app_id)
     assert not at.exception
-    assert at.title[0].value == "Acme Corp: Data Engineer"
+    assert at.title[0].value.replace("\\", "") == "Acme Corp: Data Engineer"
     markdown = "\n".join(m.value for m in at.markdown)
     assert "Saved → Applied" in markdown and "UTC" in markdown
     assert "<script>" not in markdown and "&lt;script>" in markdown
@@ -77,7 +77,7 @@ def test_missing_or_foreign_id_gets_a_message(
     at.run()
     assert not at.exception and "No application chosen" in at.info[0].value
     at.selectbox(key="det_choose").select(ada_app).run()
-    assert at.title[0].value == "Acme Corp: Data Engineer"
+    assert at.title[0].value.replace("\\", "") == "Acme Corp: Data Engineer"
     bob = sign_up(new_app().run(), email="bob@example.com")
     bob = _open(bob, ada_app)
     assert not bob.exception
@@ -236,5 +236,6 @@ def test_custom_stages_are_named_and_offered_on_the_detail_page(
     at.selectbox(key="det_stage_1").set_value("take_home")
     at.button(key="det_move").click().run()
     assert not at.exception
-    assert any("**Stage:** Take-home" in m.value for m in at.markdown)
-    assert any("**Applied → Take-home**" in m.value for m in at.markdown)
+    shown = [m.value.replace("\\", "") for m in at.markdown]
+    assert any("**Stage:** Take-home" in m for m in shown)
+    assert any("**Applied → Take-home**" in m for m in shown)

@@ -61,3 +61,20 @@ def test_a_page_link_while_signed_out_shows_the_login_gate(new_app: Callable[[],
     at.switch_page("app_pages/account.py").run()
     assert [t.label for t in at.tabs] == ["Log in", "Create account"]
     assert "Account" not in [t.value for t in at.title]
+
+
+def test_the_name_given_at_sign_up_is_shown_and_password_fields_empty_after_a_change(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = new_app().run()
+    at.text_input(key="signup_name").input("Ada Lovelace")
+    at = sign_up(at)
+    assert at.sidebar.caption[0].value == "Signed in as Ada Lovelace (ada@example.com)"
+    at.switch_page("app_pages/account.py").run()
+    assert "Signed in as **Ada Lovelace · ada@example.com**" in [m.value for m in at.markdown]
+    at.text_input(key="pw_current").input("s3cret-pass")
+    at.text_input(key="pw_new").input("n3w-secret-pass")
+    at.text_input(key="pw_repeat").input("n3w-secret-pass")
+    at.button(key="FormSubmitter:pw_form-Change password").click().run()
+    assert at.success and not at.error
+    assert [at.text_input(key=k).value for k in ("pw_current", "pw_new", "pw_repeat")] == [""] * 3

@@ -43,6 +43,17 @@ def test_a_duplicate_or_empty_name_is_explained_beside_the_field(
     assert at.text_input(key="stage_label").value == "interview"
 
 
+def test_an_error_goes_once_the_user_does_something_else(
+    new_app: Callable[[], AppTest],
+) -> None:
+    at = _add_stage(_add_stage(_stages_page(new_app), "Take-home"), "Onsite")
+    at.text_input(key="stage_name_onsite").input("Take-home")
+    at.button(key="stage_rename_onsite").click().run()
+    assert len(at.error) == 1
+    at.button(key="stage_up_take_home").click().run()  # another action, on another stage
+    assert not at.error
+
+
 def test_rename_and_reorder_own_stages(new_app: Callable[[], AppTest]) -> None:
     at = _add_stage(_add_stage(_stages_page(new_app), "Take-home"), "Onsite")
     at.text_input(key="stage_name_onsite").input("Final onsite")
@@ -57,7 +68,7 @@ def test_deleted_application_is_restorable_from_the_trash(new_app: Callable[[], 
     at.button(key="board_load_samples").click().run()
     card = at.menu_button[0]
     card.click("__trash").run()
-    name = at.toast[0].value.removeprefix("Moved ").removesuffix(" to the trash.")
+    name = at.info[0].value.removeprefix("Moved ").removesuffix(" to the trash.")  # beside Undo
     at.switch_page("app_pages/trash.py").run()
     assert not at.exception
     assert "restorable for 30 more days" in at.caption[1].value
@@ -78,7 +89,7 @@ def test_archived_application_is_listed_and_unarchived_back_to_the_board(
     at = sign_up(new_app().run())
     at.button(key="board_load_samples").click().run()
     at.menu_button[0].click("__archive").run()
-    name = at.toast[0].value.removeprefix("Archived ").split(".")[0]
+    name = at.info[0].value.removeprefix("Archived ").split(".")[0]
     at.button(key="board_undo_close").click().run()  # the Undo is gone: only the archive is left
     at.switch_page("app_pages/trash.py").run()
     assert not at.exception
@@ -99,7 +110,7 @@ def test_deleting_a_stage_moves_its_applications_to_the_chosen_one(
     at.switch_page("app_pages/board.py").run()
     at.button(key="board_load_samples").click().run()
     at.menu_button[0].click("take_home").run()
-    moved = at.toast[0].value.removeprefix("Moved ").removesuffix(" to Take-home.")
+    moved = at.info[0].value.removeprefix("Moved ").removesuffix(" to Take-home.")
     at.switch_page("app_pages/stages.py").run()
     assert at.selectbox(key="stage_move_to_take_home").value == "interview"  # its funnel step
     at.selectbox(key="stage_move_to_take_home").set_value("screening")

@@ -39,3 +39,24 @@ def edit_cells(at: AppTest, edits: dict[str, dict[str, object]]) -> AppTest:
         before.setdefault(row, {}).update(cells)
     states[proto_id] = json.dumps({"edited_rows": before, "added_rows": [], "deleted_rows": []})
     return at.run()
+
+
+def seed_application(db: object, user_id: str, **fields: object) -> int:
+    """An application saved straight through the service into the AppTest's database file."""
+    from tests.support.fakes import RecordingVectors
+    from tracker_core.db import make_engine, user_session
+    from tracker_core.models import ApplicationCreate
+    from tracker_core.services import applications as apps
+
+    engine = make_engine(f"sqlite:///{db}")
+    values = {"company": "Acme Corp", "position": "Data Engineer"} | fields
+    with user_session(engine, user_id) as s:
+        app = apps.create_application(
+            session=s,
+            user_id=user_id,
+            data=ApplicationCreate.model_validate(values),
+            vectors=RecordingVectors(),
+        )
+    engine.dispose()
+    assert app.id is not None
+    return app.id

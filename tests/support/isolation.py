@@ -10,7 +10,7 @@ from tests.support.fakes import RecordingVectors
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import Resume
-from tracker_core.services import contacts, details, duplicates, interviews
+from tracker_core.services import contacts, details, duplicates, interviews, timeline
 from tracker_core.services.applications import NotFound
 
 
@@ -45,6 +45,7 @@ def check_isolation(engine: Engine, settings: Settings) -> None:
         blocked = [
             lambda: details.get_detail(**ids, application_id=app_id),
             lambda: details.timeline(**ids, application_id=app_id),
+            lambda: timeline.application_history(**ids, application_id=app_id),
             lambda: details.update_application(
                 **ids,
                 application_id=app_id,

@@ -101,6 +101,14 @@ def list_board_rows(*, session: Session, user_id: str, filters: Filters) -> Sequ
             col(Application.is_sample),
             col(Application.updated_at),
             last.c.last_change,
+            col(Application.location),
+            col(Application.remote),
+            col(Application.salary_min),
+            col(Application.salary_max),
+            col(Application.salary_currency),
+            col(Application.salary_period),
+            col(Application.next_action),
+            col(Application.next_action_on),
         )
         .outerjoin(last, last.c.application_id == Application.id)
         .where(

@@ -29,6 +29,10 @@ class Card:
     days_in_stage: int
     priority: int
     is_sample: bool
+    salary: str = ""
+    place: str = ""  # location · remote policy
+    next_action: str = ""
+    next_action_on: date | None = None
 
 
 @dataclass
@@ -70,6 +74,27 @@ def deadline_state(deadline: date | None, today: date, closed: bool) -> Deadline
     return "soon" if days <= SOON_DAYS else "later"
 
 
+def salary_text(low: int | None, high: int | None, currency: str | None, period: str | None) -> str:
+    """A salary range as people write it: "EUR 60,000–75,000 / year"; "" when unknown."""
+    if low is None and high is None:
+        return ""
+    if low is not None and high is not None and low != high:
+        amount = f"{low:,}–{high:,}"
+    elif low is not None and high is not None:
+        amount = f"{low:,}"
+    elif low is not None:
+        amount = f"from {low:,}"
+    else:
+        amount = f"up to {high:,}"
+    out = f"{currency.strip().upper()} {amount}" if currency and currency.strip() else amount
+    return f"{out} / {period}" if period else out
+
+
+def place_text(location: str | None, remote: str | None) -> str:
+    """Where the job is: "Berlin · hybrid", "remote", ""."""
+    return " · ".join(x for x in ((location or "").strip(), (remote or "").strip()) if x)
+
+
 def _sort_key(card: Card) -> tuple[int, date, int, int]:
     return (card.deadline is None, card.deadline or date.max, -card.priority, card.days_in_stage)
 
@@ -86,7 +111,9 @@ def board_data(
     stages = list_stages(session=session, user_id=user_id)
     columns = {s.key: Column(stage=s) for s in stages}
     rows = repo.list_board_rows(session=session, user_id=user_id, filters=filters or repo.Filters())
-    for app_id, company, position, status, deadline, priority, sample, updated, last in rows:
+    for row in rows:
+        app_id, company, position, status, deadline, priority, sample, updated, last = row[:9]
+        location, remote, low, high, currency, period, action, action_on = row[9:]
         if status not in columns:  # a stage we no longer know: show it rather than lose it
             columns[status] = Column(stage=Stage(key=status, label=status, funnel_step="saved"))
         column = columns[status]
@@ -102,6 +129,10 @@ def board_data(
                 days_in_stage=max(0, (now - changed).days),
                 priority=priority,
                 is_sample=sample,
+                salary=salary_text(low, high, currency, period),
+                place=place_text(location, remote),
+                next_action=action or "",
+                next_action_on=action_on,
             )
         )
     for column in columns.values():

@@ -1,0 +1,150 @@
+"""What is due soon: deadlines, next actions and interviews, and the calendar file of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+
+from icalendar import Calendar, Event
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlmodel import Session
+
+from tracker_core import clock
+from tracker_core.repositories import dated
+from tracker_core.services.stages import list_stages
+
+WEEK = 7
+DueKind = Literal["deadline", "next_action", "interview"]
+_TOKEN_SALT = "calendar"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One dated thing to do; `at` is set for interviews (a time), else only the day."""
+
+    kind: DueKind
+    day: date
+    application_id: int
+    company: str
+    position: str
+    what: str
+    at: datetime | None = None
+
+
+def _closed_stages(session: Session, user_id: str) -> set[str]:
+    return {s.key for s in list_stages(session=session, user_id=user_id) if s.closed}
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _items(
+    session: Session, user_id: str, start: datetime | None, end: datetime | None
+) -> list[DueItem]:
+    closed = _closed_stages(session, user_id)
+    first = start.date() if start else None
+    last = (end - timedelta(microseconds=1)).date() if end else None
+    items: list[DueItem] = []
+    for app in dated.list_dated_applications(
+        session=session, user_id=user_id, start=first, end=last
+    ):
+        assert app.id is not None
+        if app.status in closed:  # a closed application has nothing left to do
+            continue
+        dates: tuple[tuple[DueKind, date | None, str], ...] = (
+            ("deadline", app.deadline, "Deadline"),
+            ("next_action", app.next_action_on, app.next_action or "Next action"),
+        )
+        for kind, day, what in dates:
+            if (
+                day is not None
+                and (first is None or day >= first)
+                and (last is None or day <= last)
+            ):
+                items.append(
+                    DueItem(
+                        kind=kind,
+                        day=day,
+                        application_id=app.id,
+                        company=app.company,
+                        position=app.position,
+                        what=what,
+                    )
+                )
+    for interview, app in dated.list_dated_interviews(
+        session=session, user_id=user_id, start=start, end=end
+    ):
+        assert app.id is not None and interview.scheduled_at is not None
+        at = _utc(interview.scheduled_at)
+        style = f" ({interview.kind})" if interview.kind else ""
+        items.append(
+            DueItem(
+                kind="interview",
+                day=at.date(),
+                at=at,
+                application_id=app.id,
+                company=app.company,
+                position=app.position,
+                what=f"Interview round {interview.round}{style}",
+            )
+        )
+    items.sort(key=lambda i: (i.day, i.at or datetime.min.replace(tzinfo=UTC), i.company))
+    return items
+
+
+def due_this_week(
+    *, session: Session, user_id: str, now: datetime | None = None, days: int = WEEK
+) -> list[DueItem]:
+    """Deadlines, next actions and interviews from today through the next `days` days, soonest
+    first; closed, archived and deleted applications have none."""
+    now = _utc(now or clock.now())
+    start = datetime.combine(now.date(), datetime.min.time(), tzinfo=UTC)
+    return _items(session, user_id, start, start + timedelta(days=days + 1))
+
+
+def calendar_ics(*, session: Session, user_id: str, now: datetime | None = None) -> bytes:
+    """Every interview and open deadline (and dated next action) as an iCalendar file.
+
+    Interviews are one-hour events at their time (UTC); deadlines and next actions are
+    all-day events. UIDs are stable, so a subscribed calendar updates rather than duplicates.
+    """
+    stamp = _utc(now or clock.now())
+    cal = Calendar()
+    cal.add("prodid", "-//Application Tracker//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Applications")
+    for item in _items(session, user_id, None, None):
+        event = Event()
+        event.add(
+            "uid",
+            f"{item.kind}-{item.application_id}-{item.day.isoformat()}"
+            f"-{item.at.strftime('%H%M') if item.at else 'day'}@application-tracker",
+        )
+        event.add("summary", f"{item.what}: {item.company}, {item.position}")
+        event.add("dtstamp", stamp)
+        if item.at is not None:
+            event.add("dtstart", item.at)
+            event.add("dtend", item.at + timedelta(hours=1))
+        else:
+            event.add("dtstart", item.day)
+            event.add("dtend", item.day + timedelta(days=1))
+        cal.add_component(event)
+    ics: bytes = cal.to_ical()
+    return ics
+
+
+def calendar_token(secret: str, user_id: str) -> str:
+    """The user's private calendar link token (signed, so it cannot be guessed or forged)."""
+    return URLSafeSerializer(secret, salt=_TOKEN_SALT).dumps({"u": user_id})
+
+
+def calendar_user(secret: str, token: str) -> str | None:
+    """The user a calendar token names, or None when we did not sign it."""
+    try:
+        data = URLSafeSerializer(secret, salt=_TOKEN_SALT).loads(token)
+    except BadSignature:
+        return None
+    user = data.get("u") if isinstance(data, dict) else None
+    return user if isinstance(user, str) else None
