@@ -71,6 +71,9 @@ class UserPublic(SQLModel):
 # --- applications ------------------------------------------------------------------------
 
 
+MAX_SALARY = 10**15  # above any real salary in any currency, below a 64-bit column's limit
+
+
 class ApplicationBase(SQLModel):
     company: str = Field(min_length=1, max_length=200)
     position: str = Field(min_length=1, max_length=200)
@@ -78,8 +81,8 @@ class ApplicationBase(SQLModel):
     remote: str | None = Field(default=None, max_length=16)
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=100)
-    salary_min: int | None = Field(default=None, ge=0)
-    salary_max: int | None = Field(default=None, ge=0)
+    salary_min: int | None = Field(default=None, ge=0, le=MAX_SALARY)
+    salary_max: int | None = Field(default=None, ge=0, le=MAX_SALARY)
     salary_currency: str | None = Field(default=None, max_length=8)
     salary_period: str | None = Field(default=None, max_length=8)
     status: str = Field(default="saved", max_length=64)
@@ -330,6 +333,27 @@ class VectorStaleMark(SQLModel, table=True):
     marked_at: datetime = Field(default_factory=clock.now)
 
 
+# --- API sessions ----------------------------------------------------------------------------
+
+
+class ApiRefreshToken(SQLModel, table=True):
+    """One refresh token of the REST API, stored as its SHA-256 only; a refresh rotates it.
+
+    Tokens of one login share a `family`: a revoked token used again revokes the whole family
+    (it was stolen, or replayed), so the thief and the owner are both signed out.
+    """
+
+    __tablename__ = "api_refresh_tokens"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    family: str = Field(max_length=36, index=True)
+    created_at: datetime = Field(default_factory=clock.now)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
 USER_TABLES: tuple[str, ...] = (
     "applications",
     "status_changes",
@@ -342,6 +366,7 @@ USER_TABLES: tuple[str, ...] = (
     "notification_log",
     "vector_stale_marks",
     "notification_prefs",
+    "api_refresh_tokens",
 )
 
 

@@ -3,6 +3,12 @@
 One module per capability; `from tracker_core import repositories as repo` reaches them all.
 """
 
+from tracker_core.repositories.api_tokens import (
+    delete_user,
+    get_refresh_token,
+    revoke_refresh_family,
+    revoke_user_refresh_tokens,
+)
 from tracker_core.repositories.applications import (
     Filters,
     count_live_applications,
@@ -98,6 +104,7 @@ __all__ = [
     "clear_vectors_stale",
     "count_live_applications",
     "delete_sample_applications",
+    "delete_user",
     "find_user_id",
     "get_analysis",
     "get_application",
@@ -107,6 +114,7 @@ __all__ = [
     "get_interview",
     "get_practice_attempt",
     "get_prep_story",
+    "get_refresh_token",
     "get_resume",
     "get_user",
     "get_user_by_email",
@@ -162,6 +170,8 @@ __all__ = [
     "notifier_unfinished",
     "notifier_users",
     "purge_deleted_applications",
+    "revoke_refresh_family",
+    "revoke_user_refresh_tokens",
     "set_notification_pref",
     "set_weekly_goal",
     "update_application_if_version",

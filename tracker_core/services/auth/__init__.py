@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from tracker_core.config import Settings
+from tracker_core.services.auth.api_tokens import ApiTokens, TokenPair, revoke_api_tokens
 from tracker_core.services.auth.base import (
     MAX_PASSWORD_BYTES,
     MIN_PASSWORD,
@@ -28,17 +29,20 @@ __all__ = [
     "MAX_PASSWORD_BYTES",
     "MIN_PASSWORD",
     "SESSION_COOKIE",
+    "ApiTokens",
     "AuthBackend",
     "AuthError",
     "ConfirmEmail",
     "LocalAuth",
     "SessionTokens",
     "SignedIn",
+    "TokenPair",
     "check_password_rules",
     "ensure_user_row",
     "hash_password",
     "make_auth",
     "normalise_email",
+    "revoke_api_tokens",
 ]
 
 

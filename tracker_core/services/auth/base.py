@@ -32,6 +32,8 @@ class SignedIn:
 
     user: UserPublic
     refresh_token: str | None = None
+    access_token: str | None = None  # Supabase's own, passed through by the API
+    expires_in: int | None = None
 
 
 class AuthBackend(Protocol):

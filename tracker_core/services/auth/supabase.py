@@ -64,7 +64,13 @@ class SupabaseAuth:
         user = response.user
         meta = user.user_metadata or {}
         public = ensure_user_row(self.engine, user.id, user.email or "", meta.get("name", name))
-        return SignedIn(public, refresh_token=response.session.refresh_token)
+        session = response.session
+        return SignedIn(
+            public,
+            refresh_token=session.refresh_token,
+            access_token=session.access_token,
+            expires_in=session.expires_in,
+        )
 
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn:
         email = normalise_email(email)
@@ -118,6 +124,16 @@ class SupabaseAuth:
         except GoTrueError:
             return None
         if response.user is None or response.user.id != user_id or response.session is None:
+            return None
+        return self._signed_in(response)
+
+    def refresh(self, refresh_token: str) -> SignedIn | None:
+        """A new Supabase session for a refresh token (rotated by Supabase); None if refused."""
+        try:
+            response = self._client().auth.refresh_session(refresh_token)
+        except GoTrueError:
+            return None
+        if response.user is None or response.session is None:
             return None
         return self._signed_in(response)
 
