@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.support.api import api_client
+from tests.support.gotrue import ANON_KEY, gotrue_server
 from tests.support.jwks import Keys, jwks_server, sign
 from tracker_core.clock import FixedClock
 from tracker_core.config import Settings
@@ -109,3 +110,35 @@ def test_keys_are_cached_then_a_rotated_key_is_fetched_after_the_cache_expires(
     found = verifier.verify(sign(new, "new", _claims(url, clock)))
     assert found is not None and found.id == USER
     assert keys.fetches == 2
+
+
+def test_with_supabase_the_api_passes_its_session_through(
+    engine: Engine, settings: Settings
+) -> None:
+    """Sign-up and login go to Supabase; its legacy HS256 token is checked by asking it."""
+    with gotrue_server() as (url, state):
+        supa = Settings(
+            DATABASE_URL="sqlite://",
+            DATA_DIR=settings.DATA_DIR,
+            SUPABASE_URL=url,
+            SUPABASE_KEY=ANON_KEY,
+            _env_file=None,
+        )
+        creds = {"email": "kim@example.com", "password": "correct horse battery"}
+        with api_client(engine, supa) as client:
+            assert client.post("/auth/signup", json=creds).status_code == 201
+            tokens = client.post("/auth/login", json=creds).json()
+            assert tokens["expires_in"] == 3600 and tokens["token_type"] == "bearer"
+            headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+            me = client.get("/me", headers=headers)
+            assert me.status_code == 200 and me.json()["email"] == "kim@example.com"
+            assert "GET /auth/v1/user" in state.requests
+            anon = client.get("/me", headers={"Authorization": f"Bearer {ANON_KEY}"})
+            assert anon.status_code == 401
+            body = {"refresh_token": tokens["refresh_token"]}
+            fresh = client.post("/auth/refresh", json=body)
+            assert fresh.status_code == 200
+            assert client.post("/auth/refresh", json=body).status_code == 401  # rotated
+            confirm = {"email": "confirm-me@example.com", "password": "correct horse battery"}
+            pending = client.post("/auth/signup", json=confirm)
+            assert pending.status_code == 202 and "confirmation link" in pending.json()["detail"]
