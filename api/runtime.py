@@ -14,9 +14,8 @@ from sqlmodel import Session
 
 from api.problems import ApiError, unauthorized
 from tracker_core import clock
-from tracker_core import repositories as repo
 from tracker_core.config import Settings
-from tracker_core.db import system_session, user_session
+from tracker_core.db import user_session
 from tracker_core.models import UserPublic
 from tracker_core.services.auth import ApiTokens, AuthBackend, ensure_user_row, make_auth
 from tracker_core.services.auth.supabase_jwt import SupabaseTokenVerifier
@@ -90,7 +89,7 @@ class LoginThrottle:
         self.failures.setdefault(address, []).append(clock.now().timestamp())
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:  # async: no thread hop for a lookup
     runtime: Runtime = request.app.state.runtime
     return runtime
 
@@ -125,13 +124,9 @@ def current_user(
         if found is None:
             raise unauthorized("The access token is not valid or has expired.")
         return ensure_user_row(runtime.engine, found.id, found.email)
-    user_id = runtime.tokens.user_id(token)
-    if user_id is None:
-        raise unauthorized("The access token is not valid or has expired. Refresh it.")
-    with system_session(runtime.engine) as session:
-        user = repo.get_user(session=session, user_id=user_id)
+    user = runtime.tokens.user(token)
     if user is None:
-        raise unauthorized("This account no longer exists.")
+        raise unauthorized("The access token is not valid or has expired. Refresh it.")
     return UserPublic(id=user.id, email=user.email, name=user.name)
 
 

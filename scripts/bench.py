@@ -36,6 +36,7 @@ OPTIONAL = (
     "scripts.bench_stats",
     "scripts.bench_prep",
     "scripts.bench_notify",
+    "scripts.bench_api",
 )
 
 

@@ -47,19 +47,21 @@ def list_jobs(
     source: Annotated[str, Query(max_length=100)] = "",
     company: Annotated[str, Query(max_length=200)] = "",
     sort: Literal["updated", "deadline", "company", "priority"] = "updated",
-) -> JobPage:
+) -> Response:
     """The live applications (not archived or trashed), filtered, sorted and one page of them."""
     filters = repo.Filters(stages=tuple(status), text=text, source=source, company=company)
-    rows = apps.list_for_table(session=session, user_id=user.id, filters=filters, sort=sort)
-    page = rows[offset : offset + limit]
-    following = offset + limit if offset + limit < len(rows) else None
-    return JobPage(
-        items=[_job(a) for a in page],
-        total=len(rows),
+    rows, total = apps.page_for_table(
+        session=session, user_id=user.id, filters=filters, sort=sort, limit=limit, offset=offset
+    )
+    page = JobPage(
+        items=[_job(a) for a in rows],
+        total=total,
         limit=limit,
         offset=offset,
-        next_offset=following,
+        next_offset=offset + limit if offset + limit < total else None,
     )
+    # Already a JobPage: serialised once, not validated a second time by response_model.
+    return Response(page.model_dump_json(), media_type="application/json")
 
 
 @router.post(

@@ -36,7 +36,7 @@ def test_an_unexpected_error_is_a_generic_500_and_is_logged(
     def broken(**_: object) -> None:
         raise RuntimeError("password=hunter2 at /srv/secret.py line 9")
 
-    monkeypatch.setattr(applications, "list_for_table", broken)
+    monkeypatch.setattr(applications, "page_for_table", broken)
     response = client.get("/jobs", headers=user.headers)
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"

@@ -31,6 +31,7 @@ from tracker_core.repositories.applications import (
     list_sample_application_ids,
     list_status_changes,
     list_undeleted_applications,
+    page_filtered_applications,
     purge_deleted_applications,
     update_application_if_version,
 )
@@ -169,6 +170,7 @@ __all__ = [
     "notifier_status_changes",
     "notifier_unfinished",
     "notifier_users",
+    "page_filtered_applications",
     "purge_deleted_applications",
     "revoke_refresh_family",
     "revoke_user_refresh_tokens",

@@ -21,7 +21,7 @@ from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import system_session
-from tracker_core.models import ApiRefreshToken
+from tracker_core.models import ApiRefreshToken, User
 
 ISSUER = "application-tracker"
 AUDIENCE = "tracker-api"
@@ -99,7 +99,7 @@ class ApiTokens:
         access = jwt.encode(claims, self.secret, algorithm="HS256")
         return TokenPair(access, refresh, int(self.lifetime.total_seconds()))
 
-    def user_id(self, access_token: str) -> str | None:
+    def user(self, access_token: str) -> User | None:
         """The user an access token speaks for: genuine, unexpired, not revoked; else None."""
         try:
             claims = jwt.decode(
@@ -121,7 +121,7 @@ class ApiTokens:
             user = repo.get_user(session=session, user_id=sub)
             if user is None or user.session_epoch != claims.get("ep"):
                 return None
-        return sub
+        return user
 
     def refresh(self, refresh_token: str) -> TokenPair | None:
         """Rotate: revoke this refresh token and issue the next pair; None when it is not valid.
