@@ -54,7 +54,7 @@ class Links:
 
     @property
     def one_click(self) -> str:
-        """The List-Unsubscribe URL: the API's POST /unsubscribe when there is one, else the page."""
+        """The List-Unsubscribe URL: the API's POST /unsubscribe if there is one, else the page."""
         if self.api_url:
             return f"{self.api_url}/unsubscribe?token={quote(self.unsubscribe_token)}"
         return self.unsubscribe
