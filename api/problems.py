@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tracker_core.errors import (
@@ -130,6 +131,9 @@ def from_exception(exc: BaseException) -> JSONResponse:
         return problem(_status_of(exc), exc.message, errors=errors)
     if isinstance(exc, RequestValidationError):
         return problem(422, "Some of what was sent needs fixing.", errors=_request_errors(exc))
+    if isinstance(exc, DataError):  # e.g. a NUL character, which Postgres text cannot hold
+        log.info("A value the database cannot store was refused: %s", exc.orig)
+        return problem(422, "A value sent cannot be stored (a NUL character, say). Remove it.")
     if isinstance(exc, StarletteHTTPException):
         detail = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "")
         return problem(exc.status_code, detail, headers=exc.headers)
@@ -156,6 +160,7 @@ def install(app: FastAPI) -> None:
 
     for kind in (
         ApiError,
+        DataError,
         TrackerError,
         ValidationError,
         RequestValidationError,

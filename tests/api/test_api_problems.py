@@ -51,3 +51,17 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(client: TestClient) 
     response = client.post("/jobs", json=huge, headers=user.headers)
     assert response.status_code == 413
     assert response.json()["title"] == "Request too large"
+
+
+def test_a_value_the_database_cannot_store_is_a_422_not_a_500(client: TestClient) -> None:
+    """Postgres text cannot hold NUL; SQLite can. Neither answers with a server error."""
+    user = signed_in(client)
+    response = client.post(
+        "/jobs", json={"company": "Ac\u0000me", "position": "Dev"}, headers=user.headers
+    )
+    assert response.status_code in (201, 422)
+    listed = client.get("/jobs", params={"text": "a\u0000b"}, headers=user.headers)
+    assert listed.status_code in (200, 422)
+    if client.app.state.runtime.engine.dialect.name == "postgresql":
+        assert response.status_code == 422
+        assert response.json()["detail"].startswith("A value sent cannot be stored")
