@@ -22,7 +22,10 @@ from tracker_core.db import make_engine, migrate
 _engine = make_engine("sqlite://")
 migrate(_engine)
 _settings = Settings(
-    DATABASE_URL="sqlite://", DATA_DIR=Path(tempfile.mkdtemp()) / "data", _env_file=None
+    DATABASE_URL="sqlite://",
+    DATA_DIR=Path(tempfile.mkdtemp()) / "data",
+    API_LOGIN_MAX_PER_ADDRESS=1_000_000,  # the fuzzed logins must not lock out the fixture's
+    _env_file=None,
 )
 app = create_app(_settings, _engine, RecordingVectors())
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
