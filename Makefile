@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= $(or $(STREAMLIT_SERVER_PORT),8501)
+API_PORT ?= 8000
 
-.PHONY: run test lint fix typecheck pytest bench eval migrate clean
+.PHONY: run api test lint fix typecheck pytest bench eval migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,10 @@ migrate: $(VENV)/.app-installed
 
 run: migrate
 	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
+
+# The REST API on the app's database and settings (docs at http://localhost:$(API_PORT)/docs).
+api: migrate
+	$(BIN)/uvicorn api.main:create_app --factory --host 127.0.0.1 --port $(API_PORT)
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

@@ -39,6 +39,7 @@ OPTIONAL = (
     "scripts.bench_extract",
     "scripts.bench_transfer",
     "scripts.bench_auth",
+    "scripts.bench_api",
 )
 
 

@@ -90,6 +90,17 @@ class Settings(BaseSettings):
     NOTIFY_DATABASE_URL: str | None = None
     NOTIFY_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0, le=120)
 
+    # The REST API (`make api`): same database and secret as the app.
+    API_PORT: int = Field(default=8000, ge=1, le=65535)
+    API_BASE_URL: str | None = None  # set: the emails' one-click unsubscribe link points here
+    API_TOKEN_MINUTES: int = Field(default=15, ge=1, le=1440)
+    API_REFRESH_DAYS: int = Field(default=30, ge=1, le=365)
+    API_CORS_ORIGINS: str = ""  # comma-separated origins; empty: no CORS headers at all
+    API_TRUSTED_PROXIES: str = ""  # comma-separated addresses whose X-Forwarded-For is believed
+    API_MAX_BODY_BYTES: int = Field(default=1024 * 1024, ge=1024)  # uploads: the resume limit
+    API_LOGIN_MAX_PER_ADDRESS: int = Field(default=20, ge=1)  # failed logins per address ...
+    API_LOGIN_WINDOW_MINUTES: int = Field(default=15, ge=1)  # ... within this many minutes
+
     @field_validator("DATABASE_URL", mode="before")
     @classmethod
     def _normalise_db_url(cls, value: Any) -> Any:
@@ -113,7 +124,9 @@ class Settings(BaseSettings):
             )
         return SecretStr(value.get_secret_value().strip()) if value is not None else None
 
-    @field_validator("SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL", "APP_URL")
+    @field_validator(
+        "SUPABASE_URL", "OPENAI_BASE_URL", "QDRANT_URL", "SMS_API_URL", "APP_URL", "API_BASE_URL"
+    )
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):

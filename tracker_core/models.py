@@ -382,6 +382,27 @@ class VectorStaleMark(SQLModel, table=True):
     marked_at: datetime = Field(default_factory=clock.now)
 
 
+# --- API sessions ----------------------------------------------------------------------------
+
+
+class ApiRefreshToken(SQLModel, table=True):
+    """One refresh token of the REST API, stored as its SHA-256 only; a refresh rotates it.
+
+    Tokens of one login share a `family`: a revoked token used again revokes the whole family
+    (it was stolen, or replayed), so the thief and the owner are both signed out.
+    """
+
+    __tablename__ = "api_refresh_tokens"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str = Field(foreign_key="users.id", ondelete="CASCADE", max_length=36, index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    family: str = Field(max_length=36, index=True)
+    created_at: datetime = Field(default_factory=clock.now)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
 USER_TABLES: tuple[str, ...] = (
     "applications",
     "status_changes",
@@ -397,6 +418,7 @@ USER_TABLES: tuple[str, ...] = (
     "auth_sessions",
     "application_tags",
     "resume_files",
+    "api_refresh_tokens",
 )
 
 

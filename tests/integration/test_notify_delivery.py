@@ -80,6 +80,22 @@ def test_deadline_reminder_is_an_email_with_text_html_and_one_click_unsubscribe(
         )
 
 
+def test_with_an_api_the_one_click_header_points_at_it(engine: Engine, tmp_path: Path) -> None:
+    """Mail providers POST to List-Unsubscribe; the API answers that POST, the page cannot."""
+    with SmtpServer() as smtp:
+        settings = smtp.settings(tmp_path / "data").model_copy(
+            update={"API_BASE_URL": "https://api.tracker.example.com"}
+        )
+        user = make_user(engine, settings)
+        add_app(engine, user.id, deadline=IN_TWO_DAYS)
+        assert _run(engine, settings).sent == 1
+        [mail] = smtp.messages
+        assert mail["List-Unsubscribe"].startswith(
+            "<https://api.tracker.example.com/unsubscribe?token="
+        )
+        assert "https://tracker.example.com/unsubscribe?token=" in text_part(mail)  # the page
+
+
 def test_a_second_run_sends_nothing_again(engine: Engine, tmp_path: Path) -> None:
     with SmtpServer() as smtp:
         settings = smtp.settings(tmp_path / "data")

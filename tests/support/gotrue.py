@@ -12,6 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+import jwt
+
 API_VERSION = "2024-01-01"
 # A key shaped like Supabase's anon key (a JWT whose role is anon).
 ANON_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
@@ -57,7 +59,18 @@ def _handler(state: GoTrueState) -> type[BaseHTTPRequestHandler]:
             self._send(status, {"code": code, "message": message})
 
         def _session(self, email: str) -> dict[str, Any]:
-            access, refresh = uuid.uuid4().hex, uuid.uuid4().hex
+            # A legacy (HS256) project's access token: only GoTrue can check its signature.
+            claims = {
+                "sub": state.users[email]["id"],
+                "role": "authenticated",
+                "aud": "authenticated",
+                "exp": 4102444800,
+                "jti": uuid.uuid4().hex,
+            }
+            access = jwt.encode(
+                claims, "legacy-project-secret-of-32-bytes-or-more", algorithm="HS256"
+            )
+            refresh = uuid.uuid4().hex
             state.access[access] = email
             state.refresh[refresh] = email
             return {

@@ -39,6 +39,7 @@ class DigestContent:
 class Links:
     app_url: str
     unsubscribe_token: str = ""
+    api_url: str | None = None  # set: mail providers' one-click POST goes to the REST API
 
     def application(self, application_id: int) -> str:
         return f"{self.app_url}/detail?id={application_id}"
@@ -50,6 +51,13 @@ class Links:
     @property
     def unsubscribe(self) -> str:
         return f"{self.app_url}/unsubscribe?token={quote(self.unsubscribe_token)}"
+
+    @property
+    def one_click(self) -> str:
+        """The List-Unsubscribe URL: the API's POST /unsubscribe if there is one, else the page."""
+        if self.api_url:
+            return f"{self.api_url}/unsubscribe?token={quote(self.unsubscribe_token)}"
+        return self.unsubscribe
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ def render(
     if item.application_id is not None:
         sms += f" {links.application(item.application_id)}"
     headers = {
-        "List-Unsubscribe": f"<{links.unsubscribe}>",
+        "List-Unsubscribe": f"<{links.one_click}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
     return Rendered(subject, "\n".join(text_lines) + "\n", html, sms[:320], headers)

@@ -3,6 +3,12 @@
 One module per capability; `from tracker_core import repositories as repo` reaches them all.
 """
 
+from tracker_core.repositories.api_tokens import (
+    delete_user,
+    get_refresh_token,
+    revoke_refresh_family,
+    revoke_user_refresh_tokens,
+)
 from tracker_core.repositories.applications import (
     Filters,
     count_live_applications,
@@ -25,6 +31,7 @@ from tracker_core.repositories.applications import (
     list_sample_application_ids,
     list_status_changes,
     list_undeleted_applications,
+    page_filtered_applications,
     purge_deleted_applications,
     update_application_if_version,
 )
@@ -124,6 +131,7 @@ __all__ = [
     "count_live_applications",
     "count_login_attempt",
     "delete_sample_applications",
+    "delete_user",
     "find_user_id",
     "get_analysis",
     "get_application",
@@ -134,6 +142,7 @@ __all__ = [
     "get_interview",
     "get_practice_attempt",
     "get_prep_story",
+    "get_refresh_token",
     "get_resume",
     "get_resume_file",
     "get_user",
@@ -189,11 +198,14 @@ __all__ = [
     "notifier_status_changes",
     "notifier_unfinished",
     "notifier_users",
+    "page_filtered_applications",
     "purge_deleted_applications",
     "revoke_auth_session",
     "revoke_user_auth_sessions",
     "set_auth_session_refresh_token",
     "resume_file_ids",
+    "revoke_refresh_family",
+    "revoke_user_refresh_tokens",
     "set_notification_pref",
     "set_weekly_goal",
     "update_application_if_version",

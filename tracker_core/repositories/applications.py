@@ -137,6 +137,30 @@ def list_filtered_applications(
     return rows
 
 
+def page_filtered_applications(
+    *,
+    session: Session,
+    user_id: str,
+    filters: Filters,
+    order_by: Sequence[Any] = (),
+    limit: int,
+    offset: int = 0,
+) -> tuple[Sequence[Application], int]:
+    """One page of list_filtered_applications, in the same order, and how many match in all."""
+    live = (
+        Application.user_id == user_id,
+        col(Application.deleted_at).is_(None),
+        col(Application.archived_at).is_(None),
+    )
+    query = _filtered(select(Application).where(*live), filters)
+    order = tuple(order_by) or (col(Application.updated_at).desc(),)
+    rows = session.exec(
+        query.order_by(*order, col(Application.id).desc()).limit(limit).offset(offset)
+    ).all()
+    counted = _filtered(select(func.count()).select_from(Application).where(*live), filters)
+    return rows, int(session.exec(counted).one())
+
+
 def get_applications(
     *, session: Session, user_id: str, application_ids: Sequence[int]
 ) -> Sequence[Application]:

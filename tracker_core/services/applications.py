@@ -86,6 +86,26 @@ def list_for_table(
     )
 
 
+def page_for_table(
+    *,
+    session: Session,
+    user_id: str,
+    filters: repo.Filters,
+    sort: str = "updated",
+    limit: int,
+    offset: int = 0,
+) -> tuple[Sequence[Application], int]:
+    """One page of list_for_table (same filters and order) and the number that match."""
+    return repo.page_filtered_applications(
+        session=session,
+        user_id=user_id,
+        filters=filters,
+        order_by=SORTS.get(sort, SORTS["updated"]),
+        limit=limit,
+        offset=offset,
+    )
+
+
 def _owned(session: Session, user_id: str, ids: Sequence[int]) -> list[Application]:
     """All these applications, or NotFound when any is missing or someone else's."""
     apps = list(repo.get_applications(session=session, user_id=user_id, application_ids=ids))

@@ -553,6 +553,7 @@ class Notifier:
         links = Links(
             self.settings.APP_URL,
             make_token(self._secret, p.who.user_id, p.item.kind.value),
+            self.settings.API_BASE_URL,
         )
         msg = render(p.item, p.who, links, now, digest)
         if not p.to:

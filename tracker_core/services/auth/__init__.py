@@ -15,6 +15,7 @@ from datetime import timedelta
 from sqlalchemy import Engine
 
 from tracker_core.config import Settings
+from tracker_core.services.auth.api_tokens import ApiTokens, TokenPair, revoke_api_tokens
 from tracker_core.services.auth.base import (
     MAX_PASSWORD_BYTES,
     MIN_PASSWORD,
@@ -36,6 +37,7 @@ __all__ = [
     "MAX_PASSWORD_BYTES",
     "MIN_PASSWORD",
     "SESSION_COOKIE",
+    "ApiTokens",
     "AuthBackend",
     "AuthError",
     "ConfirmEmail",
@@ -44,12 +46,14 @@ __all__ = [
     "LoginThrottle",
     "SessionTokens",
     "SignedIn",
+    "TokenPair",
     "check_password_rules",
     "ensure_user_row",
     "hash_password",
     "make_auth",
     "normalise_email",
     "revoke_all_sessions",
+    "revoke_api_tokens",
 ]
 
 

@@ -41,6 +41,8 @@ class SignedIn:
 
     user: UserPublic
     refresh_token: str | None = None
+    access_token: str | None = None  # Supabase's own, passed through by the API
+    expires_in: int | None = None
 
 
 class AuthBackend(Protocol):
@@ -146,11 +148,13 @@ def revoke_all_sessions(engine: Engine, user_id: str) -> int:
     """Sign the user out everywhere: revoke every server-side session; how many were live.
 
     The "Sign out everywhere" button, a password change and the API's own sign-out-everywhere
-    call this; the cookies (and Supabase refresh tokens kept in the rows) stop working at once.
+    call this; the cookies (and Supabase refresh tokens kept in the rows) and the API's refresh
+    tokens stop working at once.
     It also moves the user's session epoch on, for anything that signs tokens with it.
     """
     with system_session(engine) as session:
         count = repo.revoke_user_auth_sessions(session=session, user_id=user_id, when=clock.now())
+        count += repo.revoke_user_refresh_tokens(session=session, user_id=user_id, when=clock.now())
         repo.bump_session_epoch(session=session, user_id=user_id)
         session.commit()
     return count

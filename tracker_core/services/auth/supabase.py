@@ -67,12 +67,17 @@ class SupabaseAuth:
         return create_client(self.url, self.key, options=options)
 
     def _signed_in(self, response: Any, name: str = "") -> SignedIn:
-        return self._signed_in_as(response.user, response.session.refresh_token, name)
+        return self._signed_in_as(response.user, response.session, name)
 
-    def _signed_in_as(self, user: Any, refresh_token: str, name: str = "") -> SignedIn:
+    def _signed_in_as(self, user: Any, session: Any, name: str = "") -> SignedIn:
         meta = user.user_metadata or {}
         public = ensure_user_row(self.engine, user.id, user.email or "", meta.get("name", name))
-        return SignedIn(public, refresh_token=refresh_token)
+        return SignedIn(
+            public,
+            refresh_token=session.refresh_token,
+            access_token=session.access_token,
+            expires_in=session.expires_in,
+        )
 
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn:
         email = normalise_email(email)
@@ -130,7 +135,7 @@ class SupabaseAuth:
         kept = client.auth.get_session()
         if response.user is None or kept is None:
             raise AuthError("The password was changed. Log in again with the new one.")
-        return self._signed_in_as(response.user, kept.refresh_token)
+        return self._signed_in_as(response.user, kept)
 
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
         """Refresh the Supabase session behind a cookie; None when it was revoked."""
@@ -141,6 +146,16 @@ class SupabaseAuth:
         except GoTrueError:
             return None
         if response.user is None or response.user.id != user_id or response.session is None:
+            return None
+        return self._signed_in(response)
+
+    def refresh(self, refresh_token: str) -> SignedIn | None:
+        """A new Supabase session for a refresh token (rotated by Supabase); None if refused."""
+        try:
+            response = self._client().auth.refresh_session(refresh_token)
+        except GoTrueError:
+            return None
+        if response.user is None or response.session is None:
             return None
         return self._signed_in(response)
 

@@ -1,0 +1,166 @@
+"""REST API benchmarks: uvicorn in a subprocess on loopback, 20 concurrent httpx clients.
+
+GET /jobs over 200 applications (p95 < 100 ms), PUT /applications/{id}/status (p95 < 100 ms) and
+POST /resume/analyze with a new resume text each time, so every one is a real offline analysis
+(p50 < 150 ms). Run: python -m scripts.bench_api
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from scripts.app_server import free_port
+from scripts.bench import ROOT, Row, render, seed
+from tracker_core.config import Settings
+from tracker_core.db import make_engine, migrate
+from tracker_core.services.auth import LocalAuth
+
+CLIENTS = int(os.environ.get("BENCH_API_CLIENTS", "20"))
+WORKERS = os.environ.get("BENCH_API_WORKERS", "1")  # uvicorn worker processes
+N_APPS = 200
+POSTING = """Senior Data Engineer
+Requirements:
+- 5+ years of Python and SQL
+- Experience with Spark, Airflow and dbt
+- Kubernetes, Docker and Terraform on AWS
+- Kafka or another streaming platform
+Nice to have: Snowflake, Great Expectations, Go."""
+RESUME = """Data engineer with six years of Python, SQL and Airflow. Built Spark pipelines on AWS,
+ran Docker services, and modelled a warehouse in dbt and Snowflake. Mentored two engineers."""
+Call = Callable[[httpx.AsyncClient, int, int], Awaitable[httpx.Response]]
+
+
+@contextmanager
+def api_server(url: str, folder: Path) -> Iterator[str]:
+    """`uvicorn api.main:create_app --factory` on a free port; yields its base URL."""
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": url, "DATA_DIR": str(folder), "SESSION_SECRET": "b" * 48}
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "api.main:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--workers",
+        WORKERS,
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/openapi.json", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("the API did not start")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+async def _load(base: str, token: str, call: Call, per_client: int) -> tuple[list[float], float]:
+    """Each of CLIENTS clients makes `per_client` calls one after another; all at once."""
+    times: list[float] = []
+    headers = {"Authorization": f"Bearer {token}"}
+
+    async def client(n: int) -> None:
+        async with httpx.AsyncClient(base_url=base, headers=headers, timeout=60) as http:
+            await call(http, n, 0)  # warm the connection
+            for i in range(per_client):
+                start = time.perf_counter()
+                response = await call(http, n, i + 1)
+                times.append((time.perf_counter() - start) * 1000)
+                response.raise_for_status()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(client(n) for n in range(CLIENTS)))
+    return times, len(times) / (time.perf_counter() - start)
+
+
+def _pct(times: list[float], q: int) -> float:
+    return statistics.quantiles(times, n=100)[q - 1]
+
+
+def bench_api() -> list[Row]:
+    """p50, p95 and requests/s of the three calls under 20 concurrent clients."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        url = f"sqlite:///{folder / 'api.db'}"
+        engine = make_engine(url)
+        migrate(engine)
+        auth = LocalAuth(engine, Settings(DATABASE_URL=url, DATA_DIR=folder, _env_file=None))
+        user = auth.sign_up("api-bench@example.com", "bench-password").user
+        seed(engine, user.id, n=N_APPS)
+        other = auth.sign_up("other@example.com", "bench-password").user
+        seed(engine, other.id, n=N_APPS, seed_value=3)
+        with engine.connect() as conn:
+            mine = "select id from applications where user_id = ? order by id"
+            ids = [r[0] for r in conn.exec_driver_sql(mine, (user.id,)).all()]
+        engine.dispose()
+        with api_server(url, folder) as base:
+            login = {"email": "api-bench@example.com", "password": "bench-password"}
+            token = httpx.post(f"{base}/auth/login", json=login).json()["access_token"]
+
+            async def jobs(http: httpx.AsyncClient, n: int, i: int) -> httpx.Response:
+                return await http.get("/jobs", params={"limit": 50, "offset": (i % 4) * 50})
+
+            async def move(http: httpx.AsyncClient, n: int, i: int) -> httpx.Response:
+                app_id = ids[(n * 10 + i) % len(ids)]
+                status = ("applied", "screening", "interview")[i % 3]
+                return await http.put(f"/applications/{app_id}/status", json={"status": status})
+
+            async def analyze(http: httpx.AsyncClient, n: int, i: int) -> httpx.Response:
+                text = f"{RESUME}\nReference {n}-{i}."  # a new input: no cached answer
+                body = {"resume_text": text, "job_description": POSTING}
+                return await http.post("/resume/analyze", json=body)
+
+            runs = [
+                ("GET /jobs, 200 applications", jobs, 15, 95, 100.0),
+                ("PUT /applications/{id}/status", move, 10, 95, 100.0),
+                ("POST /resume/analyze", analyze, 5, 50, 150.0),
+            ]
+            rows: list[Row] = []
+            for name, call, per_client, q, target in runs:
+                times, rps = asyncio.run(_load(base, token, call, per_client))
+                p50, p95 = _pct(times, 50), _pct(times, 95)
+                measured = p95 if q == 95 else p50
+                rows += [
+                    (f"API {name}, {CLIENTS} clients: p50", p50, "ms", "", True),
+                    (f"API {name}, {CLIENTS} clients: p95", p95, "ms", "", True),
+                    (f"API {name}, {CLIENTS} clients: requests/s", rps, "req/s", "", True),
+                ]
+                rows[-3 if q == 50 else -2] = rows[-3 if q == 50 else -2][:3] + (
+                    f"< {target:.0f}",
+                    measured < target,
+                )
+    return rows
+
+
+BENCHES = [bench_api]
+
+if __name__ == "__main__":
+    result = bench_api()
+    print(render(result))
+    sys.exit(0 if all(r[4] for r in result) else 1)

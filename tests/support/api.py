@@ -1,0 +1,51 @@
+"""The API in-process: a TestClient on a given engine, and signed-in users."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from api.main import create_app
+from tests.support.fakes import RecordingVectors
+from tracker_core.config import Settings
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class ApiUser:
+    email: str
+    headers: dict[str, str]
+    refresh_token: str
+
+
+def api_client(
+    engine: Engine, settings: Settings, vectors: RecordingVectors | None = None
+) -> TestClient:
+    """The API over this engine; unexpected errors come back as responses, as a server sends."""
+    app = create_app(settings, engine, vectors or RecordingVectors())
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def signed_in(client: TestClient, email: str | None = None) -> ApiUser:
+    """A new local account, logged in through the API."""
+    email = email or f"api-{uuid.uuid4().hex[:8]}@example.com"
+    assert (
+        client.post("/auth/signup", json={"email": email, "password": PASSWORD}).status_code == 201
+    )
+    tokens = client.post("/auth/login", json={"email": email, "password": PASSWORD}).json()
+    return ApiUser(
+        email, {"Authorization": f"Bearer {tokens['access_token']}"}, tokens["refresh_token"]
+    )
+
+
+def add_job(client: TestClient, user: ApiUser, **fields: object) -> dict[str, object]:
+    """A job added through POST /jobs (duplicates confirmed)."""
+    body = {"company": "Acme", "position": "Engineer", **fields}
+    response = client.post("/jobs?confirm_duplicate=true", json=body, headers=user.headers)
+    assert response.status_code == 201, response.text
+    job: dict[str, object] = response.json()
+    return job
