@@ -36,6 +36,8 @@ _YEARS_JOINT = re.compile(
     r"|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# The longest joint looked for before a years number: a bounded window keeps the split linear.
+_JOINT_WINDOW = 60
 _EXAMPLES = re.compile(
     r"\(\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|incl\w*)?"
     r"|[,\s]\s*(?:e\.\s?g\.|such as|like|incl\w*)\s",
@@ -107,7 +109,7 @@ def _split_years(item: str) -> list[str]:
         return [item]
     pieces, last = [], 0
     for start in starts:
-        joint = _YEARS_JOINT.search(item[:start], last)
+        joint = _YEARS_JOINT.search(item, max(last, start - _JOINT_WINDOW), start)
         if joint is None:
             continue
         pieces.append(item[last : joint.start()])
