@@ -235,7 +235,7 @@ def _examples(item: str, keywords: list[str]) -> tuple[list[str], list[str]]:
     if not match:
         return [], []
     lead = item[: match.start()]
-    before = {k.casefold() for k in extract_skills(lead, generic=False)}
+    before = {k.casefold() for k in extract_skills(lead, generic=False, learned=False)}
     before |= {k.casefold() for k in keywords if k.casefold() in lead.casefold()}
     named = [k for k in keywords if k.casefold() in before]
     examples = [k for k in keywords if k.casefold() not in before]
