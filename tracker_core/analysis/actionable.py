@@ -38,6 +38,9 @@ def not_actionable(surface: str, item: str, start: int, company: str | None) -> 
         return True
     if not company:
         return False
+    at = item.casefold().find(company.casefold(), max(0, start - len(company)))
+    if 0 <= at <= start and start + len(surface) <= at + len(company):
+        return True  # written inside the name: "Electric" of "Brightline Electric"
     word, name = surface.casefold(), company.casefold()
     if word == name or f" {name} " in f" {word} ":
         return True  # the name, or a phrase about it ("Supporting Acme customers")

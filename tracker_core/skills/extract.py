@@ -25,8 +25,10 @@ MAX_NGRAM = 6
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
 _DEGREE_NAME = (
-    r"(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
-    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng)\b\.?"
+    r"(?:[Bb]achelor|[Mm]aster)(?:['’]?s)?\s+of\s+(?:Science|Arts|Engineering|Education|Laws"
+    r"|Fine\s+Arts|Business\s+Administration|Nursing)\b"
+    r"|(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
+    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng|BSN|MSN)\b\.?"
 )
 _DEGREE_RE = re.compile(
     rf"\b(?=[BMDPUACRTGHbmdpuacrtgh])(?:{_DEGREE_NAME})(?:\s*(?:/|,|\bor\b|\band\b|\band\s*/\s*or\b)\s*(?:an?\s+)?"
