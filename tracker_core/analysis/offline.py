@@ -100,7 +100,7 @@ def _named(label: str) -> bool:
 
 def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]) -> None:
     """In "X or Y", a met X also meets Y, unless Y is asked for on its own elsewhere."""
-    alone = {k.casefold() for r in requirements if not r.either for k in r.keywords}
+    alone = _asked_alone(requirements)
     for req in requirements:
         if not req.either:
             continue
@@ -114,7 +114,10 @@ def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]
 
 
 def _credit_examples(requirements: list[Requirement], units: dict[str, Unit]) -> None:
-    """A met example ("Airflow" in "Workflow orchestration (Airflow)") meets the broader skill."""
+    """A met example ("Airflow" in "Workflow orchestration (Airflow)") meets the broader skill,
+    and the other examples offered with it ("Dimensional modelling (Kimball, Data Vault)"),
+    unless one is asked for on its own elsewhere."""
+    alone = _asked_alone(requirements)
     for req in requirements:
         shown = [units[k.casefold()] for k in req.examples if k.casefold() in units]
         best = max(shown, key=_credit, default=None)
@@ -124,6 +127,20 @@ def _credit_examples(requirements: list[Requirement], units: dict[str, Unit]) ->
             unit = units.get(label.casefold())
             if unit is not None and _credit(unit) < _credit(best):
                 unit.evidence = best.evidence
+        for unit in shown:
+            if _credit(unit) < MET and unit.label.casefold() not in alone:
+                unit.evidence, unit.via = best.evidence, best.label
+
+
+def _asked_alone(requirements: list[Requirement]) -> set[str]:
+    """Folded keywords some requirement asks for neither as an alternative nor as an example."""
+    return {
+        k.casefold()
+        for r in requirements
+        if not r.either
+        for k in r.keywords
+        if k.casefold() not in {e.casefold() for e in r.examples}
+    }
 
 
 def _credit(unit: Unit) -> float:
@@ -131,8 +148,15 @@ def _credit(unit: Unit) -> float:
     return unit.evidence.credit if unit.evidence else 0.0
 
 
-def _explain(requirements: list[Requirement], units: dict[str, Unit]) -> list[RequirementMatch]:
-    """Per-requirement view: met or not, the best evidence and the weight."""
+def _explain(
+    requirements: list[Requirement], units: dict[str, Unit], missing: list[str]
+) -> list[RequirementMatch]:
+    """Per-requirement view: met or not, the best evidence and the weight.
+
+    A requirement with a keyword listed under Missing is not shown as met, so the two lists
+    never disagree.
+    """
+    listed = {m.casefold() for m in missing}
     out: list[RequirementMatch] = []
     for req in requirements:
         labels = req.keywords or ([req.text] if req.years is None else [])
@@ -148,7 +172,7 @@ def _explain(requirements: list[Requirement], units: dict[str, Unit]) -> list[Re
                 keywords=req.keywords,
                 kind=req.kind,
                 weight=round(req.weight, 2),
-                met=score >= MET,
+                met=score >= MET and not any(u.label.casefold() in listed for u in mine),
                 score=round(score, 3),
                 evidence=line,
             )
@@ -204,7 +228,7 @@ def analyze_offline(
     # years in an unrelated field can lower a fit but never create one.
     fit = coverage * ((1 - share) + share * years_score(checks))
     matched, missing = _keyword_lists(units)
-    explanation = _explain(requirements, units)
+    explanation = _explain(requirements, units, missing)
     if role is not None:
         explanation.insert(0, _explain_role(role))
     return ResumeAnalysis(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker_core.analysis.actionable import company_of, not_actionable
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import (
@@ -36,6 +37,8 @@ _YEARS_JOINT = re.compile(
     r"|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# The longest joint looked for before a years number: a bounded window keeps the split linear.
+_JOINT_WINDOW = 60
 _EXAMPLES = re.compile(
     r"\(\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|incl\w*)?"
     r"|[,\s]\s*(?:e\.\s?g\.|such as|like|incl\w*)\s",
@@ -107,7 +110,7 @@ def _split_years(item: str) -> list[str]:
         return [item]
     pieces, last = [], 0
     for start in starts:
-        joint = _YEARS_JOINT.search(item[:start], last)
+        joint = _YEARS_JOINT.search(item, max(last, start - _JOINT_WINDOW), start)
         if joint is None:
             continue
         pieces.append(item[last : joint.start()])
@@ -187,9 +190,12 @@ def _fragment(item: str, mention: SkillMention) -> bool:
     return _content_word(before) or _content_word(after)
 
 
-def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
-    """Keywords of an item: its lead-in, the skills it names, else the short item itself."""
-    keywords = [head] if head else []
+def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> list[str]:
+    """Keywords of an item: its lead-in, the skills it names, else the short item itself.
+
+    Places and the employer's name are never keywords ("Boston, MA", "Acme").
+    """
+    keywords = [head] if head and not not_actionable(head, item, 0, company) else []
     seen = {k.casefold() for k in keywords}
     found = find_skills(item, generic=False, unknown=True)
     # "Linux operating system": a lower-case term right after a name says what the name is.
@@ -197,21 +203,23 @@ def _keywords(item: str, kind: Kind, head: str | None) -> list[str]:
     mentions = [
         m
         for m in found
-        if not _fragment(item, m) and not (m.surface.islower() and m.start in named)
+        if not _fragment(item, m)
+        and not (m.surface.islower() and m.start in named)
+        and not not_actionable(m.surface, item, m.start, company)
     ]
     keywords += [s for s in unique_names(mentions) if s.casefold() not in seen]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
-        keywords = [phrase] if phrase else []
+        keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
 
 
-def _requirement(item: str, kind: Kind) -> Requirement | None:
+def _requirement(item: str, kind: Kind, company: str | None = None) -> Requirement | None:
     """Requirement of one item, or None when it names nothing checkable."""
     head = _head(item)
     if head is not None and _META_HEAD.match(head):
         return None
-    keywords = _keywords(item, kind, head)
+    keywords = _keywords(item, kind, head, company)
     years, role = _years(item)
     phrase_ok = kind in ("required", "preferred") and len(item.split()) >= 4
     if not keywords and years is None and not phrase_ok:
@@ -233,10 +241,13 @@ def _examples(item: str, keywords: list[str]) -> tuple[list[str], list[str]]:
     if not match:
         return [], []
     lead = item[: match.start()]
-    before = {k.casefold() for k in extract_skills(lead, generic=False)}
+    before = {k.casefold() for k in extract_skills(lead, generic=False, learned=False)}
     before |= {k.casefold() for k in keywords if k.casefold() in lead.casefold()}
     named = [k for k in keywords if k.casefold() in before]
-    examples = [k for k in keywords if k.casefold() not in before]
+    # "(Kimball) and data warehousing": the examples end where the bracket closes
+    close = item.find(")", match.end()) if "(" in match.group() else -1
+    shown = item[match.end() : close if close >= 0 else len(item)].casefold()
+    examples = [k for k in keywords if k.casefold() not in before and k.casefold() in shown]
     # Only the skill right before the examples is the broader one ("SQL and NoSQL (MongoDB)").
     return (named[-1:], examples) if named and examples else ([], [])
 
@@ -252,7 +263,9 @@ def _header_line(line: str) -> bool:
 def extract_requirements(job_description: str) -> list[Requirement]:
     """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
     found: list[Requirement] = []
-    for section in split_sections(clean_text(job_description)):
+    clean = clean_text(job_description)
+    company = company_of(clean) if clean else None
+    for section in split_sections(clean):
         if _SKIP_HEADINGS.search(section.heading):
             continue
         for line in section.lines:
@@ -260,7 +273,7 @@ def extract_requirements(job_description: str) -> list[Requirement]:
                 continue
             kind = line_kind(line, section.kind)
             for item in _items(line):
-                req = _requirement(item, kind)
+                req = _requirement(item, kind, company)
                 if req is not None:
                     found.append(req)
     order = {"required": 0, "preferred": 1}

@@ -25,20 +25,49 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+def _telling_share(role: str, stems: frozenset[str]) -> float:
+    """Share of the role's telling words among a text's stems."""
+    words = content_stems(role)
+    telling = words - _ROLE_NOUNS or words
+    return len(telling & stems) / max(1, len(telling))
+
+
 def role_overlap(role: str, text: str) -> float:
     """Share of the role's telling words in a text: 'Data' tells 'Data Engineer' apart, not
     'Engineer', so a Frontend Engineer does not read as a Data Engineer."""
-    words = content_stems(role)
-    telling = words - _ROLE_NOUNS or words
-    return len(telling & content_stems(text)) / max(1, len(telling))
+    return _telling_share(role, content_stems(text))
+
+
+class RoleMatcher:
+    """Scores roles against a resume's dated entries; each title is read and embedded once, and
+    each distinct role once, so a posting that repeats a requirement costs no more per line."""
+
+    def __init__(self, stints: list[Stint], embedder: Embedder) -> None:
+        self.stints = stints
+        self.embedder = embedder
+        self._titles = embedder.embed([s.title for s in stints]) if stints else None
+        self._stems = [content_stems(s.title) for s in stints]
+        self._cache: dict[str, list[tuple[float, float]]] = {}
+
+    def scores(self, role: str) -> list[tuple[float, float]]:
+        """For each dated entry: (share of the role's telling words in its title, cosine
+        similarity of its title to the role)."""
+        if role not in self._cache:
+            if self._titles is None:
+                self._cache[role] = []
+            else:
+                sims = self._titles @ self.embedder.embed([role])[0]
+                self._cache[role] = [
+                    (_telling_share(role, stems), float(sim))
+                    for stems, sim in zip(self._stems, sims, strict=True)
+                ]
+        return self._cache[role]
 
 
 def role_scores(role: str, stints: list[Stint], embedder: Embedder) -> list[tuple[float, float]]:
     """For each dated entry: (share of the role's telling words in its title, cosine similarity
     of its title to the role)."""
-    texts = [s.title for s in stints]
-    sims = embedder.embed(texts) @ embedder.embed([role])[0]
-    return [(role_overlap(role, t), float(sim)) for t, sim in zip(texts, sims, strict=True)]
+    return RoleMatcher(stints, embedder).scores(role)
 
 
 def reads_as_role(share: float, similarity: float) -> bool:
@@ -46,10 +75,11 @@ def reads_as_role(share: float, similarity: float) -> bool:
     return share >= ROLE_OVERLAP or similarity >= ROLE_SIM
 
 
-def _found(req: Requirement, stints: list[Stint], embedder: Embedder) -> tuple[float, str | None]:
+def _found(req: Requirement, matcher: RoleMatcher) -> tuple[float, str | None]:
     """Years the resume shows for one requirement, and the line that shows them."""
+    stints = matcher.stints
     if req.role:
-        scores = role_scores(_SIMILAR.sub("", req.role), stints, embedder)
+        scores = matcher.scores(_SIMILAR.sub("", req.role))
         best = max(range(len(stints)), key=scores.__getitem__)
         if reads_as_role(*scores[best]):
             return stints[best].years, stints[best].shown
@@ -63,13 +93,15 @@ def check_years(
 ) -> list[YearsCheck]:
     """One check per requirement that asks for years of experience."""
     checks: list[YearsCheck] = []
+    matcher = RoleMatcher(stints, embedder)
+    total = total_years(stints)
     for req in requirements:
         if req.years is None:
             continue
         if not stints:
             checks.append(YearsCheck(requirement=req.text, required=req.years))
             continue
-        found, line = _found(req, stints, embedder)
+        found, line = _found(req, matcher) if req.role or req.names_role else (total, None)
         checks.append(
             YearsCheck(
                 requirement=req.text,

@@ -11,6 +11,8 @@ from functools import lru_cache
 from tracker_core.skills.data import HAND_STOP_TERMS, STOP_TERMS
 from tracker_core.skills.matching import lexicon, normalize_key, tokens
 from tracker_core.skills.vocab import (
+    ALIASES,
+    CANONICAL,
     CASE_SENSITIVE,
     GENERIC_KNOWLEDGE,
     LANGUAGES,
@@ -23,8 +25,10 @@ MAX_NGRAM = 6
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
 _DEGREE_NAME = (
-    r"(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
-    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng)\b\.?"
+    r"(?:[Bb]achelor|[Mm]aster)(?:['’]?s)?\s+of\s+(?:Science|Arts|Engineering|Education|Laws"
+    r"|Fine\s+Arts|Business\s+Administration|Nursing)\b"
+    r"|(?:[Bb]achelor|[Mm]aster|[Dd]octor(?:ate)?)(?:\s?['’]?\s?s)?\b"
+    r"|(?:[Pp]h\.?\s?[Dd]|PHD|B\.?Sc|M\.?Sc|MBA|B\.?Eng|M\.?Eng|BS|BA|MS|MA|BEng|MEng|BSN|MSN)\b\.?"
 )
 _DEGREE_RE = re.compile(
     rf"\b(?=[BMDPUACRTGHbmdpuacrtgh])(?:{_DEGREE_NAME})(?:\s*(?:/|,|\bor\b|\band\b|\band\s*/\s*or\b)\s*(?:an?\s+)?"
@@ -417,7 +421,56 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
 
 
 def extract_skills(
-    text: str, *, degrees: bool = True, generic: bool = True, unknown: bool = False
+    text: str,
+    *,
+    degrees: bool = True,
+    generic: bool = True,
+    unknown: bool = False,
+    learned: bool = True,
 ) -> list[str]:
-    """Hard skills, tools and technologies named in a text, normalised, without duplicates."""
-    return unique_names(find_skills(text, degrees=degrees, generic=generic, unknown=unknown))
+    """Hard skills, tools and technologies named in a text, normalised, without duplicates.
+
+    With ``learned`` (the default), the tagger decides in context which terms are asked for as
+    knowledge (the rules' matches are among its features), and the names of our own vocabulary
+    the rules find count too; otherwise the rules alone answer. ``generic`` and ``unknown`` tune
+    the rules (see find_skills); without ``degrees`` academic degrees are left out.
+    """
+    found = find_skills(text, degrees=degrees, generic=generic, unknown=unknown)
+    if not learned:
+        return unique_names(found)
+    tagged = find_knowledge(text, found)
+    if not degrees:
+        taken = find_degrees(text)
+        tagged = [m for m in tagged if not any(_overlaps(m, d) for d in taken)]
+    # Degrees and the names of our own vocabulary the rules find hold wherever they are written.
+    sure = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
+    named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
+    return unique_names(sorted([*tagged, *named], key=lambda m: m.start))
+
+
+@lru_cache(maxsize=1)
+def _hand_keys() -> frozenset[str]:
+    """Matching keys of the names we list ourselves (vocab.CANONICAL and ALIASES)."""
+    return frozenset(normalize_key(k) for k in [*CANONICAL, *ALIASES])
+
+
+def _hand_named(mention: SkillMention) -> bool:
+    """Whether a rule mention is a product or language our own vocabulary names."""
+    return normalize_key(mention.surface) in _hand_keys()
+
+
+def find_knowledge(text: str, found: list[SkillMention] | None = None) -> list[SkillMention]:
+    """Hard skills the learned tagger finds in context; `found` are the rules' mentions, its
+    features (found here when not given). Names as the vocabulary spells them."""
+    from tracker_core.skills import tagger
+
+    spans = [(m.start, m.end) for m in (find_skills(text) if found is None else found)]
+    keys = lexicon()
+    out: list[SkillMention] = []
+    for toks in tagger.sentences(text):
+        gaz = tagger.gazetteer_tags(toks, spans)
+        for start, end in tagger.tagged_spans(toks, gaz):
+            surface = text[start:end]
+            key = keys.canonical(normalize_key(surface))
+            out.append(SkillMention(_versioned(key, surface), surface, start, end))
+    return out

@@ -352,6 +352,28 @@ EXTRA_SKILLS: list[str] = [
     "mandarin",
     "business intelligence",
     "data visualization",
+    # trades and care work: what electricians, nurses and warehouse staff are asked for
+    "conduit bending",
+    "blueprint reading",
+    "fire alarm systems",
+    "motor controls",
+    "osha 10",
+    "osha 30",
+    "forklift",
+    "forklift certification",
+    "reach truck",
+    "order picker",
+    "pallet jack",
+    "cycle counting",
+    "rf scanner",
+    "wound care",
+    "telemetry",
+    "iv therapy",
+    "medication administration",
+    "patient care",
+    "acute care",
+    "cdl",
+    "hazmat",
 ]
 
 # Everyday-English words that name a technology only when written like one (key: as written).

@@ -1,0 +1,80 @@
+"""Keywords a user can act on: requirements, never places or the employer; Missing and Met agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker_core.analysis import ResumeAnalysis, analyze_resume
+from tracker_core.embeddings import Embedder
+
+BOSTON = """Senior Data Engineer
+Acme Analytics · Boston, MA · Hybrid
+
+About Acme Analytics
+Acme Analytics builds reporting for hospitals across New England.
+
+Requirements:
+- 5+ years of experience as a Data Engineer
+- Strong SQL and Python
+- Dimensional modelling (Kimball) and data warehousing
+- Experience with Acme Analytics tooling and Looker
+- Located in Boston, MA or Austin, TX, or willing to relocate
+
+Nice to have:
+- dbt, Snowflake
+"""
+
+RESUME = """Jane Doe
+Boston, MA
+Data Engineer, Fenway Health (2016 - 2024): built Kimball star schemas in Snowflake with dbt;
+Python and SQL pipelines orchestrated with Airflow.
+"""
+
+
+@pytest.fixture(scope="module")
+def boston(embedder: Embedder) -> ResumeAnalysis:
+    return analyze_resume(RESUME, BOSTON, embedder=embedder)
+
+
+def test_places_and_state_codes_are_never_keywords(boston: ResumeAnalysis) -> None:
+    listed = {k.casefold() for k in boston.matched_keywords + boston.missing_keywords}
+    assert not listed & {"ma", "tx", "boston", "austin", "new england"}
+
+
+NOVATECH = """Support Engineer
+NovaTech Systems · Austin, TX
+
+About NovaTech Systems
+NovaTech Systems makes billing software.
+
+Requirements:
+- NovaTech, SQL and Linux administration
+- Experience supporting NovaTech Systems customers
+- Must live in Austin, TX
+"""
+
+
+def test_the_employer_is_never_a_keyword(embedder: Embedder) -> None:
+    result = analyze_resume("Support engineer, 2019-2024: SQL, Linux.", NOVATECH, embedder=embedder)
+    listed = " ".join(result.matched_keywords + result.missing_keywords).casefold()
+    assert "novatech" not in listed
+    assert "austin" not in listed
+    assert {"SQL", "Linux"} <= set(result.matched_keywords)
+
+
+def test_a_requirement_shown_as_met_has_nothing_missing(boston: ResumeAnalysis) -> None:
+    missing = {k.casefold() for k in boston.missing_keywords}
+    assert "data warehousing" in missing
+    for row in boston.explanation:
+        if row.met:
+            assert not {k.casefold() for k in row.keywords} & missing, row.requirement
+
+
+def test_a_met_example_meets_the_other_examples(embedder: Embedder) -> None:
+    posting = (
+        "Data Engineer\n\nRequirements:\n- Python\n- Dimensional modelling (Kimball, Data Vault)\n"
+    )
+    result = analyze_resume(RESUME, posting, embedder=embedder)
+    assert "Data Vault" not in result.missing_keywords
+    row = next(r for r in result.explanation if "Kimball" in r.requirement)
+    assert row.met

@@ -1,0 +1,161 @@
+"""A learned hard-skill tagger: a CRF over tokens, with the gazetteer's matches as features.
+
+The rules find the names the vocabulary knows; the tagger decides in context which of them a
+posting asks for as knowledge, and finds the ones it lacks ("Grey box testing", "IFRS"). Trained on
+the SkillSpan train splits by `scripts/train_skill_tagger.py`; the weights are the shipped file
+`tracker_core/data/skill_tagger/model.crfsuite` (see its PROVENANCE.md). python-crfsuite only,
+read once, no network.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycrfsuite
+
+from tracker_core.skills.matching import lexicon, normalize_key
+
+MODEL_FILE = ("data", "skill_tagger", "model.crfsuite")
+# Words, names with inner marks ("Node.js", "C++", "CI/CD" splits at "/"), then single marks.
+_TOKEN_RE = re.compile(r"<[A-Z_]+>|[A-Za-z0-9][\w+#]*(?:[.'’-][\w+#]+)*\+*|\.[A-Za-z]\w*|\S")
+# Where a long line breaks into sentences for the tagger.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+MAX_SENTENCE_TOKENS = 120
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a text with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of a text: words (with inner '.', '+', '#', '-', apostrophes) and single marks."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def sentences(text: str) -> list[list[Token]]:
+    """Tokens grouped by sentence: one line, or a sentence of a long line, at most 120 tokens."""
+    out: list[list[Token]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        pieces = [0, *(m.end() for m in _SENTENCE_END.finditer(line)), len(line)]
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            toks = [
+                Token(t.text, t.start + offset + a, t.end + offset + a) for t in tokenize(line[a:b])
+            ]
+            out += [
+                toks[i : i + MAX_SENTENCE_TOKENS] for i in range(0, len(toks), MAX_SENTENCE_TOKENS)
+            ]
+        offset += len(line)
+    return [s for s in out if s]
+
+
+@lru_cache(maxsize=65536)
+def _shape(word: str) -> str:
+    """Word shape with runs collapsed: "Node.js" -> "Xx.x", "AWS" -> "X", "C++" -> "X+"."""
+    shape = re.sub(r"[A-Z]+", "X", word)
+    shape = re.sub(r"[a-z]+", "x", shape)
+    return re.sub(r"[0-9]+", "d", shape)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    """Features of a word on its own: itself, its shape and affixes, whether the lexicon has it."""
+    low = word.lower()
+    f = [
+        "b",
+        f"w={low}",
+        f"sh={_shape(word)}",
+        f"p3={low[:3]}",
+        f"s3={low[-3:]}",
+        f"s2={low[-2:]}",
+        f"lex={normalize_key(word) in lexicon().keys}",
+    ]
+    if word.isupper() and len(word) > 1:
+        f.append("upper")
+    if word[:1].isupper():
+        f.append("title")
+    return tuple(f)
+
+
+def gazetteer_tags(toks: Sequence[Token], spans: Iterable[tuple[int, int]]) -> list[str]:
+    """B/I/O of each token against character spans the rules found."""
+    tags = ["O"] * len(toks)
+    if not toks:
+        return tags
+    ordered = sorted(spans)
+    k = bisect.bisect_left(ordered, (toks[0].start, -1))
+    i = 0
+    for start, end in ordered[k:]:
+        if start >= toks[-1].end:
+            break
+        while i < len(toks) and toks[i].start < start:
+            i += 1
+        first = True
+        j = i
+        while j < len(toks) and toks[j].end <= end:
+            tags[j] = "B" if first else "I"
+            first = False
+            j += 1
+    return tags
+
+
+def features(toks: Sequence[Token], gaz: Sequence[str]) -> list[list[str]]:
+    """CRF features of each token: the word, its shape and affixes, neighbours, gazetteer tags."""
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    rows: list[list[str]] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        f = [*_word_features(w), f"g={gaz[i]}"]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d}={low[j]}")
+                f.append(f"g{d}={gaz[j]}")
+                if abs(d) == 1:
+                    f.append(f"sh{d}={_shape(words[j])}")
+            else:
+                f.append(f"w{d}=<edge>")
+        if i:
+            f.append(f"bi-1={low[i - 1]}|{low[i]}")
+        if i + 1 < n:
+            f.append(f"bi+1={low[i]}|{low[i + 1]}")
+        rows.append(f)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger:
+    """The shipped model, opened once."""
+    path = resources.files("tracker_core").joinpath(*MODEL_FILE)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def tagged_spans(toks: Sequence[Token], gaz: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans the model tags as knowledge in one sentence."""
+    if not toks:
+        return []
+    tags = _tagger().tag(features(toks, gaz))
+    spans: list[tuple[int, int]] = []
+    cur: list[int] = []
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "I" and cur:
+            cur.append(i)
+            continue
+        words = [k for k in cur if toks[k].text[0].isalnum() or toks[k].text[0] in ".<"]
+        if words:  # a span starts and ends on a word: "(Python)" is "Python", "," is nothing
+            spans.append((toks[words[0]].start, toks[words[-1]].end))
+        cur = [i] if tag in ("B", "I") else []
+    return spans
