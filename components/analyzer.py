@@ -103,11 +103,16 @@ def _create_app(user: UserPublic) -> None:
 def render_create_from_posting(user: UserPublic, posting: str) -> None:
     """Parse the posting into a prefilled application the user checks before saving."""
     if st.button("Create application from this posting", icon=":material/add_task:"):
-        draft = draft_application(posting)
-        st.session_state.an_draft = draft.fields
-        st.session_state.an_new_company = draft.fields["company"]
-        st.session_state.an_new_position = draft.fields["position"]
-        st.session_state.an_summary = draft.summary
+
+        def read() -> None:
+            draft = draft_application(posting)  # InvalidInput for an over-long posting
+            st.session_state.an_draft = draft.fields
+            st.session_state.an_new_company = draft.fields["company"]
+            st.session_state.an_new_position = draft.fields["position"]
+            st.session_state.an_summary = draft.summary
+
+        run_action("an_read", read)
+    show_error("an_read", "job_description")
     if "an_draft" in st.session_state:
         with st.form("an_new_form"):
             st.text_input("Company", key="an_new_company")

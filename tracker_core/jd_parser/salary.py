@@ -221,9 +221,9 @@ _MARKED_PERIOD = re.compile(r"(?:/|\bper\b|\bpro\b|\bpar\b|\bp\.|\bal\b|\bpor\b)
 
 
 def _later_period(rest: str) -> str | None:
-    """A period marked with '/' or 'per' later on the amount's line ('18 000 PLN netto + VAT
-    / mies.'); loose words like 'a week' there belong to other clauses."""
-    for marked in _MARKED_PERIOD.finditer(rest[:60]):
+    """A period marked with '/' or 'per' in the text just after an amount ('18 000 PLN
+    netto + VAT / mies.'); loose words like 'a week' there belong to other clauses."""
+    for marked in _MARKED_PERIOD.finditer(rest):
         found = _period(marked.group(0))
         if found:
             return found
@@ -275,7 +275,7 @@ def _candidate(
     # is a yearly salary.
     unit = line[match.end("n1") : match.end()]  # '$2,450/week' carries its period
     period = (
-        _period(unit + tail) or _period(head) or _later_period(line[match.end() :])
+        _period(unit + tail) or _period(head) or _later_period(line[match.end() : match.end() + 60])
     ) or _guess_period(high or low)
     lead = match["lead"]
     if high is None and _FLOOR_PLUS.match(line, match.end()):
