@@ -14,7 +14,7 @@ from tracker_core.text.limits import MAX_POSTING_CHARS
 # took 14 s, 84 KB 53 s.
 HOSTILE = {
     "work-mode words": "remote hybrid onsite ",
-    "amounts": "Salary: $100,000 - $120,000 a year, £40k ",
+    "amounts": "Salary: $100,000 - $120,000 a year, 90,000 120,000 EUR €50.000 60.000 ",
     "years": "5+ years of experience ",
     "glued headings": "Job descriptionA leading firm per weekBenefits:Paid time off ",
     "titles": "We are seeking a Senior Data Engineer to join. Job Title: Nurse\n",

@@ -60,7 +60,12 @@ _CUR_ALT = "|".join(
     for m, _ in _CURRENCY_MARKERS
 )
 _CUR = rf"(?:{_CUR_ALT})"
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# One thousands separator a number ('90,000', '90.000', '90 000', "90'000"): '90,000 120'
+# is two numbers, not one. Decimals follow the other mark ('1.234,56', '1,234.56').
+_NUM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
+    r"|\d{1,3}(?:[\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
 _MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b|\s?万)?"
 # A period written right after an amount inside a range ("$110K/yr - $135K/yr").
 _UNIT = r"(?:\s?/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b)?"
@@ -346,6 +351,23 @@ def _build(
     return score, Salary(low, high if high is not None else low, cur, period)
 
 
+# Two amounts with only a space between them are a range ('Salary: 90,000 120,000 EUR',
+# '€50.000 60.000', 'Compensation 100 000 120 000 USD'): written with thousands separators,
+# they cannot be one number.
+_BARE_RANGE = re.compile(
+    r"(?<![\d.,])(?P<low>\d{1,3}(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})*)\s+"
+    r"(?P<high>\d{1,3}(?P=sep)\d{3}(?:(?P=sep)\d{3})*)(?![\d]|[.,]\d)"
+    r"|(?<!\d)(?<!\d )(?P<low2>\d{1,3} \d{3}) (?P<high2>\d{1,3} \d{3})(?!\d| \d)"
+)
+
+
+def _bare_range(match: re.Match[str]) -> str:
+    """A bare pair of amounts written as a range."""
+    if match["low"]:
+        return f"{match['low']} - {match['high']}"
+    return f"{match['low2']} - {match['high2']}"
+
+
 def find_salary(text: str) -> Salary | None:
     """Best pay statement in a posting, or None when it states none."""
     best: tuple[int, int, Salary] | None = None
@@ -353,6 +375,7 @@ def find_salary(text: str) -> Salary | None:
         if not any(ch.isdigit() for ch in line):
             continue
         pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
+        line = _BARE_RANGE.sub(_bare_range, line)
         for match in _RANGE_RE.finditer(line):
             found = _candidate(match, line, pay_word)
             if found is None:
