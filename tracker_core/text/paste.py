@@ -117,12 +117,26 @@ def _bullet(match: re.Match[str]) -> str:
     return "\n" + match["dash"]
 
 
+# Labels that follow one another on a line ('Job Title: Pre-Finish Supervisor Reports To:
+# Production Supervisor', 'Role: Staff AccountantHiring Type: Contract'): each its line.
+_NEXT_LABEL = re.compile(
+    r"(?:(?<=[a-z)])|[ \t]+|(?<=[A-Z]{2}))(?=(?:Location|Job Title|Position Title|Job Type"
+    r"|Hiring Type|Employment Type"
+    r"|Work Type|Division|Department|Reports [Tt]o|FLSA(?: [A-Z][a-z]+)?|Level|Prepared Date"
+    r"|Salary|Pay(?: Rate| Range)?|Duration|Schedule|Status|Job ID|Company|Agency|AGENCY"
+    r"|LOCATION|WORK LOCATION|Start Date|Experience|Contract|Shift)[ \t]?:)"
+)
+_LINE_LABEL = re.compile(r"^[*_]*[A-Z][\w/&'’ -]{1,30}[ \t]?:[ \t]?\S")
+
+
 def repair_line(line: str) -> str:
     """One pasted line with its lost breaks and spaces put back (may become several)."""
     if not line:
         return line
     line = _SENTENCE_SEAM.sub(" ", line)
     line = _CAMEL_SEAM.sub(_camel, line)
+    if _LINE_LABEL.match(line):
+        line = _NEXT_LABEL.sub("\n", line)
     line = _COLON_SEAM.sub(lambda m: _colon_break(line, m), line)
     line = _HEADING_BEFORE.sub("\n", line)
     return _BULLET_SEAM.sub(_bullet, line)
