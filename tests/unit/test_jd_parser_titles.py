@@ -36,6 +36,23 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "Sterilization Technician",
         ),
         ("Role: Staff AccountantHiring Type: Contract to hire", "Staff Accountant"),
+        (
+            "Summary\n\nProcurement Quality Engineer will report to the plant manager.",
+            "Procurement Quality Engineer",
+        ),
+        (
+            BLURB + "Personal Lines Account Manager\nSummary:\nHandles renewals.",
+            "Personal Lines Account Manager",
+        ),
+        (
+            "Position Summary:\nThe Regional Sales Manager (RSM), under the direction of the "
+            "VP, grows the region.",
+            "Regional Sales Manager",
+        ),
+        (
+            BLURB + "In the Operational Meteorologist role, you will brief pilots.",
+            "Operational Meteorologist",
+        ),
         # The team a posting mentions is not the job: the role it hires for is.
         (
             "About Us:\nOur Engineering Team builds billing software.\nWe are hiring a "

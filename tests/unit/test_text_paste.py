@@ -47,6 +47,10 @@ from tracker_core.text.clean import clean_text
             ],
         ),
         ("Location:Randolph, NJ", ["Location: Randolph, NJ"]),
+        (
+            "Java Architect (Healthcare)Minneapolis, MN",
+            ["Java Architect (Healthcare)", "Minneapolis, MN"],
+        ),
         ("We serve our clients.We are growing.", ["We serve our clients. We are growing."]),
     ],
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker_core.jd_parser.places import is_place
-from tracker_core.jd_parser.work_mode import INCIDENTAL
+from tracker_core.jd_parser.work_mode import INCIDENTAL, unwrap
 
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|specialist|"
@@ -227,7 +227,8 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
     if roles:
         return _clean_title(roles[0])
-    return _title_from_prose("\n".join(lines[:80])) or _title_shaped_first_line(lines)
+    prose = unwrap("\n".join(lines[:80]))  # 'looking for a Customer\nSuccess Manager'
+    return _title_from_prose(prose) or _title_shaped_first_line(lines)
 
 
 def _header(lines: list[str]) -> list[str]:
@@ -238,10 +239,13 @@ def _header(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if not stripped:
             continue
-        if _SECTION_HEADING.fullmatch(stripped.strip("#*_: ").rstrip(":")) or (
-            stripped.endswith(":") and len(stripped.split()) > 1
+        if _SECTION_HEADING.fullmatch(stripped.strip("#*_: ").rstrip(":")) or stripped.endswith(
+            ":"
         ):
             break
+        if _OTHER_LABEL.match(stripped):
+            continue  # 'Job Type: Full-time staff member', 'Location: Plymouth, MI'
+
         words = len(stripped.split())
         if words > 14 or (words > 4 and re.search(r"[a-z]{2}[.!?]$", stripped)):
             break
@@ -249,6 +253,12 @@ def _header(lines: list[str]) -> list[str]:
     return found
 
 
+_OTHER_LABEL = re.compile(
+    r"(?:job\s+|work\s+|office\s+)?(?:location|type|employment\s+type|salary|pay(?:\s+range)?"
+    r"|reports\s+to|department|schedule|company|duration|division|level|shift|hours|status"
+    r"|start\s+date|experience|region|city|compensation|benefits|travel)\s*:\s",
+    re.IGNORECASE,
+)
 # Headings that open a section, never the title ('Company Description', 'Job Summary').
 _SECTION_HEADING = re.compile(
     r"(?:company|role|job|position|program|department)\s+(?:description|summary|overview"
@@ -270,7 +280,7 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
     if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
         return None
-    if COMPANY_NAME_END.search(first) or is_place(first):
+    if COMPANY_NAME_END.search(first) or is_place(first) or _SECTION_HEADING.fullmatch(first):
         return None
     if re.search(
         r"\b(?:we|our|you|your|about|hi|hello|dear|job description|overview)\b", first, re.I
@@ -283,7 +293,7 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
 # capitalised words (with 'of', 'and', '&', '-', '/' between them) read by _ROLE_RUN.
 _ROLE_RUN = (
     r"(?P<title>[A-Z][\w/&+.#'’-]*"
-    r"(?:\s+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*)"
 )
 _LEADING_WORDS = r"(?:(?:[a-z][\w'-]*|[A-Z]\w*-\w+),?\s+(?:(?:and|&|or)\s+)?){0,6}?"
 _ARTICLE = r"(?:an?|the|our|one|two|several)\s+"
@@ -303,7 +313,7 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
         4,
         re.compile(
             r"\b(?:seeking|seeks|looking\s+for|searching\s+for|in\s+search\s+of|hiring"
-            r"|recruiting|looking\s+to\s+hire|opening\s+for|applications\s+for|need\s+for"
+            r"|recruiting|(?:looking|seeking)\s+to\s+hire|opening\s+for|applications\s+for|need\s+for"
             r"|opportunity\s+for|addition\s+of)\s+(?:"
             + _ARTICLE
             + r")?"
@@ -331,12 +341,24 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
         re.compile(
             r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+"
             + _ROLE_RUN
-            + r"(?:\s+\([A-Z]{2,5}\))?\s+(?:position\s+|role\s+)?(?:will|is|provides|plays|works"
+            + r"(?:\s+\([A-Z][\w ]{1,20}\))?,?\s+(?:position\s+|role\s+)?"
+            r"(?:will|is|provides|plays|works|requires"
             r"|serves|oversees|reports|supports|must|shall|assists|performs|applies|under|combines"
             r"|manages|leads|helps|ensures|has)\b"
         ),
     ),
     (2, re.compile(r"\b[Ii]n\s+the\s+" + _ROLE_RUN + r"\s+role\b")),
+    # 'Procurement Quality Engineer will report to', a role opening a line
+    (2, re.compile(r"(?:^|(?<=\n))" + _ROLE_RUN + r"\s+(?:will|is\s+responsible)\b")),
+    # A title line on its own between a blurb and a heading ('...lasts for years.\nPersonal
+    # Lines Account Manager\nSummary:')
+    (
+        2,
+        re.compile(
+            r"(?<=[.!]\n)(?P<title>[A-Z][\w/&'’-]*(?:[ ](?:[A-Z][\w/&'’-]*|of|and|&|-|–)){1,7})"
+            r"(?=\n[^\n]{1,40}:\n)"
+        ),
+    ),
 ]
 _ROLE_STOP = re.compile(
     r"\s+(?:to|who|with|in|at|for|on|and\s+(?:a|an|the|to|you|will|is)|is|will|you)(?:\s+|$)"
@@ -353,6 +375,12 @@ _PRAISE = re.compile(
 # A role noun ROLE_WORDS does not list ('Data Processor', 'Upholsterer', 'Watchmaker',
 # 'Licensed Financial Professional'), trusted only after a strong cue ('seeking a').
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|al|man|person)s?$")
+_NOT_ROLE = re.compile(
+    r"(?i)(?:company|department|client|management|government|environment|agreement|center"
+    r"|centre|order|letter|paper|number|career|customer|partner|member|equipment|development"
+    r"|potential|individual|professional|local|national|global|internal|external|hospital"
+    r"|portal|proposal|approval|rental|capital|medical|clinical|technical|legal|several)s?"
+)
 
 
 def _prose_title(raw: str, strong: bool) -> str | None:
@@ -361,9 +389,16 @@ def _prose_title(raw: str, strong: bool) -> str | None:
     title = _ROLE_STOP.split(title)[0]
     title = re.sub(r"(?:\s+(?:of|&|and|-|–|/|position|role|opportunity))+$", "", title)
     title = _PRAISE.sub("", title.strip(" ,.")).strip(" ,.")
+    title = re.sub(r"\s*\([A-Z]{2,6}s?\)$", "", title)  # 'Regional Sales Manager (RSM)'
+
     if not title or len(title.split()) > 10:
         return None
-    if not (ROLE_WORDS.search(title) or (strong and _ROLE_ENDING.search(title))):
+    if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
+        return None
+    if strong or ROLE_WORDS.search(title):
+        return title
+    last = title.split()[-1]
+    if not _ROLE_ENDING.search(last) or _NOT_ROLE.fullmatch(last):
         return None
     if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
         return None
@@ -379,7 +414,7 @@ def _title_from_prose(text: str) -> str | None:
     names: dict[str, str] = {}
     for weight, pattern in _PROSE_PATTERNS:
         for match in pattern.finditer(text):
-            title = _prose_title(match["title"], weight >= 4)
+            title = _prose_title(match["title"], weight >= 6)
             if title is None:
                 continue
             key = title.casefold()

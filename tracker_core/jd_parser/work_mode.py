@@ -353,7 +353,7 @@ def _labelled_policy(label: str, value: str) -> str | None:
 _WRAPPED = re.compile(r"(?<=[\w,])\n(?=[a-z])|(?<=[a-z,])\n(?=[A-Z][a-z])")
 
 
-def _unwrap(text: str) -> str:
+def unwrap(text: str) -> str:
     """Join hard-wrapped prose: a lowercase continuation always, a capitalised one after a
     long line that stops mid-sentence (a header line is short, so it stays apart)."""
 
@@ -400,7 +400,7 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     # A sentence hard-wrapped over two lines is one sentence.
     # A long prose line ending mid-sentence continues on the next line even when that line
     # starts with a name ('three days a week in our\nShoreditch office').
-    unwrapped = _unwrap(text)
+    unwrapped = unwrap(text)
     for line_no, line in enumerate(unwrapped.split("\n")):
         line_kind = _policy(line) if line.strip() else None
         if line_kind is None:

@@ -55,7 +55,9 @@ _CAMEL_SEAM = re.compile(
     # 'ABOUT USWhen Bad Birdie', 'QUALIFICATIONSEducation'; not 'SQLServer', 'PHPUnit'.
     r"|(?<![A-Za-z])(?P<caps>(?:[A-Z]{2,}[ ]){1,3}[A-Z]{2,}|[A-Z]{4,})(?=[A-Z][a-z]{2})"
     # '$50,000Job Type', '2024Location'; not '9Yards', '3D'.
-    r"|(?P<num>\d\d)(?=[A-Z][a-z]{2})"
+    r"|(?P<num>\d\d|(?<= )\d)(?=[A-Z][a-z]{2})"
+    # '(Healthcare)Minneapolis', '(currently part-time)The job:'
+    r"|(?P<paren>\))(?=[A-Z][a-z]{2})"
 )
 # Labels whose value stays on their line ('Location:Randolph, NJ' is 'Location: Randolph').
 _LABEL = re.compile(
@@ -126,7 +128,12 @@ _NEXT_LABEL = re.compile(
     r"|Salary|Pay(?: Rate| Range)?|Duration|Schedule|Status|Job ID|Company|Agency|AGENCY"
     r"|LOCATION|WORK LOCATION|Start Date|Experience|Contract|Shift)[ \t]?:)"
 )
-_LINE_LABEL = re.compile(r"^[*_]*[A-Z][\w/&'’ -]{1,30}[ \t]?:[ \t]?\S")
+# A title label anywhere on a line starts a line ('... hire date. JOB TITLE: Construction
+# Manager').
+_TITLE_LABEL_SEAM = re.compile(
+    r"(?<=\S)[ \t]*(?=(?:Job Title|JOB TITLE|Position Title|POSITION TITLE)[ \t]?:)"
+)
+_LINE_LABEL = re.compile(r"^[*_]*[A-Z][\w/&'’ -]{1,30}?[ \t]?(?::|[-–][ \t])[ \t]?\S")
 
 
 def repair_line(line: str) -> str:
@@ -135,6 +142,7 @@ def repair_line(line: str) -> str:
         return line
     line = _SENTENCE_SEAM.sub(" ", line)
     line = _CAMEL_SEAM.sub(_camel, line)
+    line = _TITLE_LABEL_SEAM.sub("\n", line)
     if _LINE_LABEL.match(line):
         line = _NEXT_LABEL.sub("\n", line)
     line = _COLON_SEAM.sub(lambda m: _colon_break(line, m), line)
