@@ -56,6 +56,8 @@ _CAMEL_SEAM = re.compile(
     r"|(?<![A-Za-z])(?P<caps>(?:[A-Z]{2,}[ ]){1,3}[A-Z]{2,}|[A-Z]{4,})(?=[A-Z][a-z]{2})"
     # '$50,000Job Type', '2024Location'; not '9Yards', '3D'.
     r"|(?P<num>\d\d|(?<= )\d)(?=[A-Z][a-z]{2})"
+    # A currency code run into the next line ('128,000 USDSenior Associate L2: ...')
+    r"|(?<=\d )(?P<code>USD|EUR|GBP|CAD|AUD)(?=[A-Z][a-z])"
     # '(Healthcare)Minneapolis', '(currently part-time)The job:'
     r"|(?P<paren>\))(?=[A-Z][a-z]{2})"
 )
