@@ -53,6 +53,19 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             BLURB + "In the Operational Meteorologist role, you will brief pilots.",
             "Operational Meteorologist",
         ),
+        (
+            "Job Title: Remote Customer Service Representative\nLocation: Remote",
+            "Customer Service Representative",
+        ),
+        (
+            BLURB + "Apply to join our team as an Administrative Assistant/Receptionist! The "
+            "Administrative Assistant will answer phones.",
+            "Administrative Assistant/Receptionist",
+        ),
+        (
+            "JOB TITLE: Construction ManagerAGENCY: Housing Department",
+            "Construction Manager",
+        ),
         # The team a posting mentions is not the job: the role it hires for is.
         (
             "About Us:\nOur Engineering Team builds billing software.\nWe are hiring a "

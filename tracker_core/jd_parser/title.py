@@ -48,7 +48,7 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening"
+    r"^\s*(?:job\s*title|position(?:\s*title)?|(?:job\s*)?role(?:\s*title)?|title|vacancy|opening"
     r"|stellenangebot|stellentitel|jobtitel|intitul[ée] du poste|poste)"
     r"\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
@@ -145,6 +145,9 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     title = _BANNER.sub("", raw.strip())
     title = re.sub(r"^[^\w(]+", "", title).strip("#*_ ")
     title = _HIRING_PREFIX.sub("", title)
+    # 'Remote Customer Service Representative': the mode is the posting's, not the role's.
+    if not INCIDENTAL.match(title):  # 'Hybrid Cloud Engineer', 'Remote Sensing Scientist'
+        title = re.sub(r"^(?:remote|hybrid|on-?site)\s+(?=\S+\s+\S)", "", title, flags=re.I)
     title = _GENDER.sub("", title)
     title = _TITLE_TAIL.sub("", title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
@@ -275,8 +278,12 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
     first = re.sub(r"^[^\w(]+", "", _BANNER.sub("", first)).strip("#*_ ")
     words = re.findall(r"[A-Za-z][\w'&.-]*", first)
-    if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
-        return None
+    if (
+        not (0 < len(words) <= 8)
+        or first.endswith((".", "!", "?", ":"))
+        or _OTHER_LABEL.match(first)
+    ):
+        return None  # a sentence, a heading or a label ('Location: Plymouth, MI')
     capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
     if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
         return None
@@ -389,7 +396,8 @@ def _prose_title(raw: str, strong: bool) -> str | None:
     title = _ROLE_STOP.split(title)[0]
     title = re.sub(r"(?:\s+(?:of|&|and|-|–|/|position|role|opportunity))+$", "", title)
     title = _PRAISE.sub("", title.strip(" ,.")).strip(" ,.")
-    title = re.sub(r"\s*\([A-Z]{2,6}s?\)$", "", title)  # 'Regional Sales Manager (RSM)'
+    # 'Regional Sales Manager (RSM)', 'Senior Developer (Specialist)'
+    title = re.sub(r"\s*\([A-Z][A-Za-z]{1,15}s?\)$", "", title)
 
     if not title or len(title.split()) > 10:
         return None
@@ -424,5 +432,11 @@ def _title_from_prose(text: str) -> str | None:
             names.setdefault(key, title)
     if not scores:
         return None
+    # A fuller name of the same role ('Administrative Assistant' and 'Administrative
+    # Assistant/Receptionist') gathers the shorter one's mentions.
+    for short in list(scores):
+        for full in scores:
+            if full != short and full.startswith(short) and not full[len(short)].isalnum():
+                scores[full][0] += scores[short][0]
     best = max(scores, key=lambda k: (scores[k][0], scores[k][1]))
     return names[best]

@@ -144,9 +144,10 @@ def repair_line(line: str) -> str:
         return line
     line = _SENTENCE_SEAM.sub(" ", line)
     line = _CAMEL_SEAM.sub(_camel, line)
-    line = _TITLE_LABEL_SEAM.sub("\n", line)
-    if _LINE_LABEL.match(line):
-        line = _NEXT_LABEL.sub("\n", line)
+    line = "\n".join(
+        _NEXT_LABEL.sub("\n", part) if _LINE_LABEL.match(part) else part
+        for part in _TITLE_LABEL_SEAM.sub("\n", line).split("\n")
+    )
     line = _COLON_SEAM.sub(lambda m: _colon_break(line, m), line)
     line = _HEADING_BEFORE.sub("\n", line)
     return _BULLET_SEAM.sub(_bullet, line)
