@@ -138,19 +138,33 @@ _TITLE_LABEL_SEAM = re.compile(
 _LINE_LABEL = re.compile(r"^[*_]*[A-Z][\w/&'’ -]{1,30}?[ \t]?(?::|[-–][ \t])[ \t]?\S")
 
 
+# Cheap tests for whether a line can hold a seam of each kind at all: most lines of a
+# clean paste hold none, and the seam patterns cost more per character.
+_SENTENCE_HINT = re.compile(r"[a-z)\]][.!?][A-Z]")
+_CAMEL_HINT = re.compile(r"[a-z0-9)][A-Z]|[A-Z][A-Z][a-z]")
+_BULLET_HINT = re.compile(r"[●▪◦‣■➢✓✔•]|[A-Za-z)][1-9]\.|:[ \t]?1\.|[a-z.)*]-[ \t]")
+
+
 def repair_line(line: str) -> str:
     """One pasted line with its lost breaks and spaces put back (may become several)."""
     if not line:
         return line
-    line = _SENTENCE_SEAM.sub(" ", line)
-    line = _CAMEL_SEAM.sub(_camel, line)
-    line = "\n".join(
-        _NEXT_LABEL.sub("\n", part) if _LINE_LABEL.match(part) else part
-        for part in _TITLE_LABEL_SEAM.sub("\n", line).split("\n")
-    )
-    line = _COLON_SEAM.sub(lambda m: _colon_break(line, m), line)
-    line = _HEADING_BEFORE.sub("\n", line)
-    return _BULLET_SEAM.sub(_bullet, line)
+    if _SENTENCE_HINT.search(line):
+        line = _SENTENCE_SEAM.sub(" ", line)
+    if _CAMEL_HINT.search(line):
+        line = _CAMEL_SEAM.sub(_camel, line)
+    if "itle" in line or "ITLE" in line:
+        line = _TITLE_LABEL_SEAM.sub("\n", line)
+    if ":" in line:
+        line = "\n".join(
+            _NEXT_LABEL.sub("\n", part) if _LINE_LABEL.match(part) else part
+            for part in line.split("\n")
+        )
+        line = _COLON_SEAM.sub(lambda m: _colon_break(line, m), line)
+        line = _HEADING_BEFORE.sub("\n", line)
+    if _BULLET_HINT.search(line):
+        line = _BULLET_SEAM.sub(_bullet, line)
+    return line
 
 
 def repair_paste(text: str) -> str:
