@@ -219,6 +219,10 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("The Trust supports blended working.", "hybrid"),
         ("This role can be carried out partly from home.", "hybrid"),
         ("Office attendance: 40%", "hybrid"),
+        # Real postings (LinkedIn): remote said in passing.
+        ("You'll always be able to work remotely wherever you want.", "remote"),
+        ("Given the remote nature of this position, manage your own time.", "remote"),
+        ("This is a remote internship role for a Marketing Intern.", "remote"),
         ("Expected office attendance is 60% of your working time.", "hybrid"),
         ("We ask for 50% office attendance.", "hybrid"),
         ("Flexible working arrangements, including working from home, are available.", "hybrid"),

@@ -65,6 +65,7 @@ _REMOTE = re.compile(
     r"access|sensing|monitoring|support|desktop|control|locations?|sites?|servers?|"
     r"employees|workers|staff|devices|patient|areas?|communities))(?!-friendly\s+culture)"
     r"|work(?:ing)?\s+from\s+home|\bWFH\b|work\s+from\s+anywhere|remote-first"
+    r"|\b(?:work|working|done|performed)\s+remotely\b|\ball-virtual\b"
     r"|(?:fully\s+)?distributed\s+(?:team|company)|fully\s+distributed|telecommut"
     r"|\bno\s+(?:campus|office|on-?site|in[\s-]person)\s+(?:attendance|presence|visits?)"
     r"\s+(?:is\s+|are\s+)?(?:required|needed|necessary|expected)"
@@ -181,6 +182,7 @@ _CHOICE_REMOTE = re.compile(
 _MODE_WORD = r"(?:remote|hybrid|on-?site|on\s+site|in[\s-]person|home[\s-]based)"
 _WORK_NOUN = (
     r"(?:roles?|positions?|jobs?|opportunit(?:y|ies)|vacanc(?:y|ies)|posts?|work(?:ing|ers?|force)?"
+    r"|internships?|nature"
     r"|tele(?:work|commut)\w*"
     r"|employ(?:ee|ees|ment)|staff|team\s+members?|candidates?|applicants?|hires?|talent"
     r"|contracts?|contractors?|basis|schedules?|model|arrangements?|setup|set-up|patterns?"
