@@ -57,6 +57,14 @@ eval: $(VENV)/.dev-installed
 	$(BIN)/python -m scripts.eval
 	$(BIN)/python -m scripts.eval_ranking
 	$(BIN)/python -m scripts.eval_parser
+	@echo
+	@d="$${TRACKER_EVAL_DIR:-../shared/eval}"; \
+	if [ -f "$$d/score.py" ]; then \
+		echo "Reference scorer ($$d/score.py, dev splits):"; \
+		PYTHONPATH=. TRACKER_EVAL_DIR="$$d" $(BIN)/python "$$d/score.py" || true; \
+	else \
+		echo "Reference scorer: $$d/score.py not found, skipped (set TRACKER_EVAL_DIR)"; \
+	fi
 
 # Known vulnerabilities in the locked versions (needs the network: PyPI's and OSV's databases).
 .PHONY: audit

@@ -121,13 +121,18 @@ def render_create_from_posting(user: UserPublic, posting: str) -> None:
     """Parse the posting into a prefilled application the user checks before saving."""
     state = st.session_state
     if st.button("Create application from this posting", icon=":material/add_task:"):
-        draft = draft_application(posting)
-        state.an_draft = draft.fields
-        for f in _DRAFT_FIELDS:
-            state[f"an_new_{f}"] = draft.fields.get(f) or ""
-        state.an_summary = draft.summary
-        for key in ("an_dup", "an_similar", "an_dup_seen"):
-            state.pop(key, None)
+
+        def read() -> None:
+            draft = draft_application(posting)  # InvalidInput for an over-long posting
+            state.an_draft = draft.fields
+            for f in _DRAFT_FIELDS:
+                state[f"an_new_{f}"] = draft.fields.get(f) or ""
+            state.an_summary = draft.summary
+            for key in ("an_dup", "an_similar", "an_dup_seen"):
+                state.pop(key, None)
+
+        run_action("an_read", read)
+    show_error("an_read", "job_description")
     if "an_draft" in state:
         with st.form("an_new_form"):
             left, right = st.columns(2)

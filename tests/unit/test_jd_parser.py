@@ -126,6 +126,27 @@ def test_empty_posting_says_nothing() -> None:
             (1300, 1500, "USD", "week"),
         ),
         ("Pay: $0.60 per mile", (None, None, None, None)),
+        # Real postings (LinkedIn, issue 16.4)
+        ("Pay starts at $23.00 with progressions up to $24.00/hour", (23, 24, "USD", "hour")),
+        (
+            "Technician I: $35.89 - $52.04 per hour\nTechnician II: $41.29 - $59.86 per hour",
+            (35.89, 59.86, "USD", "hour"),
+        ),
+        (
+            "Target Pay Range: $33.77 - $38.00 hourly or $70,250 - $79,040 annually",
+            (70250, 79040, "USD", "year"),
+        ),
+        (
+            "Total Compensation: $190,000 - $195,000+/year\nLead a team of 4 to 5 underwriters "
+            "and set their pay.",
+            (190000, 195000, "USD", "year"),
+        ),
+        (
+            "Senior Associate L1: 95,000- 128,000 USDSenior Associate L2: 108,000- 145,000 USD",
+            (95000, 145000, "USD", "year"),
+        ),
+        ("Pay: $18-20/hour", (18, 20, "USD", "hour")),
+        ("Salary: $140,000- $175,000 per annum", (140000, 175000, "USD", "year")),
     ],
 )
 def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
@@ -198,6 +219,10 @@ def test_salary_wordings(line: str, expected: tuple[Any, ...]) -> None:
         ("The Trust supports blended working.", "hybrid"),
         ("This role can be carried out partly from home.", "hybrid"),
         ("Office attendance: 40%", "hybrid"),
+        # Real postings (LinkedIn): remote said in passing.
+        ("You'll always be able to work remotely wherever you want.", "remote"),
+        ("Given the remote nature of this position, manage your own time.", "remote"),
+        ("This is a remote internship role for a Marketing Intern.", "remote"),
         ("Expected office attendance is 60% of your working time.", "hybrid"),
         ("We ask for 50% office attendance.", "hybrid"),
         ("Flexible working arrangements, including working from home, are available.", "hybrid"),

@@ -29,6 +29,7 @@ from tracker_core.jd_parser.title import find_title
 from tracker_core.jd_parser.work_mode import find_remote
 from tracker_core.skills import extract_skills
 from tracker_core.text.clean import clean_text
+from tracker_core.text.limits import MAX_POSTING_CHARS
 
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
 SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
@@ -98,9 +99,11 @@ def parse_job_description(text: str, today: dt.date | None = None) -> ParsedJob:
     """Parse a pasted posting into a ParsedJob (offline, deterministic).
 
     `today` places a deadline written without a year ("apply by January 5") on its next
-    occurrence; it defaults to the clock's today.
+    occurrence; it defaults to the clock's today. Only the first MAX_POSTING_CHARS
+    characters are read (the services refuse a longer posting with a message first); every
+    pass is linear in the text, so that much of anything parses in about a second.
     """
-    clean = clean_text(text)
+    clean = clean_text(text[:MAX_POSTING_CHARS])
     if not clean:
         return ParsedJob()
     lines = clean.split("\n")
@@ -133,5 +136,5 @@ def parse_job_description(text: str, today: dt.date | None = None) -> ParsedJob:
 
 def parse_title(text: str) -> str | None:
     """Only the job title of a posting (what parse_job_description would give as title)."""
-    clean = clean_text(text)
+    clean = clean_text(text[:MAX_POSTING_CHARS])
     return find_title(clean.split("\n"), _headings(clean)) if clean else None

@@ -60,7 +60,12 @@ _CUR_ALT = "|".join(
     for m, _ in _CURRENCY_MARKERS
 )
 _CUR = rf"(?:{_CUR_ALT})"
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u202f' ]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# One thousands separator a number ('90,000', '90.000', '90 000', "90'000"): '90,000 120'
+# is two numbers, not one. Decimals follow the other mark ('1.234,56', '1,234.56').
+_NUM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
+    r"|\d{1,3}(?:[\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
 _MULT = r"(?:\s?(?:k|thousand|lakhs?|lacs?|L|LPA|crores?|cr|mn|m|million|bn|billion)\b|\s?万)?"
 # A period written right after an amount inside a range ("$110K/yr - $135K/yr").
 _UNIT = r"(?:\s?/\s?(?:yr|year|hr|hour|h|mo|month|day|wk|week)\b)?"
@@ -221,9 +226,9 @@ _MARKED_PERIOD = re.compile(r"(?:/|\bper\b|\bpro\b|\bpar\b|\bp\.|\bal\b|\bpor\b)
 
 
 def _later_period(rest: str) -> str | None:
-    """A period marked with '/' or 'per' later on the amount's line ('18 000 PLN netto + VAT
-    / mies.'); loose words like 'a week' there belong to other clauses."""
-    for marked in _MARKED_PERIOD.finditer(rest[:60]):
+    """A period marked with '/' or 'per' in the text just after an amount ('18 000 PLN
+    netto + VAT / mies.'); loose words like 'a week' there belong to other clauses."""
+    for marked in _MARKED_PERIOD.finditer(rest):
         found = _period(marked.group(0))
         if found:
             return found
@@ -243,8 +248,9 @@ def _guess_period(value: float) -> str:
 
 def _candidate(
     match: re.Match[str], line: str, pay_word: bool | None = None
-) -> tuple[int, Salary] | None:
-    """Score and value of one amount-or-range match; None when it is not pay."""
+) -> tuple[int, Salary, bool] | None:
+    """Score and value of one amount-or-range match, and whether it says 'a year'; None
+    when it is not pay."""
     cur = _pick_currency([match[g] for g in ("c1a", "c1b", "c2a", "c2b")])
     has_mult = bool(match["m1"] or match["m2"])
     if cur is None:
@@ -274,9 +280,13 @@ def _candidate(
     # The period belongs to the amount's own clause: "£50-60k, hybrid with 2 days a week"
     # is a yearly salary.
     unit = line[match.end("n1") : match.end()]  # '$2,450/week' carries its period
-    period = (
-        _period(unit + tail) or _period(head) or _later_period(line[match.end() :])
-    ) or _guess_period(high or low)
+    stated = (
+        _period(unit + tail) or _period(head) or _later_period(line[match.end() : match.end() + 60])
+    )
+    if cur is None and not has_mult and stated is None and not _PAY_LABEL.search(head):
+        return None  # 'a team of 4 to 5 underwriters' on a line that mentions pay elsewhere
+    period = stated or _guess_period(high or low)
+    stated_year = stated == "year"
     lead = match["lead"]
     if high is None and _FLOOR_PLUS.match(line, match.end()):
         lead = "from"  # "$100,000+" is a floor
@@ -285,7 +295,7 @@ def _candidate(
         score -= 2  # OTE / total compensation is not the base salary
     elif re.search(r"\bbase\b", head[-25:] + tail[:12], re.IGNORECASE):
         score += 1
-    return score, salary
+    return score, salary, stated_year
 
 
 _PIECE_RATE = re.compile(
@@ -346,23 +356,81 @@ def _build(
     return score, Salary(low, high if high is not None else low, cur, period)
 
 
+# Two amounts with only a space between them are a range ('Salary: 90,000 120,000 EUR',
+# '€50.000 60.000', 'Compensation 100 000 120 000 USD'): written with thousands separators,
+# they cannot be one number.
+_BARE_RANGE = re.compile(
+    r"(?<![\d.,])(?P<low>\d{1,3}(?P<sep>[,.])\d{3}(?:(?P=sep)\d{3})*)\s+"
+    r"(?P<high>\d{1,3}(?P=sep)\d{3}(?:(?P=sep)\d{3})*)(?![\d]|[.,]\d)"
+    r"|(?<!\d)(?<!\d )(?P<low2>\d{1,3} \d{3}) (?P<high2>\d{1,3} \d{3})(?!\d| \d)"
+)
+
+
+def _bare_range(match: re.Match[str]) -> str:
+    """A bare pair of amounts written as a range."""
+    if match["low"]:
+        return f"{match['low']} - {match['high']}"
+    return f"{match['low2']} - {match['high2']}"
+
+
+# 'Pay starts at $23.00 with progressions up to $24.00/hour' is a range.
+_STARTS_UP_TO = re.compile(
+    r"\bstart(?:s|ing)?\s+(?:at|from)\s+(?P<low>[$£€]?\s?\d[\d,.]*)\s+"
+    r"(?:(?:with|and|plus)\s+[^.$£€\d]{0,40}?)?up\s+to\s+(?P<high>[$£€]?\s?\d[\d,.]*)",
+    re.IGNORECASE,
+)
+
+
+# What names a pay band of one role: a level ('L2', 'Technician II', 'Level 3') or the
+# full range beside the hiring range.
+_BAND = re.compile(
+    r"\b(?:L[1-9]|(?:level|grade|tier|band|step)\s*[1-9]|I{1,3}|IV|(?:full|hiring)\s+(?:pay\s+)?range)\b",
+    re.IGNORECASE,
+)
+
+
+def _best(found: list[tuple[int, Salary, bool, str]]) -> Salary:
+    """The best-scored pay statement, the first among equals. Pay bands of one role in the
+    same currency and period, each named by its level ('L1: 95,000-128,000 USD L2:
+    108,000-145,000 USD', 'Hiring Pay Range ... Full Range ...'), make one range from the
+    lowest to the highest. At equal standing a figure said to be yearly beats an hourly one
+    beside it ('$33.77 - $38.00 hourly or $70,250 - $79,040 annually')."""
+    top = max(score for score, *_ in found)
+    tied = [salary for score, salary, *_ in found if score == top]
+    banded = [salary for score, salary, _, head in found if score == top and _BAND.search(head)]
+    yearly = [salary for score, salary, said_year, _ in found if score == top and said_year]
+    first = (yearly or tied)[0]
+    same = [
+        t
+        for t in banded
+        if (t.currency, t.period) == (first.currency, first.period)
+        and t.minimum is not None
+        and t.maximum is not None
+    ]
+    if first not in same or first.minimum is None or first.maximum is None or len(same) < 2:
+        return first
+    low = min(t.minimum for t in same if t.minimum is not None)
+    high = max(t.maximum for t in same if t.maximum is not None)
+    if high > 2 * first.maximum or low < first.minimum / 2:
+        return first  # different jobs or a different unit, not bands of one role
+    return Salary(low, high, first.currency, first.period)
+
+
 def find_salary(text: str) -> Salary | None:
     """Best pay statement in a posting, or None when it states none."""
-    best: tuple[int, int, Salary] | None = None
-    for line_no, line in enumerate(text.split("\n")):
+    found: list[tuple[int, Salary, bool, str]] = []
+    for line in text.split("\n"):
         if not any(ch.isdigit() for ch in line):
             continue
         pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
+        line = _STARTS_UP_TO.sub(r"\g<low> - \g<high>", _BARE_RANGE.sub(_bare_range, line))
         for match in _RANGE_RE.finditer(line):
-            found = _candidate(match, line, pay_word)
-            if found is None:
-                continue
-            score, salary = found
-            if best is None or score > best[0]:
-                best = (score, -line_no, salary)
-    if best is None:
+            candidate = _candidate(match, line, pay_word)
+            if candidate is not None:
+                found.append((*candidate, line[max(0, match.start() - 40) : match.start()]))
+    if not found:
         return None
-    salary = best[2]
+    salary = _best(found)
     if salary.currency == "$":
         code = _dollar_country(text)
         salary = Salary(salary.minimum, salary.maximum, code, salary.period)

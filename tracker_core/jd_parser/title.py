@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker_core.jd_parser.places import is_place
-from tracker_core.jd_parser.work_mode import INCIDENTAL
+from tracker_core.jd_parser.work_mode import INCIDENTAL, unwrap
 
 ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|manager|analyst|designer|scientist|specialist|"
@@ -48,17 +48,10 @@ ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:job\s*title|position(?:\s*title)?|role(?:\s*title)?|title|vacancy|opening"
+    r"^\s*(?:job\s*title|position(?:\s*title)?|(?:job\s*)?role(?:\s*title)?|title|vacancy|opening"
     r"|stellenangebot|stellentitel|jobtitel|intitul[ée] du poste|poste)"
     r"\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
-)
-_HIRING = re.compile(
-    r"(?:looking for|seeking|hiring(?: for)?|searching for|recruiting(?: for)?|need)\s+"
-    r"(?:an?|the|our|one)?\s*"
-    r"(?:(?:talented|motivated|experienced|passionate|skilled|driven|dedicated|curious|"
-    r"highly|self-motivated|new|exceptional|strong)\s+)*"
-    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|for|in|-|/|\(\w+\)))*)",
 )
 # Gender markers: '(m/w/d)', '(f/m/x)', '[w/m/div]', '(all genders)', a bare 'H/F' at the end.
 _GENDER_MARK = r"(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div)){1,3}"
@@ -152,6 +145,9 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     title = _BANNER.sub("", raw.strip())
     title = re.sub(r"^[^\w(]+", "", title).strip("#*_ ")
     title = _HIRING_PREFIX.sub("", title)
+    # 'Remote Customer Service Representative': the mode is the posting's, not the role's.
+    if not INCIDENTAL.match(title):  # 'Hybrid Cloud Engineer', 'Remote Sensing Scientist'
+        title = re.sub(r"^(?:remote|hybrid|on-?site)\s+(?=\S+\s+\S)", "", title, flags=re.I)
     title = _GENDER.sub("", title)
     title = _TITLE_TAIL.sub("", title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
@@ -228,13 +224,52 @@ def find_title(lines: list[str], headings: dict[int, str]) -> str | None:
             nxt = next((ln for ln in lines[idx + 1 : idx + 4] if ln.strip()), None)
             if nxt:
                 return _clean_title(nxt)
-    candidates = [_lead_stripped(line) for line in lines[:6]]
+    candidates = [_lead_stripped(line) for line in _header(lines)]
     candidates = [c for c in candidates if _is_title_line(c)]
     # "Lumen Health Partners" above the title is the company, not the role.
     roles = [c for c in candidates if not COMPANY_NAME_END.search(c)] or candidates
     if roles:
         return _clean_title(roles[0])
-    return _title_from_prose(" ".join(lines[:30])) or _title_shaped_first_line(lines)
+    prose = unwrap("\n".join(lines[:80]))  # 'looking for a Customer\nSuccess Manager'
+    return _title_from_prose(prose) or _title_shaped_first_line(lines)
+
+
+def _header(lines: list[str]) -> list[str]:
+    """The posting's header: its first lines up to the first heading or sentence (a list
+    under 'Responsibilities:' or a company blurb is not where the title stands)."""
+    found: list[str] = []
+    for line in lines[:6]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _SECTION_HEADING.fullmatch(stripped.strip("#*_: ").rstrip(":")) or stripped.endswith(
+            ":"
+        ):
+            break
+        if _OTHER_LABEL.match(stripped):
+            continue  # 'Job Type: Full-time staff member', 'Location: Plymouth, MI'
+
+        words = len(stripped.split())
+        if words > 14 or (words > 4 and re.search(r"[a-z]{2}[.!?]$", stripped)):
+            break
+        found.append(line)
+    return found
+
+
+_OTHER_LABEL = re.compile(
+    r"(?:job\s+|work\s+|office\s+)?(?:location|type|employment\s+type|salary|pay(?:\s+range)?"
+    r"|reports\s+to|department|schedule|company|duration|division|level|shift|hours|status"
+    r"|start\s+date|experience|region|city|compensation|benefits|travel)\s*:\s",
+    re.IGNORECASE,
+)
+# Headings that open a section, never the title ('Company Description', 'Job Summary').
+_SECTION_HEADING = re.compile(
+    r"(?:company|role|job|position|program|department)\s+(?:description|summary|overview"
+    r"|purpose|objective)|description|summary|overview|about\s+(?:us|the\s+\w+)"
+    r"|(?:key\s+|principal\s+|essential\s+|job\s+)?(?:responsibilities|duties|requirements"
+    r"|qualifications)(?:\s+(?:and|&)\s+\w+)?|benefits|the\s+position|this\s+opportunity",
+    re.IGNORECASE,
+)
 
 
 def _title_shaped_first_line(lines: list[str]) -> str | None:
@@ -243,12 +278,16 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     first = next((ln.strip() for ln in lines[:3] if ln.strip()), "")
     first = re.sub(r"^[^\w(]+", "", _BANNER.sub("", first)).strip("#*_ ")
     words = re.findall(r"[A-Za-z][\w'&.-]*", first)
-    if not (0 < len(words) <= 8) or first.endswith((".", "!", "?", ":")):
-        return None
+    if (
+        not (0 < len(words) <= 8)
+        or first.endswith((".", "!", "?", ":"))
+        or _OTHER_LABEL.match(first)
+    ):
+        return None  # a sentence, a heading or a label ('Location: Plymouth, MI')
     capitalised = sum(w[0].isupper() for w in words if len(w) > 3 or w[0].isupper())
     if capitalised < max(1, len(words) - 2) or re.search(r"\d|[$£€]", first):
         return None
-    if COMPANY_NAME_END.search(first) or is_place(first):
+    if COMPANY_NAME_END.search(first) or is_place(first) or _SECTION_HEADING.fullmatch(first):
         return None
     if re.search(
         r"\b(?:we|our|you|your|about|hi|hello|dear|job description|overview)\b", first, re.I
@@ -257,20 +296,147 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
     return _clean_title(first) or None
 
 
-_JOIN_AS = re.compile(
-    r"(?:\b(?i:join)\s+(?:us|(?:[A-Z][\w&.'-]*\s+){1,4})"
-    r"|\b(?:someone|somebody|a\s+person|an\s+individual)\b[^.\n]{0,80}?\s)"
-    r"as\s+(?:(?:an?|our|the)\s+)?"
-    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+(?:[A-Z][\w/&+.#-]*|of|and|&|-|/|\(\w+\)))*)"
+# A role named in prose. Each pattern leads up to the role; the role itself is a run of
+# capitalised words (with 'of', 'and', '&', '-', '/' between them) read by _ROLE_RUN.
+_ROLE_RUN = (
+    r"(?P<title>[A-Z][\w/&+.#'’-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*)"
+)
+_LEADING_WORDS = r"(?:(?:[a-z][\w'-]*|[A-Z]\w*-\w+),?\s+(?:(?:and|&|or)\s+)?){0,6}?"
+_ARTICLE = r"(?:an?|the|our|one|two|several)\s+"
+_PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    # LinkedIn's own wording: 'This is a full-time on-site role for a Service Technician at'
+    (
+        6,
+        re.compile(
+            r"\bThis\s+is\s+an?\s+(?:[\w/-]+\s+){0,4}?(?:role|position|opportunity|job|internship)"
+            r"\s+(?:for|as)\s+" + _ARTICLE + r"(?P<title>[^.;!?\n]{2,90}?)"
+            r"(?=\s+(?:at|located|based|within|in\s+(?:the|our)|with\s+(?:our|the|an?)"
+            r"|for\s+(?:our|the|an?)|to|who|that|where|on\s+(?:our|the))\b|[.,;!:]\s|[.,;!]?$"
+            r"|\s+in\s+[A-Z])"
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?:seeking|seeks|looking\s+for|searching\s+for|in\s+search\s+of|hiring"
+            r"|recruiting|(?:looking|seeking)\s+to\s+hire|opening\s+for|applications\s+for|need\s+for"
+            r"|opportunity\s+for|addition\s+of)\s+(?:"
+            + _ARTICLE
+            + r")?"
+            + _LEADING_WORDS
+            + _ROLE_RUN
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?i:join)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}?team|the\s+team"
+            r"|(?:[A-Z][\w&.'’-]*\s+){1,4})\s*(?:,\s*)?as\s+(?:an?|our|the)\s+" + _ROLE_RUN
+        ),
+    ),
+    (
+        4,
+        re.compile(
+            r"\b(?:someone|somebody|a\s+person|an\s+individual)\b[^.\n]{0,80}?\sas\s+"
+            r"(?:(?:an?|our|the)\s+)?" + _ROLE_RUN
+        ),
+    ),
+    (3, re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))As\s+(?:an?\s+|the\s+|our\s+)?" + _ROLE_RUN)),
+    (
+        3,
+        re.compile(
+            r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+"
+            + _ROLE_RUN
+            + r"(?:\s+\([A-Z][\w ]{1,20}\))?,?\s+(?:position\s+|role\s+)?"
+            r"(?:will|is|provides|plays|works|requires"
+            r"|serves|oversees|reports|supports|must|shall|assists|performs|applies|under|combines"
+            r"|manages|leads|helps|ensures|has)\b"
+        ),
+    ),
+    (2, re.compile(r"\b[Ii]n\s+the\s+" + _ROLE_RUN + r"\s+role\b")),
+    # 'Procurement Quality Engineer will report to', a role opening a line
+    (2, re.compile(r"(?:^|(?<=\n))" + _ROLE_RUN + r"\s+(?:will|is\s+responsible)\b")),
+    # A title line on its own between a blurb and a heading ('...lasts for years.\nPersonal
+    # Lines Account Manager\nSummary:')
+    (
+        2,
+        re.compile(
+            r"(?<=[.!]\n)(?P<title>[A-Z][\w/&'’-]*(?:[ ](?:[A-Z][\w/&'’-]*|of|and|&|-|–)){1,7})"
+            r"(?=\n[^\n]{1,40}:\n)"
+        ),
+    ),
+]
+_ROLE_STOP = re.compile(
+    r"\s+(?:to|who|with|in|at|for|on|and\s+(?:a|an|the|to|you|will|is)|is|will|you)(?:\s+|$)"
+)
+# Words before a role that only praise or staff it ('Experienced', 'Full-Time', 'Remote').
+_PRAISE = re.compile(
+    r"^(?:(?:experienced|talented|motivated|dedicated|skilled|seasoned|qualified|highly"
+    r"|dynamic|passionate|driven|full[\s-]time|part[\s-]time|remote|new|next|strategic"
+    r"|enthusiastic|exceptional|creative|energetic|detail-oriented|results-oriented)\s+)+",
+    re.IGNORECASE,
 )
 
 
+# A role noun ROLE_WORDS does not list ('Data Processor', 'Upholsterer', 'Watchmaker',
+# 'Licensed Financial Professional'), trusted only after a strong cue ('seeking a').
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|al|man|person)s?$")
+_NOT_ROLE = re.compile(
+    r"(?i)(?:company|department|client|management|government|environment|agreement|center"
+    r"|centre|order|letter|paper|number|career|customer|partner|member|equipment|development"
+    r"|potential|individual|professional|local|national|global|internal|external|hospital"
+    r"|portal|proposal|approval|rental|capital|medical|clinical|technical|legal|several)s?"
+)
+
+
+def _prose_title(raw: str, strong: bool) -> str | None:
+    """A role read from prose, trimmed of what follows it and of praise before it."""
+    title = re.split(r"[.:;!?](?:\s|$)", raw)[0]
+    title = _ROLE_STOP.split(title)[0]
+    title = re.sub(r"(?:\s+(?:of|&|and|-|–|/|position|role|opportunity))+$", "", title)
+    title = _PRAISE.sub("", title.strip(" ,.")).strip(" ,.")
+    # 'Regional Sales Manager (RSM)', 'Senior Developer (Specialist)'
+    title = re.sub(r"\s*\([A-Z][A-Za-z]{1,15}s?\)$", "", title)
+
+    if not title or len(title.split()) > 10:
+        return None
+    if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
+        return None
+    if strong or ROLE_WORDS.search(title):
+        return title
+    last = title.split()[-1]
+    if not _ROLE_ENDING.search(last) or _NOT_ROLE.fullmatch(last):
+        return None
+    if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
+        return None
+    return title
+
+
 def _title_from_prose(text: str) -> str | None:
-    """Role named in 'we are looking for a Senior Data Engineer to ...' or 'join X as a ...'."""
-    for match in [*_HIRING.finditer(text), *_JOIN_AS.finditer(text)]:
-        title = re.split(r"[.:;!?](?:\s|$)", match["title"])[0]
-        title = re.split(r"\s+(?:to|who|with|in|at|for|on|and)(?:\s+|$)", title)[0]
-        title = re.sub(r"(?:\s+(?:of|&|-|/))+$", "", title).strip(" ,.")
-        if ROLE_WORDS.search(title) and len(title.split()) <= 8:
-            return title
-    return None
+    """Role named in prose: 'This is a full-time role for a Service Technician at', 'we are
+    seeking a highly motivated Licensed Loan Partner to join', 'join our team as a ...',
+    'As a Financial Advisor, you', 'The Fleet Manager is responsible for'. The role named
+    most strongly (pattern weight, summed over its mentions) wins; the first one on a tie."""
+    scores: dict[str, list[float]] = {}
+    names: dict[str, str] = {}
+    for weight, pattern in _PROSE_PATTERNS:
+        for match in pattern.finditer(text):
+            title = _prose_title(match["title"], weight >= 6)
+            if title is None:
+                continue
+            key = title.casefold()
+            entry = scores.setdefault(key, [0.0, -match.start(), 0.0])
+            entry[0] += weight
+            entry[1] = max(entry[1], -match.start())
+            names.setdefault(key, title)
+    if not scores:
+        return None
+    # A fuller name of the same role ('Administrative Assistant' and 'Administrative
+    # Assistant/Receptionist') gathers the shorter one's mentions.
+    for short in list(scores):
+        for full in scores:
+            if full != short and full.startswith(short) and not full[len(short)].isalnum():
+                scores[full][0] += scores[short][0]
+    best = max(scores, key=lambda k: (scores[k][0], scores[k][1]))
+    return names[best]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker_core.jd_parser import ParsedJob, parse_job_description
+from tracker_core.text.limits import check_posting_length
 
 NOTHING_FOUND = "no salary, location or deadline found"
 _LINK = re.compile(r"https?://[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
@@ -23,7 +24,11 @@ class PostingDraft:
 
 
 def draft_from_posting(text: str) -> tuple[dict[str, Any], ParsedJob]:
-    """Prefilled application fields (only what the posting says) and the full parse."""
+    """Prefilled application fields (only what the posting says) and the full parse.
+
+    Raises InvalidInput for a posting longer than MAX_POSTING_CHARS.
+    """
+    check_posting_length(text)
     parsed = parse_job_description(text)
     fields: dict[str, Any] = {
         "company": parsed.company or "",

@@ -1,2 +1,3 @@
 """Text helpers: cleaning pasted postings (`clean`), reading resume files (`extract`),
-number words (`numbers`) and making user Markdown safe to render (`markdown`)."""
+number words (`numbers`), making user Markdown safe to render (`markdown`) and how much
+pasted text is read (`limits`: MAX_POSTING_CHARS)."""

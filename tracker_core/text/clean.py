@@ -6,6 +6,8 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+from tracker_core.text.paste import repair_paste
+
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?\s*>")
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol tr h1 h2 h3 h4 h5 h6 section article header footer table dt dd "
@@ -72,12 +74,14 @@ def html_to_text(html: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise a pasted posting: strip HTML, unify spaces, drop empty-line runs."""
+    """Normalise a pasted posting: strip HTML, unify spaces, put back the line breaks a
+    copy from a job board loses (text.paste), drop empty-line runs."""
     if looks_like_html(text):
         text = html_to_text(text)
     text = unescape(text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    text = repair_paste("\n".join(re.sub(r"[ \t]+", " ", ln) for ln in text.split("\n")))
+    lines = [ln.strip() for ln in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -1,0 +1,86 @@
+"""Titles stated in prose and labels, as real postings state them when no title line heads
+the text (the job board keeps the title beside the text, so a paste often lacks it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker_core.jd_parser import parse_job_description
+
+BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Company Description\n" + BLURB + "Role Description\nThis is a full-time on-site "
+            "role for a Dental Hygienist at Northwind Dental. You will clean teeth.",
+            "Dental Hygienist",
+        ),
+        (
+            BLURB + "We are currently seeking a highly motivated and skilled Treatment "
+            "Coordinator to join our dynamic team.",
+            "Treatment Coordinator",
+        ),
+        (BLURB + "Apply today to join our team as an Office Receptionist!", "Office Receptionist"),
+        (
+            "Job Summary:\nThe Practice Administrator will run the daily functions of the office.",
+            "Practice Administrator",
+        ),
+        (BLURB + "As a Patient Care Associate, you will greet patients.", "Patient Care Associate"),
+        (BLURB + "We are seeking a Data Processor to join our team.", "Data Processor"),
+        (
+            "Company: Northwind Dental LLC. Job Title: Sterilization Technician Reports To: "
+            "Office Manager FLSA Classification: Non-Exempt",
+            "Sterilization Technician",
+        ),
+        ("Role: Staff AccountantHiring Type: Contract to hire", "Staff Accountant"),
+        (
+            "Summary\n\nProcurement Quality Engineer will report to the plant manager.",
+            "Procurement Quality Engineer",
+        ),
+        (
+            BLURB + "Personal Lines Account Manager\nSummary:\nHandles renewals.",
+            "Personal Lines Account Manager",
+        ),
+        (
+            "Position Summary:\nThe Regional Sales Manager (RSM), under the direction of the "
+            "VP, grows the region.",
+            "Regional Sales Manager",
+        ),
+        (
+            BLURB + "In the Operational Meteorologist role, you will brief pilots.",
+            "Operational Meteorologist",
+        ),
+        (
+            "Job Title: Remote Customer Service Representative\nLocation: Remote",
+            "Customer Service Representative",
+        ),
+        (
+            BLURB + "Apply to join our team as an Administrative Assistant/Receptionist! The "
+            "Administrative Assistant will answer phones.",
+            "Administrative Assistant/Receptionist",
+        ),
+        (
+            "JOB TITLE: Construction ManagerAGENCY: Housing Department",
+            "Construction Manager",
+        ),
+        # The team a posting mentions is not the job: the role it hires for is.
+        (
+            "About Us:\nOur Engineering Team builds billing software.\nWe are hiring a "
+            "Support Engineer to help our customers. The Support Engineer will answer tickets.",
+            "Support Engineer",
+        ),
+    ],
+)
+def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:
+    assert parse_job_description(text).title == title
+
+
+def test_a_heading_or_a_list_item_is_not_the_title() -> None:
+    text = (
+        "Responsibilities:\nReach agreed sales targets\nSupport the sales manager\n"
+        "We are looking for an Account Executive to join us."
+    )
+    assert parse_job_description(text).title == "Account Executive"
