@@ -5,12 +5,13 @@ import streamlit as st
 
 from components.forms import run_action, show_error
 from components.localtime import ZONE_KEY, browser_zone, user_zone
-from components.runtime import auth, engine
+from components.runtime import auth, engine, vectors
 from components.session import current_user, remember, sign_out, sign_out_everywhere
 from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.errors import InvalidInput
 from tracker_core.localtime import zone_names
+from tracker_core.services import account as account_svc
 from tracker_core.services import transfer_json
 from tracker_core.services.user_zone import set_zone
 
@@ -42,6 +43,20 @@ def _save_zone() -> None:
         st.toast("Time zone saved.", icon=":material/schedule:")
 
     run_action("tz", action)
+
+
+def _delete_account() -> None:
+    def action() -> None:
+        with user_session(engine(), user.id) as session:
+            account_svc.delete_account(
+                session=session,
+                user_id=user.id,
+                vectors=vectors(),
+                confirm=st.session_state.acct_delete_confirm,
+            )
+        sign_out()
+
+    run_action("acct_delete", action)
 
 
 def _export() -> str:
@@ -106,3 +121,16 @@ st.button(
     icon=":material/devices:",
     help="Ends every session of this account: other browsers, copied cookies, this one too.",
 )
+
+st.divider()
+with st.expander("Delete my account", icon=":material/delete_forever:"):
+    st.write(
+        "Deletes the account and everything in it: applications, history, contacts, "
+        "interviews, resumes, analyses, prep and notifications. It cannot be undone; "
+        "download your data above first."
+    )
+    with st.form("acct_delete_form"):
+        st.text_input("Type your email address to confirm", key="acct_delete_confirm")
+        show_error("acct_delete", "confirm")
+        show_error("acct_delete")
+        st.form_submit_button("Delete my account", type="primary", on_click=_delete_account)
