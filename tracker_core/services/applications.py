@@ -171,6 +171,23 @@ def update_fields(
         )
     current = app.model_dump(include=set(EDITABLE))
     data = ApplicationCreate.model_validate({**current, **changes})
+    if expected_version is not None:
+        # Claim the row at the version the edit was made on with one conditional UPDATE, so two
+        # saves racing from the same version cannot both win: the second finds it moved on.
+        claimed = repo.update_application_if_version(
+            session=session,
+            user_id=user_id,
+            application_id=application_id,
+            expected_version=expected_version,
+            values={},
+        )
+        if not claimed:
+            session.rollback()
+            raise StaleEdit(
+                f"{data.company}: {data.position} was changed elsewhere (another tab?) since "
+                "you opened it. Reload to see the latest, then make your edit again."
+            )
+        app.version = expected_version  # the claim wrote the next one; the touch below rewrites it
     new_status = data.status
     app.sqlmodel_update(data.model_dump(include=set(changes) - {"status"}))
     if new_status != app.status:
