@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from components.localtime import local_text
 from components.text import md_escape
 from tracker_core.services.due import DueItem
 
@@ -18,7 +19,11 @@ _ICONS = {
 
 def _line(item: DueItem) -> str:
     day = item.day.strftime("%a %b %d").replace(" 0", " ")
-    when = f"{day}, {item.at.strftime('%H:%M')} UTC" if item.at else day
+    if item.at:  # an interview: its day and time in the user's zone
+        local = local_text(item.at, "%a %b %d, %H:%M")
+        when = local[:10].replace(" 0", " ") + local[10:]
+    else:
+        when = day
     name = md_escape(f"{item.company}: {item.position}")
     return (
         f"- {_ICONS[item.kind]} **{md_escape(when)}** · {md_escape(item.what)} · "

@@ -2,13 +2,16 @@
 literally."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from tests.support.app import seed_application, sign_up
 from tracker_core.clock import FixedClock
+from tracker_core.db import make_engine, user_session
+from tracker_core.models import Interview
+from tracker_core.services.user_zone import set_zone
 
 
 def test_a_card_shows_salary_place_and_the_next_action_with_its_date(
@@ -107,3 +110,28 @@ def test_the_fill_button_says_when_there_is_nothing_to_read(
     at = sign_up(new_app().run())
     at.button(key="FormSubmitter:add_form-Fill empty fields from the description").click().run()
     assert any("Paste the job description first" in i.value for i in at.info)
+
+
+def test_an_interview_in_the_due_panel_reads_in_the_users_time_zone(
+    new_app: Callable[[], AppTest], app_env: Path, clock: FixedClock
+) -> None:
+    """23:30 UTC on Wednesday is Thursday 00:30 in Berlin: the panel says so."""
+    at = sign_up(new_app().run())
+    user_id = at.session_state["auth_user"].id
+    app_id = seed_application(app_env, user_id, company="Initech")
+    engine = make_engine(f"sqlite:///{app_env}")
+    with user_session(engine, user_id) as s:
+        set_zone(session=s, user_id=user_id, name="Europe/Berlin")
+        s.add(
+            Interview(
+                user_id=user_id,
+                application_id=app_id,
+                kind="Onsite",
+                scheduled_at=datetime(2026, 11, 25, 23, 30, tzinfo=UTC),
+            )
+        )
+        s.commit()
+    engine.dispose()
+    at.run()
+    text = at.expander[0].markdown[0].value.replace("\\", "")
+    assert "Thu Nov 26, 00:30 CET" in text
