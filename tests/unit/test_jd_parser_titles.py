@@ -72,6 +72,30 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "Support Engineer to help our customers. The Support Engineer will answer tickets.",
             "Support Engineer",
         ),
+        # A specialty after a comma stays when the sentence goes on after it.
+        (
+            BLURB + "Northwind seeks a Senior Analyst, Patient Data & Reporting, to build "
+            "our dashboards.",
+            "Senior Analyst, Patient Data & Reporting",
+        ),
+        (
+            BLURB + "The Office Manager, Front Desk will greet patients.",
+            "Office Manager, Front Desk",
+        ),
+        (
+            BLURB + "As a Dental Assistant, You will prepare the chairs.",
+            "Dental Assistant",
+        ),
+        # A heading glued to the sentence under it, as pasted from a job board.
+        (
+            BLURB + "Position SummaryThe Staff Accountant, Payroll Tax will file our returns.",
+            "Staff Accountant, Payroll Tax",
+        ),
+        (
+            BLURB + "We are partnering with a clinic in Springfield to hire an experienced "
+            "Billing Coordinator to join their team.",
+            "Billing Coordinator",
+        ),
     ],
 )
 def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:

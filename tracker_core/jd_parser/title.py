@@ -298,9 +298,15 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
 
 # A role named in prose. Each pattern leads up to the role; the role itself is a run of
 # capitalised words (with 'of', 'and', '&', '-', '/' between them) read by _ROLE_RUN.
+# A specialty after a comma belongs to the role when the sentence goes on after it ('seeks
+# a Senior Analyst, Data & Analytics, to research', 'The Associate Accountant, Payroll Tax
+# will'); 'As a Nurse, You will' is a new clause.
+_CAPITAL_RUN = (
+    r"[A-Z][\w/&+.#'’-]*(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*"
+)
 _ROLE_RUN = (
-    r"(?P<title>[A-Z][\w/&+.#'’-]*"
-    r"(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*)"
+    rf"(?P<title>{_CAPITAL_RUN}(?:,[ \t]+(?!(?:You|We|They|It|This|Our|Your|I|In|At|For)\b)"
+    rf"{_CAPITAL_RUN}(?=,?[ \t]+(?:to|who|will|is|with|that)\b))?)"
 )
 _LEADING_WORDS = r"(?:(?:[a-z][\w'-]*|[A-Z]\w*-\w+),?\s+(?:(?:and|&|or)\s+)?){0,6}?"
 _ARTICLE = r"(?:an?|the|our|one|two|several)\s+"
@@ -320,7 +326,7 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
         4,
         re.compile(
             r"\b(?:seeking|seeks|looking\s+for|searching\s+for|in\s+search\s+of|hiring"
-            r"|recruiting|(?:looking|seeking)\s+to\s+hire|opening\s+for|applications\s+for|need\s+for"
+            r"|recruiting|to\s+hire|opening\s+for|applications\s+for|need\s+for"
             r"|opportunity\s+for|addition\s+of)\s+(?:"
             + _ARTICLE
             + r")?"
@@ -346,7 +352,7 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (
         3,
         re.compile(
-            r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+"
+            r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he|(?<=[a-z:])The)\s+"  # 'SummaryThe'
             + _ROLE_RUN
             + r"(?:\s+\([A-Z][\w ]{1,20}\))?,?\s+(?:position\s+|role\s+)?"
             r"(?:will|is|provides|plays|works|requires"
