@@ -96,6 +96,23 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "Billing Coordinator to join their team.",
             "Billing Coordinator",
         ),
+        # A role named after a strong cue though its noun is generic, and a plural role.
+        (
+            BLURB + "We are seeking a motivated Mortgage Professional to join our ranks.",
+            "Mortgage Professional",
+        ),
+        (
+            BLURB + "We are seeking compassionate Dental Hygienists (RDHs) and Dental "
+            "Assistants for our two offices.",
+            "Dental Hygienist",
+        ),
+        (BLURB + "Northwind is looking to hire two Front Desk Coaches.", "Front Desk Coach"),
+        # What a title line adds about place or requirements is not the role.
+        ("Title: Counselor—in North Springfield. Schedule: days", "Counselor"),
+        (
+            "Job role: Tableau Administrator (Azure experience mandatory)\nLocation: Reno, NV",
+            "Tableau Administrator",
+        ),
     ],
 )
 def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:

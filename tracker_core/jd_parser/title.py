@@ -62,6 +62,7 @@ _GENDER = re.compile(
 # Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
 _TITLE_TAIL = re.compile(
     r"\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*$"  # workload: 'Pflegefachperson HF 80–100 %'
+    r"|\s*[–—]\s*in\s+[A-Z].*$"  # a place after a dash: 'Therapist—in South L.A.'
     r"|\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
     r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
     re.IGNORECASE,
@@ -106,6 +107,12 @@ _SCHOOL_GRADES = re.compile(
 )
 
 
+# A requirement in parentheses is not the role: '(AWS experience mandatory)', '(CDL required)'.
+_REQUIREMENT = re.compile(
+    r"\b(?:experience|mandatory|required|preferred|must|needed|a\s+plus)\b", re.IGNORECASE
+)
+
+
 def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     """A title suffix that is not part of the role: place, work mode, contract, number, company."""
     bare = part.strip(" ()[]")
@@ -117,6 +124,7 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
         or bool(_WORK_MODE_WORDS.search(INCIDENTAL.sub(" ", bare)))
         or is_place(bare)
         or bool(_COMPANY_SUFFIX.search(bare))
+        or bool(_REQUIREMENT.search(bare))
         or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
     )
 
@@ -396,14 +404,34 @@ _NOT_ROLE = re.compile(
 )
 
 
+def _plural_role(words: str) -> str | None:
+    """The singular of a name ending in a plural role noun ('Law Clerks', 'Coaches'), else None."""
+    match = re.search(r"(\w+?)(e?s)$", words)
+    if match is None or words.endswith("ss"):
+        return None
+    for stem in (match[1] + match[2][:-1], match[1]):  # 'Nurses' -> 'Nurse', 'Coaches' -> 'Coach'
+        if ROLE_WORDS.fullmatch(stem):
+            return words[: match.start()] + stem
+    return None
+
+
+def _singular(title: str) -> str:
+    return _plural_role(title) or title
+
+
 def _prose_title(raw: str, strong: bool) -> str | None:
     """A role read from prose, trimmed of what follows it and of praise before it."""
     title = re.split(r"[.:;!?](?:\s|$)", raw)[0]
     title = _ROLE_STOP.split(title)[0]
     title = re.sub(r"(?:\s+(?:of|&|and|-|–|/|position|role|opportunity))+$", "", title)
     title = _PRAISE.sub("", title.strip(" ,.")).strip(" ,.")
+    # 'Registered Nurses (RNs) and Licensed Practical Nurses': the first role named.
+    first = re.split(r"\s+(?:and|or|&)\s+", title, maxsplit=1)[0]
+    if first != title and _plural_role(re.sub(r"\s*\([^()]*\)$", "", first)):
+        title = first
     # 'Regional Sales Manager (RSM)', 'Senior Developer (Specialist)'
     title = re.sub(r"\s*\([A-Z][A-Za-z]{1,15}s?\)$", "", title)
+    title = _singular(title)  # 'hire two Law Clerks'
 
     if not title or len(title.split()) > 10:
         return None
@@ -412,6 +440,8 @@ def _prose_title(raw: str, strong: bool) -> str | None:
     if strong or ROLE_WORDS.search(title):
         return title
     last = title.split()[-1]
+    if re.fullmatch(r"(?i)professionals?", last) and " " in title:
+        return _singular(title)  # 'Financial Professional', not 'professional' alone
     if not _ROLE_ENDING.search(last) or _NOT_ROLE.fullmatch(last):
         return None
     if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
