@@ -113,6 +113,12 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "Job role: Tableau Administrator (Azure experience mandatory)\nLocation: Reno, NV",
             "Tableau Administrator",
         ),
+        # Pay on the title line, the line then too long for a title.
+        (
+            "Registered Dental Assistant $21.50 to $26 an hour Full time and Part time hours "
+            "offered\nWe are an equal opportunity employer. All applicants are considered.",
+            "Registered Dental Assistant",
+        ),
     ],
 )
 def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:

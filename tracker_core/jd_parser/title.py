@@ -247,6 +247,7 @@ def _header(lines: list[str]) -> list[str]:
     under 'Responsibilities:' or a company blurb is not where the title stands)."""
     found: list[str] = []
     for line in lines[:6]:
+        line = _PAY_TAIL.sub("", line)  # 'Registered Behavior Technician $18.50 to $23 an hour'
         stripped = line.strip()
         if not stripped:
             continue
@@ -264,6 +265,11 @@ def _header(lines: list[str]) -> list[str]:
     return found
 
 
+# Pay after the title on its line ('- UP TO £65,000 - REMOTE', '$18.50 to $23 an hour').
+_PAY_TAIL = re.compile(
+    r"(?:\s+[-–—|,])?(?:\s+(?:up\s+to|from|starting\s+(?:at|from)|paying))?\s+[$£€]\s?\d.*$",
+    re.IGNORECASE,
+)
 _OTHER_LABEL = re.compile(
     r"(?:job\s+|work\s+|office\s+)?(?:location|type|employment\s+type|salary|pay(?:\s+range)?"
     r"|reports\s+to|department|schedule|company|duration|division|level|shift|hours|status"
