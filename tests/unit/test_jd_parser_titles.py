@@ -119,6 +119,11 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "offered\nWe are an equal opportunity employer. All applicants are considered.",
             "Registered Dental Assistant",
         ),
+        # The role's initials close it; what runs on after them is the next label's.
+        (
+            "Position Title: Office Manager (OM) Northwind Dental FLSA Status: Exempt",
+            "Office Manager (OM)",
+        ),
     ],
 )
 def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:

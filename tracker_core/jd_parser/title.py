@@ -143,6 +143,15 @@ _STAFFING = re.compile(
 )
 
 
+# The role's own initials in parentheses close it: 'General Manager (GM) Chick-fil-A FLSA'.
+_ACRONYM_THEN = re.compile(r"^(?P<role>(?P<words>[^()]*?)\s*\((?P<abbr>[A-Z]{2,5})\))\s+\w.*$")
+
+
+def _acronym_ends(match: re.Match[str]) -> str:
+    initials = "".join(w[0] for w in match["words"].split()[-len(match["abbr"]) :]).upper()
+    return match["role"] if initials == match["abbr"] else match[0]
+
+
 def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     """Title without company/location/work-mode tails, gender markers, ids and markdown.
 
@@ -158,6 +167,7 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         title = re.sub(r"^(?:remote|hybrid|on-?site)\s+(?=\S+\s+\S)", "", title, flags=re.I)
     title = _GENDER.sub("", title)
     title = _TITLE_TAIL.sub("", title)
+    title = _ACRONYM_THEN.sub(_acronym_ends, title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
     title = re.sub(
         r"\s*\(([^()]*)\)",
