@@ -72,6 +72,58 @@ BLURB = "Northwind Dental is a family practice in Springfield with twelve chairs
             "Support Engineer to help our customers. The Support Engineer will answer tickets.",
             "Support Engineer",
         ),
+        # A specialty after a comma stays when the sentence goes on after it.
+        (
+            BLURB + "Northwind seeks a Senior Analyst, Patient Data & Reporting, to build "
+            "our dashboards.",
+            "Senior Analyst, Patient Data & Reporting",
+        ),
+        (
+            BLURB + "The Office Manager, Front Desk will greet patients.",
+            "Office Manager, Front Desk",
+        ),
+        (
+            BLURB + "As a Dental Assistant, You will prepare the chairs.",
+            "Dental Assistant",
+        ),
+        # A heading glued to the sentence under it, as pasted from a job board.
+        (
+            BLURB + "Position SummaryThe Staff Accountant, Payroll Tax will file our returns.",
+            "Staff Accountant, Payroll Tax",
+        ),
+        (
+            BLURB + "We are partnering with a clinic in Springfield to hire an experienced "
+            "Billing Coordinator to join their team.",
+            "Billing Coordinator",
+        ),
+        # A role named after a strong cue though its noun is generic, and a plural role.
+        (
+            BLURB + "We are seeking a motivated Mortgage Professional to join our ranks.",
+            "Mortgage Professional",
+        ),
+        (
+            BLURB + "We are seeking compassionate Dental Hygienists (RDHs) and Dental "
+            "Assistants for our two offices.",
+            "Dental Hygienist",
+        ),
+        (BLURB + "Northwind is looking to hire two Front Desk Coaches.", "Front Desk Coach"),
+        # What a title line adds about place or requirements is not the role.
+        ("Title: Counselor—in North Springfield. Schedule: days", "Counselor"),
+        (
+            "Job role: Tableau Administrator (Azure experience mandatory)\nLocation: Reno, NV",
+            "Tableau Administrator",
+        ),
+        # Pay on the title line, the line then too long for a title.
+        (
+            "Registered Dental Assistant $21.50 to $26 an hour Full time and Part time hours "
+            "offered\nWe are an equal opportunity employer. All applicants are considered.",
+            "Registered Dental Assistant",
+        ),
+        # The role's initials close it; what runs on after them is the next label's.
+        (
+            "Position Title: Office Manager (OM) Northwind Dental FLSA Status: Exempt",
+            "Office Manager (OM)",
+        ),
     ],
 )
 def test_the_title_is_read_from_prose_and_labels(text: str, title: str) -> None:

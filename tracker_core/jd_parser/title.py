@@ -62,6 +62,7 @@ _GENDER = re.compile(
 # Words after the role that only say how it is staffed: 'in Teilzeit', 'needed ASAP'.
 _TITLE_TAIL = re.compile(
     r"\s+\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*$"  # workload: 'Pflegefachperson HF 80–100 %'
+    r"|\s*[–—]\s*in\s+[A-Z].*$"  # a place after a dash: 'Therapist—in South L.A.'
     r"|\s+(?:in\s+(?:voll|teil)zeit(?:\s+oder\s+(?:voll|teil)zeit)?|(?:needed|required|wanted)"
     r"(?:\s+(?:asap|urgently|immediately|now))?)\b.*$",
     re.IGNORECASE,
@@ -106,6 +107,12 @@ _SCHOOL_GRADES = re.compile(
 )
 
 
+# A requirement in parentheses is not the role: '(AWS experience mandatory)', '(CDL required)'.
+_REQUIREMENT = re.compile(
+    r"\b(?:experience|mandatory|required|preferred|must|needed|a\s+plus)\b", re.IGNORECASE
+)
+
+
 def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
     """A title suffix that is not part of the role: place, work mode, contract, number, company."""
     bare = part.strip(" ()[]")
@@ -117,6 +124,7 @@ def _is_meta(part: str, hints: tuple[str, ...]) -> bool:
         or bool(_WORK_MODE_WORDS.search(INCIDENTAL.sub(" ", bare)))
         or is_place(bare)
         or bool(_COMPANY_SUFFIX.search(bare))
+        or bool(_REQUIREMENT.search(bare))
         or any(h and (folded in h.casefold() or h.casefold() in folded) for h in hints)
     )
 
@@ -135,6 +143,15 @@ _STAFFING = re.compile(
 )
 
 
+# The role's own initials in parentheses close it: 'General Manager (GM) Chick-fil-A FLSA'.
+_ACRONYM_THEN = re.compile(r"^(?P<role>(?P<words>[^()]*?)\s*\((?P<abbr>[A-Z]{2,5})\))\s+\w.*$")
+
+
+def _acronym_ends(match: re.Match[str]) -> str:
+    initials = "".join(w[0] for w in match["words"].split()[-len(match["abbr"]) :]).upper()
+    return match["role"] if initials == match["abbr"] else match[0]
+
+
 def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
     """Title without company/location/work-mode tails, gender markers, ids and markdown.
 
@@ -150,6 +167,7 @@ def _clean_title(raw: str, hints: tuple[str, ...] = ()) -> str:
         title = re.sub(r"^(?:remote|hybrid|on-?site)\s+(?=\S+\s+\S)", "", title, flags=re.I)
     title = _GENDER.sub("", title)
     title = _TITLE_TAIL.sub("", title)
+    title = _ACRONYM_THEN.sub(_acronym_ends, title)
     # Parentheses that carry a place, a work mode, a number or a contract are not the role.
     title = re.sub(
         r"\s*\(([^()]*)\)",
@@ -239,6 +257,7 @@ def _header(lines: list[str]) -> list[str]:
     under 'Responsibilities:' or a company blurb is not where the title stands)."""
     found: list[str] = []
     for line in lines[:6]:
+        line = _PAY_TAIL.sub("", line)  # 'Registered Behavior Technician $18.50 to $23 an hour'
         stripped = line.strip()
         if not stripped:
             continue
@@ -256,6 +275,11 @@ def _header(lines: list[str]) -> list[str]:
     return found
 
 
+# Pay after the title on its line ('- UP TO £65,000 - REMOTE', '$18.50 to $23 an hour').
+_PAY_TAIL = re.compile(
+    r"(?:\s+[-–—|,])?(?:\s+(?:up\s+to|from|starting\s+(?:at|from)|paying))?\s+[$£€]\s?\d.*$",
+    re.IGNORECASE,
+)
 _OTHER_LABEL = re.compile(
     r"(?:job\s+|work\s+|office\s+)?(?:location|type|employment\s+type|salary|pay(?:\s+range)?"
     r"|reports\s+to|department|schedule|company|duration|division|level|shift|hours|status"
@@ -298,9 +322,15 @@ def _title_shaped_first_line(lines: list[str]) -> str | None:
 
 # A role named in prose. Each pattern leads up to the role; the role itself is a run of
 # capitalised words (with 'of', 'and', '&', '-', '/' between them) read by _ROLE_RUN.
+# A specialty after a comma belongs to the role when the sentence goes on after it ('seeks
+# a Senior Analyst, Data & Analytics, to research', 'The Associate Accountant, Payroll Tax
+# will'); 'As a Nurse, You will' is a new clause.
+_CAPITAL_RUN = (
+    r"[A-Z][\w/&+.#'’-]*(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*"
+)
 _ROLE_RUN = (
-    r"(?P<title>[A-Z][\w/&+.#'’-]*"
-    r"(?:[ \t]+(?:[A-Z0-9][\w/&+.#'’-]*|of|and|&|[-–/]|\([A-Z][\w/ ]*\)))*)"
+    rf"(?P<title>{_CAPITAL_RUN}(?:,[ \t]+(?!(?:You|We|They|It|This|Our|Your|I|In|At|For)\b)"
+    rf"{_CAPITAL_RUN}(?=,?[ \t]+(?:to|who|will|is|with|that)\b))?)"
 )
 _LEADING_WORDS = r"(?:(?:[a-z][\w'-]*|[A-Z]\w*-\w+),?\s+(?:(?:and|&|or)\s+)?){0,6}?"
 _ARTICLE = r"(?:an?|the|our|one|two|several)\s+"
@@ -320,7 +350,7 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
         4,
         re.compile(
             r"\b(?:seeking|seeks|looking\s+for|searching\s+for|in\s+search\s+of|hiring"
-            r"|recruiting|(?:looking|seeking)\s+to\s+hire|opening\s+for|applications\s+for|need\s+for"
+            r"|recruiting|to\s+hire|opening\s+for|applications\s+for|need\s+for"
             r"|opportunity\s+for|addition\s+of)\s+(?:"
             + _ARTICLE
             + r")?"
@@ -346,7 +376,7 @@ _PROSE_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (
         3,
         re.compile(
-            r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he\s+"
+            r"(?:(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))[Tt]he|(?<=[a-z:])The)\s+"  # 'SummaryThe'
             + _ROLE_RUN
             + r"(?:\s+\([A-Z][\w ]{1,20}\))?,?\s+(?:position\s+|role\s+)?"
             r"(?:will|is|provides|plays|works|requires"
@@ -390,14 +420,34 @@ _NOT_ROLE = re.compile(
 )
 
 
+def _plural_role(words: str) -> str | None:
+    """The singular of a name ending in a plural role noun ('Law Clerks', 'Coaches'), else None."""
+    match = re.search(r"(\w+?)(e?s)$", words)
+    if match is None or words.endswith("ss"):
+        return None
+    for stem in (match[1] + match[2][:-1], match[1]):  # 'Nurses' -> 'Nurse', 'Coaches' -> 'Coach'
+        if ROLE_WORDS.fullmatch(stem):
+            return words[: match.start()] + stem
+    return None
+
+
+def _singular(title: str) -> str:
+    return _plural_role(title) or title
+
+
 def _prose_title(raw: str, strong: bool) -> str | None:
     """A role read from prose, trimmed of what follows it and of praise before it."""
     title = re.split(r"[.:;!?](?:\s|$)", raw)[0]
     title = _ROLE_STOP.split(title)[0]
     title = re.sub(r"(?:\s+(?:of|&|and|-|–|/|position|role|opportunity))+$", "", title)
     title = _PRAISE.sub("", title.strip(" ,.")).strip(" ,.")
+    # 'Registered Nurses (RNs) and Licensed Practical Nurses': the first role named.
+    first = re.split(r"\s+(?:and|or|&)\s+", title, maxsplit=1)[0]
+    if first != title and _plural_role(re.sub(r"\s*\([^()]*\)$", "", first)):
+        title = first
     # 'Regional Sales Manager (RSM)', 'Senior Developer (Specialist)'
     title = re.sub(r"\s*\([A-Z][A-Za-z]{1,15}s?\)$", "", title)
+    title = _singular(title)  # 'hire two Law Clerks'
 
     if not title or len(title.split()) > 10:
         return None
@@ -406,6 +456,8 @@ def _prose_title(raw: str, strong: bool) -> str | None:
     if strong or ROLE_WORDS.search(title):
         return title
     last = title.split()[-1]
+    if re.fullmatch(r"(?i)professionals?", last) and " " in title:
+        return _singular(title)  # 'Financial Professional', not 'professional' alone
     if not _ROLE_ENDING.search(last) or _NOT_ROLE.fullmatch(last):
         return None
     if re.match(r"(?i)(?:ideal|right|successful|selected|company|team|candidate)\b", title):
