@@ -24,7 +24,7 @@ def test_sign_up_add_application_reload_still_signed_in(app_url: str, page) -> N
 
     page.reload()
     page.get_by_role("heading", name="Board").wait_for()
-    assert page.get_by_text("Signed in as ada@example.com").is_visible()
+    assert page.get_by_text("Signed in as Ada Lovelace (ada@example.com)").is_visible()
     page.get_by_text("Acme Corp").first.wait_for()
 
     page.get_by_role("button", name="Log out").first.click()

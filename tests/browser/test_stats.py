@@ -29,6 +29,7 @@ def test_empty_account_gets_a_next_step_then_charts_once_there_is_history(
     sign_up(page, "stats@example.com")
     page.goto(f"{app_url}/stats")
     page.get_by_text("No applications of your own yet").wait_for()
+    page.get_by_role("link").filter(has_text="Go to the Board").first.wait_for()
     assert page.get_by_role("link").filter(has_text="Go to the Board").count() == 1
     assert page.locator(".js-plotly-plot").count() == 0
     _shot(page, "stats-empty")
