@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= $(or $(STREAMLIT_SERVER_PORT),8501)
+# pytest-xdist: two workers; a file stays in one, the browser tests share one (tests/conftest.py).
+# PARALLEL= runs everything in one process.
+PARALLEL ?= -n 2 --dist loadgroup
 API_PORT ?= 8000
 
 .PHONY: run api test lint fix typecheck pytest bench eval migrate clean
@@ -40,9 +43,9 @@ typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy tracker_core
 
 pytest: $(VENV)/.dev-installed
-	$(BIN)/python -m pytest --cov=tracker_core --cov-report=term:skip-covered --cov-fail-under=80 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PARALLEL) --cov=tracker_core --cov-report=term:skip-covered --cov-fail-under=80 $(PYTEST_ARGS)
 	@echo "Again with the machine's clock ten months ahead (no test may depend on today's date):"
-	$(BIN)/python -m pytest -q --clock-ahead=300 -m "not postgres" tests/unit tests/integration tests/app
+	$(BIN)/python -m pytest -q $(PARALLEL) --clock-ahead=300 -m "not postgres" tests/unit tests/integration tests/app
 
 test: lint typecheck pytest
 

@@ -130,3 +130,12 @@ def pg_engine(pg_url: str) -> Iterator[Engine]:
     eng = make_engine(pg_url)
     yield eng
     eng.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """For pytest-xdist's loadgroup: a file's tests stay in one worker, and the browser tests
+    (each drives a Chromium and a Streamlit server) run one after another in a single worker."""
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        group = "browser" if path.startswith("tests/browser/") else path
+        item.add_marker(pytest.mark.xdist_group(group))
