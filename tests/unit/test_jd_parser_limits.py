@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.bounded import run_with_cpu_limit
+from tests.support.cpu_limit import run_limited
 from tracker_core.errors import InvalidInput
 from tracker_core.jd_parser import parse_job_description
 from tracker_core.services.postings import draft_application
@@ -24,6 +24,7 @@ HOSTILE = {
 @pytest.mark.parametrize("phrase", HOSTILE.values(), ids=HOSTILE.keys())
 def test_parsing_the_longest_accepted_posting_of_hostile_text_stays_cheap(phrase: str) -> None:
     code = (
+        "limit_cpu(10)  # from the start: imports and parsing together\n"
         "from tracker_core.jd_parser import parse_job_description\n"
         "from tracker_core.text.limits import MAX_POSTING_CHARS\n"
         f"text = ({phrase!r} * MAX_POSTING_CHARS)[:MAX_POSTING_CHARS]\n"
@@ -31,7 +32,7 @@ def test_parsing_the_longest_accepted_posting_of_hostile_text_stays_cheap(phrase
         "parse_job_description(text)\n"
         "print('parsed')\n"
     )
-    done = run_with_cpu_limit(code, cpu_seconds=10)
+    done = run_limited(code)
     assert done.returncode == 0 and "parsed" in done.stdout, done.stderr[-2000:]
 
 
