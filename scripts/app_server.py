@@ -105,3 +105,22 @@ def sign_up(page: Any, email: str, password: str = "s3cret-pass") -> None:
     page.get_by_role("heading", name="Board").wait_for()
     # The session cookie is written by a script on that run; a new URL before it would sign out.
     page.wait_for_function(f"document.cookie.includes({json.dumps(SESSION_COOKIE + '=')})")
+
+
+# Streamlit marks its root with the state of the script run; "notRunning" is the only idle one.
+_IDLE_FOR_MS = """(quiet) => {
+  const state = document.querySelector("[data-testid='stApp']")?.dataset.testScriptState;
+  const now = performance.now();
+  if (state !== "notRunning") { window.__busyAt = now; return false; }
+  return now - (window.__busyAt ?? 0) >= quiet;
+}"""
+
+
+def settle(page: Any, quiet_ms: int = 400, timeout: float = 20_000) -> None:
+    """Wait until no script run has been going for `quiet_ms`, as a person waits for the page.
+
+    The status widget shows only after a run has lasted a while, so waiting for it to go
+    away can pass while a run on a loaded machine is still redrawing the widgets below.
+    """
+    page.evaluate("() => { window.__busyAt = performance.now(); }")
+    page.wait_for_function(_IDLE_FOR_MS, arg=quiet_ms, timeout=timeout, polling=50)

@@ -6,17 +6,11 @@ import re
 
 import pytest
 
-from scripts.app_server import sign_up
+from scripts.app_server import settle, sign_up
 from scripts.bench_browser import add_application as _add
 from tests.support.env import ARTIFACTS
 
 pytestmark = pytest.mark.browser
-
-
-def _settle(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until Streamlit has finished the run, so a screenshot shows no placeholders."""
-    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=10_000)
-    page.wait_for_timeout(500)
 
 
 def test_add_move_open_detail_timeline_and_export_csv(app_url: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +60,7 @@ def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path)
     page.get_by_text("could not be read").wait_for()
     page.get_by_text("Ignored columns: Excitement").wait_for()
     page.get_by_role("button", name="Import 2 applications").wait_for()
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(ARTIFACTS / "import-preview.png"), full_page=True)
     page.get_by_role("button", name="Import 2 applications").click()
     page.get_by_text("Imported 2 applications.").wait_for()
@@ -81,11 +75,11 @@ def test_import_preview_then_detail_at_phone_width(app_url: str, page, tmp_path)
     assert "id=" in page.url
     page.get_by_role("tabpanel", name="Overview").get_by_text("Referred by Rita").wait_for()
     page.get_by_role("link", name="Open the job posting").wait_for()
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(ARTIFACTS / "detail-phone.png"), full_page=True)
     page.get_by_role("tab", name="Edit").click()
     page.get_by_label("Job posting URL").fill("not a url at all")
     page.get_by_role("button", name="Save changes").click()
     page.get_by_text("Is not a web address").scroll_into_view_if_needed()
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(ARTIFACTS / "detail-phone-edit-error.png"), full_page=True)

@@ -2,16 +2,11 @@
 
 import pytest
 
-from scripts.app_server import sign_up
+from scripts.app_server import settle, sign_up
 from tests.support.env import ARTIFACTS
 from tests.support.prep_postings import DATA
 
 pytestmark = pytest.mark.browser
-
-
-def _settle(page) -> None:  # type: ignore[no-untyped-def]
-    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=15_000)
-    page.wait_for_timeout(400)
 
 
 def test_story_practice_rating_and_prep_sheet(app_url: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -30,18 +25,21 @@ def test_story_practice_rating_and_prep_sheet(app_url: str, page) -> None:  # ty
     page.get_by_label("Tags (competencies and skills, comma separated)").fill("leadership")
     page.get_by_role("button", name="Add story").click()
     page.get_by_text("Story added.").wait_for()
-    _settle(page)
+    settle(page)
 
     page.get_by_role("tab", name="Practice").click()
     panel = page.get_by_role("tabpanel", name="Practice")
     question = panel.locator("[data-testid='stHeading']").first.inner_text()
     page.get_by_text("elapsed").wait_for()  # the timer runs; nothing stops the user
+    settle(page)
     answer = page.get_by_label("Your answer")
-    answer.fill("At my last job I led a team of 4. As a result we cut delays by 30%.")
+    text = "At my last job I led a team of 4. As a result we cut delays by 30%."
+    answer.fill(text)
     answer.blur()  # Streamlit sends a text area's value when it loses focus
-    _settle(page)
+    settle(page)
     panel.get_by_text("2 · shaky").click()
-    _settle(page)
+    settle(page)
+    assert answer.input_value() == text  # the timer's reruns leave the typed answer alone
     page.get_by_role("button", name="Save attempt").click()
     page.get_by_text("Attempt saved.").wait_for()
     panel.get_by_text("Measured result: yes").wait_for()
