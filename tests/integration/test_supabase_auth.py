@@ -79,6 +79,17 @@ def test_reload_refreshes_the_session_and_sign_out_revokes_it(
     assert any(r.startswith("POST /auth/v1/logout") for r in state.requests)
 
 
+def test_a_cookie_naming_one_user_with_anothers_refresh_token_does_not_resume(
+    supa: tuple[SupabaseAuth, GoTrueState],
+) -> None:
+    auth, _ = supa
+    ada = auth.sign_up("ada@example.com", "s3cret-pass")
+    bob = auth.sign_up("bob@example.com", "s3cret-pass")
+    assert bob.refresh_token is not None
+    assert auth.resume(ada.user.id, bob.refresh_token) is None
+    assert auth.resume(ada.user.id, None) is None
+
+
 def test_change_password_checks_the_current_one(supa: tuple[SupabaseAuth, GoTrueState]) -> None:
     auth, state = supa
     me = auth.sign_up("ada@example.com", "s3cret-pass")

@@ -137,27 +137,25 @@ class SupabaseAuth:
             raise AuthError("The password was changed. Log in again with the new one.")
         return self._signed_in_as(response.user, kept)
 
-    def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
-        """Refresh the Supabase session behind a cookie; None when it was revoked."""
-        if not refresh_token:
-            return None
+    def _refreshed(self, refresh_token: str) -> Any | None:
+        """Supabase's answer to a refresh token (it rotates the token); None if refused."""
         try:
             response = self._client().auth.refresh_session(refresh_token)
         except GoTrueError:
             return None
-        if response.user is None or response.user.id != user_id or response.session is None:
+        return None if response.user is None or response.session is None else response
+
+    def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None:
+        """Refresh the Supabase session behind a cookie; None when it was revoked."""
+        response = self._refreshed(refresh_token) if refresh_token else None
+        if response is None or response.user.id != user_id:
             return None
         return self._signed_in(response)
 
     def refresh(self, refresh_token: str) -> SignedIn | None:
         """A new Supabase session for a refresh token (rotated by Supabase); None if refused."""
-        try:
-            response = self._client().auth.refresh_session(refresh_token)
-        except GoTrueError:
-            return None
-        if response.user is None or response.session is None:
-            return None
-        return self._signed_in(response)
+        response = self._refreshed(refresh_token)
+        return None if response is None else self._signed_in(response)
 
     def sign_out(self, refresh_token: str | None) -> None:
         if not refresh_token:
