@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from api import problems
 from api.guard import Guard
-from api.routes import auth, jobs, me, resumes
+from api.routes import auth, calendar, jobs, me, resumes
 from api.runtime import Runtime, build_runtime
 from tracker_core.config import Settings, get_settings
 from tracker_core.db import check_connection, make_engine
@@ -50,7 +50,7 @@ def create_app(
     )
     app.state.runtime = runtime
     problems.install(app)
-    for router in (auth.router, jobs.router, resumes.router, me.router):
+    for router in (auth.router, jobs.router, resumes.router, me.router, calendar.router):
         app.include_router(router)
     origins = [o.strip() for o in settings.API_CORS_ORIGINS.split(",") if o.strip()]
     if origins:

@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import streamlit as st
 
+from components.calendar_link import render_calendar_link
 from components.forms import run_action, show_error
 from components.localtime import ZONE_KEY, user_zone
 from components.notifications import render_delivery, render_last_failure, render_recent
@@ -127,4 +128,5 @@ with st.form("ntf_form"):
 if st.session_state.pop("ntf_saved", False):
     st.success("Saved.")
 
+render_calendar_link(user.id)
 render_recent(seen.recent, tz if isinstance(tz, ZoneInfo) else ZoneInfo("UTC"))

@@ -50,6 +50,7 @@ class User(SQLModel, table=True):
     failed_logins: int = 0
     locked_until: datetime | None = None
     session_epoch: int = 0
+    calendar_epoch: int = 0  # in the private calendar link; a reset makes old links fail
     notify_email: bool = True
     notify_sms: bool = False
     phone: str | None = Field(default=None, max_length=32)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 from streamlit.testing.v1 import AppTest
 
@@ -12,7 +13,9 @@ from tests.support import NOW, make_user
 from tests.support.app import log_in
 from tracker_core.config import get_settings
 from tracker_core.db import make_engine, migrate, system_session
+from tracker_core.errors import NotFound
 from tracker_core.models import NotificationLog, NotificationPref, UserPublic
+from tracker_core.services import due
 from tracker_core.services import notifications as notif
 
 
@@ -132,3 +135,30 @@ def test_a_forged_unsubscribe_link_changes_nothing(
     at.switch_page("app_pages/unsubscribe.py").run()
     assert "not valid" in " ".join(str(e.value) for e in at.error)
     assert not [b for b in at.button if b.key == "unsub_confirm"]
+
+
+def test_calendar_link_shows_resets_and_says_how_to_get_one_without_the_api(
+    app_env: Path, new_app: Callable[[], AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = _user(app_env)
+    at = _open(new_app, user)
+    assert not at.code  # no API address set: no link, but how to get one
+    assert any("API_BASE_URL" in str(c.value) for c in at.caption)
+
+    monkeypatch.setenv("API_BASE_URL", "https://tracker.example.com/api")
+    get_settings.cache_clear()
+    at = _open(new_app, user)
+    first = at.code[0].value
+    assert first.startswith("https://tracker.example.com/api/calendar/") and first.endswith(".ics")
+    engine = make_engine(f"sqlite:///{app_env}")
+    token = first.rsplit("/", 1)[1].removesuffix(".ics")
+    settings = get_settings()
+    assert due.calendar_feed(engine=engine, secret=settings.session_secret(), token=token)
+
+    at.button(key="cal_reset").click().run()
+    assert "The old one no longer works" in _texts(at)
+    second = at.code[0].value
+    assert second != first
+    with pytest.raises(NotFound):
+        due.calendar_feed(engine=engine, secret=settings.session_secret(), token=token)
+    engine.dispose()

@@ -107,7 +107,8 @@ def test_calendar_file_holds_interviews_at_their_time_and_deadlines_all_day(
 
 def test_calendar_token_names_its_user_and_refuses_a_forged_one(owner: str) -> None:
     token = due.calendar_token("secret-one", owner)
-    assert due.calendar_user("secret-one", token) == owner
+    assert due.calendar_user("secret-one", token) == (owner, 0)
+    assert due.calendar_user("secret-one", due.calendar_token("secret-one", owner, 3)) == (owner, 3)
     assert due.calendar_user("secret-two", token) is None
     assert due.calendar_user("secret-one", token[:-2] + "xx") is None
 

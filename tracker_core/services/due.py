@@ -8,10 +8,13 @@ from typing import Literal
 
 from icalendar import Calendar, Event
 from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from tracker_core import clock
-from tracker_core.repositories import dated
+from tracker_core.db import user_session
+from tracker_core.errors import NotFound
+from tracker_core.repositories import dated, users
 from tracker_core.services.stages import list_stages
 
 WEEK = 7
@@ -135,16 +138,55 @@ def calendar_ics(*, session: Session, user_id: str, now: datetime | None = None)
     return ics
 
 
-def calendar_token(secret: str, user_id: str) -> str:
-    """The user's private calendar link token (signed, so it cannot be guessed or forged)."""
-    return URLSafeSerializer(secret, salt=_TOKEN_SALT).dumps({"u": user_id})
+def calendar_token(secret: str, user_id: str, epoch: int = 0) -> str:
+    """The user's private calendar link token (signed, so it cannot be guessed or forged).
+
+    It carries the user's calendar epoch: resetting the link bumps the epoch, so a link that
+    was shared by mistake stops working.
+    """
+    return URLSafeSerializer(secret, salt=_TOKEN_SALT).dumps({"u": user_id, "e": epoch})
 
 
-def calendar_user(secret: str, token: str) -> str | None:
-    """The user a calendar token names, or None when we did not sign it."""
+def calendar_user(secret: str, token: str) -> tuple[str, int] | None:
+    """The user and epoch a calendar token names, or None when we did not sign it."""
     try:
         data = URLSafeSerializer(secret, salt=_TOKEN_SALT).loads(token)
     except BadSignature:
         return None
     user = data.get("u") if isinstance(data, dict) else None
-    return user if isinstance(user, str) else None
+    epoch = data.get("e", 0) if isinstance(data, dict) else None
+    if not isinstance(user, str) or not isinstance(epoch, int):
+        return None
+    return user, epoch
+
+
+def calendar_link(*, session: Session, secret: str, base_url: str, user_id: str) -> str:
+    """The address a calendar app subscribes to: the API's `/calendar/{token}.ics`."""
+    user = users.get_user(session=session, user_id=user_id)
+    if user is None:
+        raise NotFound()
+    token = calendar_token(secret, user_id, user.calendar_epoch)
+    return f"{base_url.rstrip('/')}/calendar/{token}.ics"
+
+
+def reset_calendar_link(*, session: Session, user_id: str) -> None:
+    """A new private link; the old one answers "not found" from now on."""
+    user = users.get_user(session=session, user_id=user_id)
+    if user is None:
+        raise NotFound()
+    user.calendar_epoch += 1
+    session.add(user)
+    session.commit()
+
+
+def calendar_feed(*, engine: Engine, secret: str, token: str) -> bytes:
+    """The calendar file a private link names; NotFound for a forged, reset or orphaned link."""
+    found = calendar_user(secret, token)
+    if found is None:
+        raise NotFound("This calendar link is not valid (it was reset?). Copy the new one.")
+    user_id, epoch = found
+    with user_session(engine, user_id) as session:
+        user = users.get_user(session=session, user_id=user_id)
+        if user is None or user.calendar_epoch != epoch:
+            raise NotFound("This calendar link is not valid (it was reset?). Copy the new one.")
+        return calendar_ics(session=session, user_id=user_id)
