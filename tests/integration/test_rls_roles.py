@@ -13,7 +13,18 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from tests.support.factories import make_user, new_application
 from tracker_core.config import Settings
 from tracker_core.db import make_engine, migrate, user_session
-from tracker_core.models import USER_TABLES, Interview, StatusChange
+from tracker_core.models import (
+    USER_TABLES,
+    Analysis,
+    Application,
+    ApplicationTag,
+    Interview,
+    PracticeAttempt,
+    PrepStory,
+    Resume,
+    ResumeFile,
+    StatusChange,
+)
 from tracker_core.services.auth import LocalAuth, SessionTokens
 
 
@@ -42,6 +53,73 @@ def test_bob_cannot_attach_a_row_to_alices_application(
             s.add(Interview(user_id=bob, application_id=app_id))
         with pytest.raises((IntegrityError, DBAPIError), match="(?i)foreign key"):
             s.commit()
+
+
+def _alices_resume_and_story(engine: Engine, alice: str) -> tuple[int, int]:
+    with user_session(engine, alice) as s:
+        resume, story = Resume(user_id=alice, label="Alice's", text="python"), None
+        story = PrepStory(user_id=alice, title="Mentoring")
+        s.add_all([resume, story])
+        s.commit()
+        assert resume.id is not None and story.id is not None
+        return resume.id, story.id
+
+
+@pytest.mark.parametrize(
+    "row", ["tag", "resume file", "application's resume", "analysis's resume", "attempt's story"]
+)
+def test_bob_cannot_link_his_rows_to_alices_resume_story_or_application(
+    any_engine: Engine, settings: Settings, row: str
+) -> None:
+    alice, bob, app_id = _alices_application(any_engine, settings)
+    resume_id, story_id = _alices_resume_and_story(any_engine, alice)
+    with user_session(any_engine, bob) as s:
+        mine = new_application(s, bob)
+        rows = {
+            "tag": lambda: ApplicationTag(user_id=bob, application_id=app_id, name="stolen"),
+            "resume file": lambda: ResumeFile(user_id=bob, resume_id=resume_id, data=b"x"),
+            "application's resume": lambda: Application(
+                user_id=bob, company="Mine", position="Mine", resume_id=resume_id
+            ),
+            "analysis's resume": lambda: Analysis(
+                user_id=bob,
+                resume_id=resume_id,
+                jd_hash="j",
+                input_hash="i",
+                score=5,
+                engine="offline",
+            ),
+            "attempt's story": lambda: PracticeAttempt(
+                user_id=bob,
+                question_key="q1",
+                question_text="Why?",
+                category="general",
+                story_id=story_id,
+                rating=3,
+                application_id=mine.id,
+            ),
+        }
+        s.add(rows[row]())
+        with pytest.raises((IntegrityError, DBAPIError), match="(?i)foreign key"):
+            s.commit()
+
+
+def test_deleting_a_resume_clears_only_the_link_of_the_application_that_used_it(
+    any_engine: Engine, settings: Settings
+) -> None:
+    alice, _, app_id = _alices_application(any_engine, settings)
+    resume_id, _ = _alices_resume_and_story(any_engine, alice)
+    with user_session(any_engine, alice) as s:
+        app = s.get(Application, app_id)
+        assert app is not None
+        app.resume_id = resume_id
+        s.add(app)
+        s.commit()
+        s.delete(s.get(Resume, resume_id))
+        s.commit()
+        s.expire_all()
+        kept = s.get(Application, app_id)
+        assert kept is not None and kept.resume_id is None and kept.user_id == alice
 
 
 @pytest.fixture
