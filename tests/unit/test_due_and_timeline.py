@@ -15,7 +15,16 @@ from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import Analysis
 from tracker_core.services import applications as apps
-from tracker_core.services import contacts, details, due, interviews, timeline, undo
+from tracker_core.services import (
+    board,
+    contacts,
+    details,
+    due,
+    interviews,
+    timeline,
+    undo,
+    user_zone,
+)
 
 
 @pytest.fixture
@@ -70,6 +79,37 @@ def test_due_this_week_lists_deadlines_actions_and_interviews_soonest_first(
         ("Acme", "Deadline"),
     ]
     assert items[1].at is not None and items[1].kind == "interview"
+
+
+def test_the_week_and_overdue_follow_the_users_time_zone_not_utc(
+    session: Session, owner: str, clock: FixedClock
+) -> None:
+    # 12:00 UTC is already 01:00 tomorrow in Auckland (UTC+13 in November).
+    user_zone.set_zone(session=session, user_id=owner, name="Pacific/Auckland")
+    utc_today = clock.now().date()
+    a = new_application(session, owner, "Acme", deadline=utc_today)  # yesterday in Auckland
+    b = new_application(session, owner, "Globex", deadline=utc_today + timedelta(days=8))
+    assert a.id is not None and b.id is not None
+    # 23:30 UTC today is 12:30 tomorrow in Auckland: shown on the local day it happens.
+    late = datetime.combine(utc_today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=23.5)
+    _interview(session, owner, b.id, late)
+
+    items = due.due_this_week(session=session, user_id=owner)
+    assert [(i.company, i.kind, i.day) for i in items] == [
+        ("Globex", "interview", utc_today + timedelta(days=1)),
+        ("Globex", "deadline", utc_today + timedelta(days=8)),  # 7 local days ahead
+    ]
+    cards = {
+        c.company: c.deadline_state
+        for col in board.board_data(session=session, user_id=owner).columns
+        for c in col.cards
+    }
+    assert cards["Acme"] == "overdue"
+
+    user_zone.set_zone(session=session, user_id=owner, name="UTC")
+    items = due.due_this_week(session=session, user_id=owner)
+    assert [(i.company, i.kind) for i in items][0] == ("Acme", "deadline")  # today in UTC
+    assert "Globex" not in {i.company for i in items if i.kind == "deadline"}  # 8 days off
 
 
 def test_due_items_are_only_the_users_own(

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.services.stages import Stage, list_stages
+from tracker_core.services.user_zone import local_today
 
 SOON_DAYS = 3
 DeadlineState = Literal["overdue", "soon", "later", "none"]
@@ -108,6 +109,7 @@ def board_data(
 ) -> BoardData:
     """Every live application as a card in its stage's column, soonest deadline first."""
     now = _as_utc(now or clock.now())
+    today = local_today(session=session, user_id=user_id, now=now)  # "overdue" is in their zone
     stages = list_stages(session=session, user_id=user_id)
     columns = {s.key: Column(stage=s) for s in stages}
     rows = repo.list_board_rows(session=session, user_id=user_id, filters=filters or repo.Filters())
@@ -125,7 +127,7 @@ def board_data(
                 position=position,
                 status=status,
                 deadline=deadline,
-                deadline_state=deadline_state(deadline, now.date(), column.stage.closed),
+                deadline_state=deadline_state(deadline, today, column.stage.closed),
                 days_in_stage=max(0, (now - changed).days),
                 priority=priority,
                 is_sample=sample,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
 from icalendar import Calendar, Event
@@ -16,6 +16,7 @@ from tracker_core.db import user_session
 from tracker_core.errors import NotFound
 from tracker_core.repositories import dated, users
 from tracker_core.services.stages import list_stages
+from tracker_core.services.user_zone import user_tz
 
 WEEK = 7
 DueKind = Literal["deadline", "next_action", "interview"]
@@ -43,12 +44,18 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _midnight(day: date, tz: tzinfo) -> datetime:
+    """The moment (UTC) the user's day begins."""
+    return datetime.combine(day, time.min, tzinfo=tz).astimezone(UTC)
+
+
 def _items(
-    session: Session, user_id: str, start: datetime | None, end: datetime | None
+    session: Session, user_id: str, tz: tzinfo, first: date | None, last: date | None
 ) -> list[DueItem]:
+    """Items dated from `first` through `last` (the user's days, in zone `tz`); None: no bound."""
     closed = _closed_stages(session, user_id)
-    first = start.date() if start else None
-    last = (end - timedelta(microseconds=1)).date() if end else None
+    start = _midnight(first, tz) if first else None
+    end = _midnight(last + timedelta(days=1), tz) if last else None
     items: list[DueItem] = []
     for app in dated.list_dated_applications(
         session=session, user_id=user_id, start=first, end=last
@@ -85,7 +92,7 @@ def _items(
         items.append(
             DueItem(
                 kind="interview",
-                day=at.date(),
+                day=at.astimezone(tz).date(),
                 at=at,
                 application_id=app.id,
                 company=app.company,
@@ -102,9 +109,9 @@ def due_this_week(
 ) -> list[DueItem]:
     """Deadlines, next actions and interviews from today through the next `days` days, soonest
     first; closed, archived and deleted applications have none."""
-    now = _utc(now or clock.now())
-    start = datetime.combine(now.date(), datetime.min.time(), tzinfo=UTC)
-    return _items(session, user_id, start, start + timedelta(days=days + 1))
+    tz = user_tz(session=session, user_id=user_id)  # "today" and the week are the user's
+    today = _utc(now or clock.now()).astimezone(tz).date()
+    return _items(session, user_id, tz, today, today + timedelta(days=days))
 
 
 def calendar_ics(*, session: Session, user_id: str, now: datetime | None = None) -> bytes:
@@ -118,7 +125,7 @@ def calendar_ics(*, session: Session, user_id: str, now: datetime | None = None)
     cal.add("prodid", "-//Application Tracker//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Applications")
-    for item in _items(session, user_id, None, None):
+    for item in _items(session, user_id, UTC, None, None):
         event = Event()
         event.add(
             "uid",

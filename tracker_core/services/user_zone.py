@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 from sqlmodel import Session
 
+from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.errors import InvalidInput, NotFound
-from tracker_core.localtime import DEFAULT_ZONE, is_zone
+from tracker_core.localtime import DEFAULT_ZONE, is_zone, to_local, zone
 from tracker_core.models import User
 
 
@@ -38,3 +42,14 @@ def set_zone(*, session: Session, user_id: str, name: str) -> str:
     session.add(user)
     session.commit()
     return name
+
+
+def user_tz(*, session: Session, user_id: str) -> ZoneInfo:
+    """The user's stored zone (UTC for an unknown account or zone)."""
+    user = repo.get_user(session=session, user_id=user_id)
+    return zone(user.timezone if user else None)
+
+
+def local_today(*, session: Session, user_id: str, now: datetime | None = None) -> date:
+    """Today's date where the user is."""
+    return to_local(now or clock.now(), user_tz(session=session, user_id=user_id)).date()
