@@ -78,3 +78,28 @@ def test_a_met_example_meets_the_other_examples(embedder: Embedder) -> None:
     assert "Data Vault" not in result.missing_keywords
     row = next(r for r in result.explanation if "Kimball" in r.requirement)
     assert row.met
+
+
+CARE_HOME = """Care Assistant
+
+Required Skills:
+- Quality control analysis
+- Advanced counseling skills
+- Patience and perseverance
+- Demonstrated ability to work independently
+- Proficiency in SQL and Oracle
+"""
+
+
+def test_a_short_item_is_missing_in_the_postings_words(embedder: Embedder) -> None:
+    resume = "Cashier (2019 - 2024): served customers."
+    result = analyze_resume(resume, CARE_HOME, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {
+        "quality control analysis",
+        "counseling skills",
+        "patience and perseverance",
+        "ability to work independently",
+    } <= missing
+    assert not missing & {"quality control", "patience", "advanced counseling skills"}
+    assert {"sql", "oracle"} <= missing  # two named products stay two keywords
