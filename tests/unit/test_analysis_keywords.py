@@ -103,3 +103,20 @@ def test_a_short_item_is_missing_in_the_postings_words(embedder: Embedder) -> No
     } <= missing
     assert not missing & {"quality control", "patience", "advanced counseling skills"}
     assert {"sql", "oracle"} <= missing  # two named products stay two keywords
+
+
+SYSADMIN = """Systems Administrator
+
+Required Skills:
+- Networking: Workflow proficiency includes TCP/IP networking skills and direct LAN/WAN work.
+- Strong communication skills: Must be effective in delivering and receiving information.
+- Languages: Python, Go, Rust
+"""
+
+
+def test_a_described_skill_is_missing_once_by_its_name(embedder: Embedder) -> None:
+    resume = "Cashier (2019 - 2024): served customers."
+    result = analyze_resume(resume, SYSADMIN, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"networking", "communication skills", "python", "go"} <= missing
+    assert not missing & {"tcp/ip networking", "lan/wan", "strong communication skills"}

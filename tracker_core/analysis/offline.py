@@ -37,6 +37,7 @@ PHRASE_SHARE = 0.5
 NAMED_CAP = 0.45
 # Time in the posting's own role weighs as much as two required skills.
 ROLE_WEIGHT = 2.0
+PROSE_MIN_WORDS = 6
 
 
 @dataclass
@@ -50,27 +51,40 @@ class Unit:
     order: int
     evidence: Evidence | None = None
     via: str | None = None  # met through an alternative the posting offered ("or")
+    listed: bool = True  # may appear under Missing (a detail of a described skill may not)
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
     """Scored units keyed by folded label; a keyword shared by requirements keeps its max."""
     units: dict[str, Unit] = {}
     for req in requirements:
-        entries: list[tuple[str, float, bool]] = []
+        entries: list[tuple[str, float, bool, bool]] = []
+        described = req.head is not None and _prose(req.text)
         for i, kw in enumerate(req.keywords):
             lead = i == 0 and req.head is not None
             share = 1.0 if lead or req.head is None else SUB_SKILL_SHARE
-            entries.append((kw, req.weight * share, True))
+            entries.append((kw, req.weight * share, True, lead or not described))
         if not req.keywords and req.years is None:
-            entries.append((req.text, req.weight * PHRASE_SHARE, False))
-        for label, weight, is_kw in entries:
+            entries.append((req.text, req.weight * PHRASE_SHARE, False, True))
+        for label, weight, is_kw, listed in entries:
             key = label.casefold()
             unit = units.get(key)
             if unit is None:
-                units[key] = Unit(label, req.kind, weight, is_kw, len(units))
-            elif weight > unit.weight:
-                unit.weight, unit.kind = weight, req.kind if req.kind == "required" else unit.kind
+                units[key] = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+            else:
+                unit.listed = unit.listed or listed
+                if weight > unit.weight:
+                    unit.weight = weight
+                    unit.kind = req.kind if req.kind == "required" else unit.kind
     return units
+
+
+def _prose(item: str) -> bool:
+    """Whether the text after a lead-in's colon describes the skill in a sentence ("Networking:
+    Workflow proficiency includes TCP/IP ...") rather than listing names ("Languages: Python,
+    Go"): the skills a description mentions are details of the lead-in, not asks of their own."""
+    detail = item.partition(":")[2]
+    return len(detail.split()) >= PROSE_MIN_WORDS and detail.count(",") < 2
 
 
 def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder) -> None:
@@ -198,7 +212,7 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     keywords = [u for u in units.values() if u.is_keyword]
     matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None]
     missing = sorted(
-        (u for u in keywords if _credit(u) < MET and u.weight >= LISTED_WEIGHT),
+        (u for u in keywords if _credit(u) < MET and u.weight >= LISTED_WEIGHT and u.listed),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
     return matched, [u.label for u in missing]

@@ -38,7 +38,7 @@ _PRAISE = re.compile(
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
     r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
-    r"|fluent|superb|masterly|first-rate|top-notch|very|highly|some|prior|previous|basic"
+    r"|fluent|superb|masterly|first-rate|top-notch|very|highly|some|prior|previous"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
     r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
     r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for))"
@@ -217,7 +217,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
 
     Places and the employer's name are never keywords ("Boston, MA", "Acme").
     """
-    keywords = [head] if head and not not_actionable(head, item, 0, company) else []
+    name = _praise_off(head) if head else None
+    keywords = [name] if name and not not_actionable(name, item, 0, company) else []
     seen = {k.casefold() for k in keywords}
     found = find_skills(item, generic=False, unknown=True)
     # "Linux operating system": a lower-case term right after a name says what the name is.
@@ -264,6 +265,13 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     if YEARS_RE.search(phrase) or _AS_ROLE.search(phrase):
         return None
     return phrase[:1].upper() + phrase[1:]
+
+
+def _praise_off(phrase: str) -> str | None:
+    """A skill name without the praise before it: "Strong communication skills" ->
+    "Communication skills"."""
+    bare = _PRAISE.sub("", phrase).strip(" .;:-–")
+    return bare[:1].upper() + bare[1:] if bare else None
 
 
 def _product(mention: SkillMention, first: bool) -> bool:
