@@ -23,7 +23,7 @@ from tracker_core.analysis.models import (
 )
 from tracker_core.analysis.recommendations import recommend
 from tracker_core.analysis.requirements import Requirement, extract_requirements
-from tracker_core.analysis.role import check_role, role_credit
+from tracker_core.analysis.role import check_role, role_credit, role_years
 from tracker_core.analysis.years import check_years, years_score
 from tracker_core.embeddings import Embedder, get_embedder
 from tracker_core.jd_parser import parse_title
@@ -234,7 +234,8 @@ def analyze_offline(
     stints = find_stints(resume_text)
     checks = check_years(requirements, stints, model)
     asked = [c.required for c in checks]
-    role = check_role(parse_title(job_description), stints, model, max(asked, default=None))
+    title = parse_title(job_description)
+    role = check_role(title, stints, model, role_years(requirements, title))
     if role is not None:
         coverage = (total * coverage + ROLE_WEIGHT * role_credit(role)) / (total + ROLE_WEIGHT)
     share = YEARS_SHARE if checks else 0.0
