@@ -406,3 +406,13 @@ def test_the_title_above_an_entrys_dates_names_its_role(resume: str, role: str) 
     (stint,) = find_stints(resume)
     assert role in stint.title
     assert "Experience" not in stint.title
+
+
+def test_the_role_asked_ends_where_a_clause_starts() -> None:
+    posting = (
+        "QA Manager\n\nRequired Experience:\n"
+        "- Should hold at least 5 years of experience as a QA manager, ideally in retail\n"
+    )
+    result = analyze_resume("Experience\n- QA Manager (2017 - 2022)\n", posting, engine="offline")
+    (check,) = result.years_checks
+    assert check.found == 5.0 and check.met

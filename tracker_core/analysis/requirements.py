@@ -93,6 +93,7 @@ _ROLE_TITLE = re.compile(
     r"\bas\s+(?:an?\s+)?([A-Z].*?)"
     r"(?=[,;:()]|\.(?:\s|$)|$|\s(?:in|at|for|with|within|related|who|to)\s|\sand\s(?![A-Z]))"
 )
+_ROLE_END = re.compile(r"[,;:(]\s*|\.\s|\s(?:with|who|where|ideally|preferably|within)\s", re.I)
 # Bullet debris a pasted posting leaves before a line: "-ó", "•", "*-".
 _LEAD_JUNK = re.compile(r"^(?:[^\w(]|[^\x00-\x7f](?=[A-Z]))*")
 # The word right before or after a mention, joined by a space or hyphen only.
@@ -161,7 +162,8 @@ def _years(item: str) -> tuple[float | None, str | None]:
         r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item
     )
     if as_role:
-        return number_value(match["n"]), as_role["role"].strip(" .")
+        # "as a QA manager, ideally in retail": the role ends where a clause starts
+        return number_value(match["n"]), _ROLE_END.split(as_role["role"])[0].strip(" .")
     role = item[match.end() :]
     role = re.sub(
         r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"

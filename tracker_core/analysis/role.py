@@ -61,16 +61,12 @@ def role_years(requirements: list[Requirement], title: str | None) -> float | No
     experience"); years asked as another role ("4 years as a Webmaster") are not the role's."""
     asked = [r for r in requirements if r.years is not None]
     role = role_name(title) if title else ""
-    own = [r.years for r in asked if r.years and role and r.role and _is_role(role, r.role)]
+    own = [(role_overlap(role, r.role), r.years) for r in asked if r.years and role and r.role]
+    own = [pair for pair in own if pair[0] >= ROLE_OVERLAP]
     if own:
-        return max(own)
+        return max(own)[1]  # the closest naming of the role, then the most years
     general = [r.years for r in asked if r.years and not r.names_role]
     return max(general, default=None)
-
-
-def _is_role(role: str, asked: str) -> bool:
-    """Whether a years requirement's role is the posting's own."""
-    return role_overlap(role, asked) >= ROLE_OVERLAP
 
 
 def role_credit(check: YearsCheck) -> float:
