@@ -120,3 +120,14 @@ def test_a_described_skill_is_missing_once_by_its_name(embedder: Embedder) -> No
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"networking", "communication skills", "python", "go"} <= missing
     assert not missing & {"tcp/ip networking", "lan/wan", "strong communication skills"}
+
+
+def test_a_long_ask_is_explained_but_not_listed_as_a_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Operations Analyst\n\nRequired Skills:\n"
+        "- Talent to release and distribute products\n- Excel\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert result.missing_keywords == ["Excel"]
+    row = next(r for r in result.explanation if r.requirement.startswith("Talent"))
+    assert not row.met
