@@ -131,3 +131,14 @@ def test_a_long_ask_is_explained_but_not_listed_as_a_keyword(embedder: Embedder)
     assert result.missing_keywords == ["Excel"]
     row = next(r for r in result.explanation if r.requirement.startswith("Talent"))
     assert not row.met
+
+
+def test_a_skill_said_in_other_words_is_met_word_by_word(embedder: Embedder) -> None:
+    posting = "Ward Nurse\n\nRequired Skills:\n- Teamwork and collaboration skills\n- Perl\n"
+    said = "Nurse (2019 - 2024)\nCollaborated closely with a team of five nurses on every shift."
+    unsaid = "Nurse (2019 - 2024)\nCounted the cash drawer at the end of every shift."
+    met = analyze_resume(said, posting, embedder=embedder)
+    unmet = analyze_resume(unsaid, posting, embedder=embedder)
+    assert "Teamwork and collaboration skills" in met.matched_keywords
+    assert "Teamwork and collaboration skills" in unmet.missing_keywords
+    assert "Perl" in met.missing_keywords  # a name is met by its name only

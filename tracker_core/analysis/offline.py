@@ -13,6 +13,7 @@ from tracker_core.analysis.evidence import (
     lexical,
     overlap,
     semantic,
+    word_meaning,
 )
 from tracker_core.analysis.experience import find_stints, total_years
 from tracker_core.analysis.models import (
@@ -102,11 +103,16 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
     if pending:
         vectors = embedder.embed([u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
-            meaning = semantic(vec, index)
-            if unit.is_keyword and _named(unit.label):
-                meaning = Evidence(min(meaning.credit, NAMED_CAP), meaning.line, meaning.similarity)
+            named = unit.is_keyword and _named(unit.label)
+            close = [semantic(vec, index), word_meaning(unit.label, index, embedder)]
+            meant = [_capped(e) if named else e for e in close if e is not None]
             words = overlap(unit.label, index)
-            unit.evidence = words if words and words.credit > meaning.credit else meaning
+            unit.evidence = max([*meant, *([words] if words else [])], key=lambda e: e.credit)
+
+
+def _capped(evidence: Evidence) -> Evidence:
+    """Evidence by meaning for a named product: part credit at most."""
+    return Evidence(min(evidence.credit, NAMED_CAP), evidence.line, evidence.similarity)
 
 
 def _named(label: str) -> bool:
