@@ -142,3 +142,14 @@ def test_a_skill_said_in_other_words_is_met_word_by_word(embedder: Embedder) -> 
     assert "Teamwork and collaboration skills" in met.matched_keywords
     assert "Teamwork and collaboration skills" in unmet.missing_keywords
     assert "Perl" in met.missing_keywords  # a name is met by its name only
+
+
+def test_a_product_is_named_without_the_kind_of_thing_it_is(embedder: Embedder) -> None:
+    posting = (
+        "Java Developer\n\nRequired Skills:\n- Experience with the Spring framework\n"
+        "- Familiar with Agile methodologies\n- Knowledge of design frameworks\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"spring", "agile"} <= missing
+    assert not missing & {"spring framework", "agile methodologies", "design"}

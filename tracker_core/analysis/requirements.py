@@ -52,6 +52,7 @@ _TRAILING = re.compile(
     r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
     re.IGNORECASE,
 )
+_PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
 _YEARS_JOINT = re.compile(
@@ -232,7 +233,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
-    keywords += [s for s in unique_names(mentions) if s.casefold() not in seen]
+    names = [_bare_product(s) for s in unique_names(mentions)]
+    keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
     asked = head is None and kind in ("required", "preferred")
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
@@ -266,7 +268,18 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
         return None
     if YEARS_RE.search(phrase) or _AS_ROLE.search(phrase):
         return None
-    return phrase[:1].upper() + phrase[1:]
+    return _bare_product(phrase[:1].upper() + phrase[1:])
+
+
+def _bare_product(name: str) -> str:
+    """A product without the kind of thing it is: "Spring framework" -> "Spring", "Agile
+    methodologies" -> "Agile", "ETL processes" -> "ETL"; the resume names the product."""
+    match = _PRODUCT_KIND.search(name)
+    if match is None:
+        return name
+    bare = name[: match.start()]
+    known = normalize_key(bare) in _known_names() or re.fullmatch(r"[A-Z]{2,}", bare)
+    return bare if known else name
 
 
 def _praise_off(phrase: str) -> str | None:
