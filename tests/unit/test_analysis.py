@@ -367,3 +367,52 @@ def test_a_heading_ending_in_a_dash_is_a_heading() -> None:
     assert "Required Experience" not in result.missing_keywords
     assert "Prepare meals as per provided recipes" not in result.missing_keywords  # a duty
     assert "Food safety" in result.missing_keywords
+
+
+RADAR_JD = """Radar Engineer
+
+Required Skills:
+- Signal processing
+
+Required Experience:
+- 1 year of experience as a Radar Engineer
+- 4 years as a Webmaster
+"""
+
+
+def test_the_role_is_held_to_the_years_asked_in_that_role() -> None:
+    resume = (
+        "Experience\n- Radar Engineer (2019 - 2020)\n- Webmaster (2015 - 2019)\nSignal processing"
+    )
+    result = analyze_resume(resume, RADAR_JD, engine="offline")
+    role = result.explanation[0]
+    assert role.requirement == "Experience as Radar Engineer (about 1 years)"
+    assert role.met  # one year shown for the one year asked; the 4 years are the Webmaster's
+
+
+@pytest.mark.parametrize(
+    ("resume", "role"),
+    [
+        ("## Experience\n**Position:** Radar Engineer\n**Time Period:** (2020 - 2023)\n", "Radar"),
+        (
+            "Experience\n- Radar Engineer, Acme Inc.\n    Rugby ND, January 2015 - March 2017\n",
+            "Radar",
+        ),
+    ],
+)
+def test_the_title_above_an_entrys_dates_names_its_role(resume: str, role: str) -> None:
+    from tracker_core.analysis.experience import find_stints
+
+    (stint,) = find_stints(resume)
+    assert role in stint.title
+    assert "Experience" not in stint.title
+
+
+def test_the_role_asked_ends_where_a_clause_starts() -> None:
+    posting = (
+        "QA Manager\n\nRequired Experience:\n"
+        "- Should hold at least 5 years of experience as a QA manager, ideally in retail\n"
+    )
+    result = analyze_resume("Experience\n- QA Manager (2017 - 2022)\n", posting, engine="offline")
+    (check,) = result.years_checks
+    assert check.found == 5.0 and check.met

@@ -78,3 +78,78 @@ def test_a_met_example_meets_the_other_examples(embedder: Embedder) -> None:
     assert "Data Vault" not in result.missing_keywords
     row = next(r for r in result.explanation if "Kimball" in r.requirement)
     assert row.met
+
+
+CARE_HOME = """Care Assistant
+
+Required Skills:
+- Quality control analysis
+- Advanced counseling skills
+- Patience and perseverance
+- Demonstrated ability to work independently
+- Proficiency in SQL and Oracle
+"""
+
+
+def test_a_short_item_is_missing_in_the_postings_words(embedder: Embedder) -> None:
+    resume = "Cashier (2019 - 2024): served customers."
+    result = analyze_resume(resume, CARE_HOME, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {
+        "quality control analysis",
+        "counseling skills",
+        "patience and perseverance",
+        "ability to work independently",
+    } <= missing
+    assert not missing & {"quality control", "patience", "advanced counseling skills"}
+    assert {"sql", "oracle"} <= missing  # two named products stay two keywords
+
+
+SYSADMIN = """Systems Administrator
+
+Required Skills:
+- Networking: Workflow proficiency includes TCP/IP networking skills and direct LAN/WAN work.
+- Strong communication skills: Must be effective in delivering and receiving information.
+- Languages: Python, Go, Rust
+"""
+
+
+def test_a_described_skill_is_missing_once_by_its_name(embedder: Embedder) -> None:
+    resume = "Cashier (2019 - 2024): served customers."
+    result = analyze_resume(resume, SYSADMIN, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"networking", "communication skills", "python", "go"} <= missing
+    assert not missing & {"tcp/ip networking", "lan/wan", "strong communication skills"}
+
+
+def test_a_long_ask_is_explained_but_not_listed_as_a_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Operations Analyst\n\nRequired Skills:\n"
+        "- Talent to release and distribute products\n- Excel\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert result.missing_keywords == ["Excel"]
+    row = next(r for r in result.explanation if r.requirement.startswith("Talent"))
+    assert not row.met
+
+
+def test_a_skill_said_in_other_words_is_met_word_by_word(embedder: Embedder) -> None:
+    posting = "Ward Nurse\n\nRequired Skills:\n- Teamwork and collaboration skills\n- Perl\n"
+    said = "Nurse (2019 - 2024)\nCollaborated closely with a team of five nurses on every shift."
+    unsaid = "Nurse (2019 - 2024)\nCounted the cash drawer at the end of every shift."
+    met = analyze_resume(said, posting, embedder=embedder)
+    unmet = analyze_resume(unsaid, posting, embedder=embedder)
+    assert "Teamwork and collaboration skills" in met.matched_keywords
+    assert "Teamwork and collaboration skills" in unmet.missing_keywords
+    assert "Perl" in met.missing_keywords  # a name is met by its name only
+
+
+def test_a_product_is_named_without_the_kind_of_thing_it_is(embedder: Embedder) -> None:
+    posting = (
+        "Java Developer\n\nRequired Skills:\n- Experience with the Spring framework\n"
+        "- Familiar with Agile methodologies\n- Knowledge of design frameworks\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"spring", "agile"} <= missing
+    assert not missing & {"spring framework", "agile methodologies", "design"}

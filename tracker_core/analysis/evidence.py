@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +24,9 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])")
 # Share of a phrase's content words a resume line must hold: more than half, so "data
 # migration" is not met by any line that says "data".
 OVERLAP_MIN = 0.6
+# Mean word-by-word similarity mapped to partial credit between these bounds.
+WORD_LOW = 0.65
+WORD_HIGH = 0.95
 # In "data pipelines", "data" said elsewhere in the resume counts half beside a line on pipelines.
 ELSEWHERE_CREDIT = 0.5
 _STOPWORDS = frozenset(
@@ -92,6 +95,10 @@ class ResumeIndex:
     skill_keys: set[str]
     vectors: npt.NDArray[np.float32]
     all_words: frozenset[str] = frozenset()
+    # Content words of each chunk as columns of `word_vectors` (for word-by-word meaning).
+    chunk_columns: list[list[int]] = field(default_factory=list)
+    chunk_word_stems: list[frozenset[str]] = field(default_factory=list)
+    word_vectors: npt.NDArray[np.float32] | None = None
 
 
 def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
@@ -102,7 +109,44 @@ def build_index(resume: str, embedder: Embedder) -> ResumeIndex:
     words = [content_stems(c) for c in chunks]
     vectors = embedder.embed(chunks)
     every = frozenset().union(*words) if words else frozenset()
-    return ResumeIndex(chunks, chunk_stems, words, "".join(chunk_stems), skills, vectors, every)
+    index = ResumeIndex(chunks, chunk_stems, words, "".join(chunk_stems), skills, vectors, every)
+    chunk_words = [_plain_words(c) for c in chunks]
+    vocab = sorted({w for ws in chunk_words for w in ws})
+    if vocab:
+        column = {w: i for i, w in enumerate(vocab)}
+        index.chunk_columns = [[column[w] for w in ws] for ws in chunk_words]
+        index.chunk_word_stems = [frozenset(stem(w) for w in ws) for ws in chunk_words]
+        index.word_vectors = embedder.embed(vocab)
+    return index
+
+
+def _plain_words(text: str) -> list[str]:
+    """Content words of a text, in order, without stop words or one-letter tokens."""
+    return [t for t in normalize_key(text).split() if t not in _STOPWORDS and len(t) > 1]
+
+
+def word_meaning(text: str, index: ResumeIndex, embedder: Embedder) -> Evidence | None:
+    """Chunk whose words are closest to the phrase's words one by one: each word of the phrase
+    counts 1 when the chunk says it, else its closest word's cosine similarity ('teamwork and
+    collaboration' ~ 'collaborated with a team'); credited between WORD_LOW and WORD_HIGH."""
+    words = _plain_words(text)
+    if not words or index.word_vectors is None:
+        return None
+    sims = embedder.embed(words) @ index.word_vectors.T
+    stems = [stem(w) for w in words]
+    best, line = 0.0, None
+    for chunk, columns, chunk_stems in zip(
+        index.chunks, index.chunk_columns, index.chunk_word_stems, strict=True
+    ):
+        if not columns:
+            continue
+        closest = sims[:, columns].max(axis=1)
+        said = np.array([s in chunk_stems for s in stems])
+        score = float(np.where(said, 1.0, closest).mean())
+        if score > best:
+            best, line = score, chunk
+    credit = float(np.clip((best - WORD_LOW) / (WORD_HIGH - WORD_LOW), 0.0, 1.0))
+    return Evidence(credit, line, best) if credit > 0 else None
 
 
 @dataclass(frozen=True)

@@ -94,14 +94,30 @@ def find_stints(resume: str, today: dt.date | None = None) -> list[Stint]:
 
 
 def _heading(lines: list[str], i: int) -> str:
-    """Up to two lines right above line i in the same entry (no blank, dated or bullet line)."""
+    """Up to two lines right above line i in the same entry (no blank, heading, dated or bullet
+    line).
+
+    A bold label ("**Position:** Developer") is no bullet, and a bullet the dated line is
+    indented under ("- Mechanic, Acme" / "    Rugby ND, 2015 - 2017") heads its entry.
+    """
     above: list[str] = []
+    indent = _indent(lines[i])
     for line in reversed(lines[max(0, i - HEADING_LINES) : i]):
         text = line.strip()
-        if not text or _RANGE_RE.search(text) or text[0] in _BULLETS:
+        if not text or text.startswith("#") or _RANGE_RE.search(text):
+            break
+        if text[0] in _BULLETS and not text.startswith("**"):
+            if indent > _indent(line):
+                above.insert(0, text.lstrip(_BULLETS + " \t"))
             break
         above.insert(0, text)
+        indent = _indent(line)
     return " ".join(above)
+
+
+def _indent(line: str) -> int:
+    """Width of a line's leading white space."""
+    return len(line) - len(line.lstrip())
 
 
 def _below(lines: list[str], i: int) -> str:

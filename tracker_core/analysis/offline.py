@@ -13,6 +13,7 @@ from tracker_core.analysis.evidence import (
     lexical,
     overlap,
     semantic,
+    word_meaning,
 )
 from tracker_core.analysis.experience import find_stints, total_years
 from tracker_core.analysis.models import (
@@ -23,7 +24,7 @@ from tracker_core.analysis.models import (
 )
 from tracker_core.analysis.recommendations import recommend
 from tracker_core.analysis.requirements import Requirement, extract_requirements
-from tracker_core.analysis.role import check_role, role_credit
+from tracker_core.analysis.role import check_role, role_credit, role_years
 from tracker_core.analysis.years import check_years, years_score
 from tracker_core.embeddings import Embedder, get_embedder
 from tracker_core.jd_parser import parse_title
@@ -37,6 +38,10 @@ PHRASE_SHARE = 0.5
 NAMED_CAP = 0.45
 # Time in the posting's own role weighs as much as two required skills.
 ROLE_WEIGHT = 2.0
+PROSE_MIN_WORDS = 6
+# A keyword names a skill in a few words; a longer ask is a requirement, shown unmet in the
+# explanation ("Identify and resolve process inefficiencies") but not listed as a keyword.
+MISSING_MAX_WORDS = 5
 
 
 @dataclass
@@ -50,27 +55,40 @@ class Unit:
     order: int
     evidence: Evidence | None = None
     via: str | None = None  # met through an alternative the posting offered ("or")
+    listed: bool = True  # may appear under Missing (a detail of a described skill may not)
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
     """Scored units keyed by folded label; a keyword shared by requirements keeps its max."""
     units: dict[str, Unit] = {}
     for req in requirements:
-        entries: list[tuple[str, float, bool]] = []
+        entries: list[tuple[str, float, bool, bool]] = []
+        described = req.head is not None and _prose(req.text)
         for i, kw in enumerate(req.keywords):
             lead = i == 0 and req.head is not None
             share = 1.0 if lead or req.head is None else SUB_SKILL_SHARE
-            entries.append((kw, req.weight * share, True))
+            entries.append((kw, req.weight * share, True, lead or not described))
         if not req.keywords and req.years is None:
-            entries.append((req.text, req.weight * PHRASE_SHARE, False))
-        for label, weight, is_kw in entries:
+            entries.append((req.text, req.weight * PHRASE_SHARE, False, True))
+        for label, weight, is_kw, listed in entries:
             key = label.casefold()
             unit = units.get(key)
             if unit is None:
-                units[key] = Unit(label, req.kind, weight, is_kw, len(units))
-            elif weight > unit.weight:
-                unit.weight, unit.kind = weight, req.kind if req.kind == "required" else unit.kind
+                units[key] = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+            else:
+                unit.listed = unit.listed or listed
+                if weight > unit.weight:
+                    unit.weight = weight
+                    unit.kind = req.kind if req.kind == "required" else unit.kind
     return units
+
+
+def _prose(item: str) -> bool:
+    """Whether the text after a lead-in's colon describes the skill in a sentence ("Networking:
+    Workflow proficiency includes TCP/IP ...") rather than listing names ("Languages: Python,
+    Go"): the skills a description mentions are details of the lead-in, not asks of their own."""
+    detail = item.partition(":")[2]
+    return len(detail.split()) >= PROSE_MIN_WORDS and detail.count(",") < 2
 
 
 def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder) -> None:
@@ -85,11 +103,16 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
     if pending:
         vectors = embedder.embed([u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
-            meaning = semantic(vec, index)
-            if unit.is_keyword and _named(unit.label):
-                meaning = Evidence(min(meaning.credit, NAMED_CAP), meaning.line, meaning.similarity)
+            named = unit.is_keyword and _named(unit.label)
+            close = [semantic(vec, index), word_meaning(unit.label, index, embedder)]
+            meant = [_capped(e) if named else e for e in close if e is not None]
             words = overlap(unit.label, index)
-            unit.evidence = words if words and words.credit > meaning.credit else meaning
+            unit.evidence = max([*meant, *([words] if words else [])], key=lambda e: e.credit)
+
+
+def _capped(evidence: Evidence) -> Evidence:
+    """Evidence by meaning for a named product: part credit at most."""
+    return Evidence(min(evidence.credit, NAMED_CAP), evidence.line, evidence.similarity)
 
 
 def _named(label: str) -> bool:
@@ -198,7 +221,14 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     keywords = [u for u in units.values() if u.is_keyword]
     matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None]
     missing = sorted(
-        (u for u in keywords if _credit(u) < MET and u.weight >= LISTED_WEIGHT),
+        (
+            u
+            for u in keywords
+            if _credit(u) < MET
+            and u.weight >= LISTED_WEIGHT
+            and u.listed
+            and len(u.label.split()) <= MISSING_MAX_WORDS
+        ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
     return matched, [u.label for u in missing]
@@ -220,7 +250,8 @@ def analyze_offline(
     stints = find_stints(resume_text)
     checks = check_years(requirements, stints, model)
     asked = [c.required for c in checks]
-    role = check_role(parse_title(job_description), stints, model, max(asked, default=None))
+    title = parse_title(job_description)
+    role = check_role(title, stints, model, role_years(requirements, title))
     if role is not None:
         coverage = (total * coverage + ROLE_WEIGHT * role_credit(role)) / (total + ROLE_WEIGHT)
     share = YEARS_SHARE if checks else 0.0

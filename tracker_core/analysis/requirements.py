@@ -22,6 +22,7 @@ from tracker_core.text.numbers import YEARS_RE, number_value
 
 WEIGHTS: dict[Kind, float] = {"required": 1.0, "preferred": 0.5, "duties": 0.1, "other": 0.3}
 PHRASE_MAX_WORDS = 6
+ITEM_TERM_MAX_WORDS = 4
 _QUALIFIERS = re.compile(
     r"^(?:(?:strong|excellent|exceptional|good|great|solid|proven|demonstrated|demonstrable|basic"
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
@@ -31,6 +32,28 @@ _QUALIFIERS = re.compile(
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
 )
+# Words of praise or of proficiency before the skill an item names: "Expert", "Mastery in".
+_PRAISE = re.compile(
+    r"^(?:(?:strong|excellent|exceptional|good|great|solid|proven|demonstrated|demonstrable"
+    r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
+    r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
+    r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
+    r"|fluent|superb|masterly|first-rate|top-notch|very|highly|some|prior|previous"
+    r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
+    r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
+    r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for))"
+    r"\s+(?:(?:in|with|of|at|on|for|about)\s+)?)+",
+    re.IGNORECASE,
+)
+# What follows the skill in "Telemetry experience", "Wound care certification", "SQL a plus".
+_TRAILING = re.compile(
+    r"(?:\s+(?:experience|knowledge|background|expertise|certification|certificate|training"
+    r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory)|(?:is\s+)?a\s+(?:plus|must)"
+    r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
+    re.IGNORECASE,
+)
+_PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
+_KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
 _YEARS_JOINT = re.compile(
     r"(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s*least\s+"
@@ -71,6 +94,7 @@ _ROLE_TITLE = re.compile(
     r"\bas\s+(?:an?\s+)?([A-Z].*?)"
     r"(?=[,;:()]|\.(?:\s|$)|$|\s(?:in|at|for|with|within|related|who|to)\s|\sand\s(?![A-Z]))"
 )
+_ROLE_END = re.compile(r"[,;:(]\s*|\.\s|\s(?:with|who|where|ideally|preferably|within)\s", re.I)
 # Bullet debris a pasted posting leaves before a line: "-ó", "•", "*-".
 _LEAD_JUNK = re.compile(r"^(?:[^\w(]|[^\x00-\x7f](?=[A-Z]))*")
 # The word right before or after a mention, joined by a space or hyphen only.
@@ -139,7 +163,8 @@ def _years(item: str) -> tuple[float | None, str | None]:
         r"\bas\s+(?:an?\s+)?(?P<role>.+?)(?:\s+for\s+(?:\d|the|over|at)|[.;]?$)", item
     )
     if as_role:
-        return number_value(match["n"]), as_role["role"].strip(" .")
+        # "as a QA manager, ideally in retail": the role ends where a clause starts
+        return number_value(match["n"]), _ROLE_END.split(as_role["role"])[0].strip(" .")
     role = item[match.end() :]
     role = re.sub(
         r"^[\s,]*(?:of\s+)?(?:relevant\s+|professional\s+|previous\s+|working\s+)*"
@@ -195,7 +220,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
 
     Places and the employer's name are never keywords ("Boston, MA", "Acme").
     """
-    keywords = [head] if head and not not_actionable(head, item, 0, company) else []
+    name = _praise_off(head) if head else None
+    keywords = [name] if name and not not_actionable(name, item, 0, company) else []
     seen = {k.casefold() for k in keywords}
     found = find_skills(item, generic=False, unknown=True)
     # "Linux operating system": a lower-case term right after a name says what the name is.
@@ -207,11 +233,70 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
-    keywords += [s for s in unique_names(mentions) if s.casefold() not in seen]
+    names = [_bare_product(s) for s in unique_names(mentions)]
+    keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
+    asked = head is None and kind in ("required", "preferred")
+    term = _item_term(item, mentions) if asked else None
+    if term is not None and not not_actionable(term, item, 0, company):
+        return [term]
     if not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
+
+
+def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
+    """A short list item that is itself one skill ("Quality control analysis", "Patience and
+    perseverance", "Advanced counseling skills"), in the posting's words without the praise
+    before it ("Efficient", "Expert", "Mastery in").
+
+    Not when it names a product or language ("SQL database systems", "HTML5/XHTML, CSS3"):
+    the product is the keyword there.
+    """
+    text = _LEAD_JUNK.sub("", item).strip(" .;:*")
+    offset = item.find(text)
+    if any(_product(m, m.start <= offset) for m in mentions):
+        return None
+    start = mentions[0].start - offset if mentions else 0
+    lead = text[: max(0, start)]
+    # "Demonstrated ability to work independently": the skill is "Ability to work independently".
+    kept = _KEPT_LEAD.search(lead)
+    phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
+    phrase = _TRAILING.sub("", _PRAISE.sub("", phrase)).strip(" .;:-–")
+    words = phrase.split()
+    if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
+        return None
+    if YEARS_RE.search(phrase) or _AS_ROLE.search(phrase):
+        return None
+    return _bare_product(phrase[:1].upper() + phrase[1:])
+
+
+def _bare_product(name: str) -> str:
+    """A product without the kind of thing it is: "Spring framework" -> "Spring", "Agile
+    methodologies" -> "Agile", "ETL processes" -> "ETL"; the resume names the product."""
+    match = _PRODUCT_KIND.search(name)
+    if match is None:
+        return name
+    bare = name[: match.start()]
+    known = normalize_key(bare) in _known_names() or re.fullmatch(r"[A-Z]{2,}", bare)
+    return bare if known else name
+
+
+def _praise_off(phrase: str) -> str | None:
+    """A skill name without the praise before it: "Strong communication skills" ->
+    "Communication skills"."""
+    bare = _PRAISE.sub("", phrase).strip(" .;:-–")
+    return bare[:1].upper() + bare[1:] if bare else None
+
+
+def _product(mention: SkillMention, first: bool) -> bool:
+    """Whether a mention names a product or a language: one we know ("Java"), an acronym
+    ("NIST", "SVN"), a name with digits or signs ("C++", "Node.js"), or one capitalised word
+    inside a sentence ("Knowledge of Servlets")."""
+    surface = mention.surface
+    if normalize_key(surface) in _known_names() or re.search(r"[A-Z]{2}|[\d+#./]", surface):
+        return True
+    return " " not in surface and surface[:1].isupper() and not first
 
 
 def _requirement(item: str, kind: Kind, company: str | None = None) -> Requirement | None:

@@ -6,7 +6,8 @@ import re
 
 from tracker_core.analysis.experience import Stint, total_years
 from tracker_core.analysis.models import YearsCheck
-from tracker_core.analysis.years import reads_as_role, role_scores
+from tracker_core.analysis.requirements import Requirement
+from tracker_core.analysis.years import ROLE_OVERLAP, reads_as_role, role_overlap, role_scores
 from tracker_core.embeddings import Embedder
 
 # Years in the role that count as fully shown when the posting asks for no number.
@@ -52,6 +53,20 @@ def check_role(
         evidence=found[0].shown if found else None,
         met=years + 1e-6 >= target,
     )
+
+
+def role_years(requirements: list[Requirement], title: str | None) -> float | None:
+    """Years the posting asks in its own role: those of a requirement naming the role ("1 year
+    as a Radar Engineer"), else the most asked by one naming no other role ("5+ years of
+    experience"); years asked as another role ("4 years as a Webmaster") are not the role's."""
+    asked = [r for r in requirements if r.years is not None]
+    role = role_name(title) if title else ""
+    own = [(role_overlap(role, r.role), r.years) for r in asked if r.years and role and r.role]
+    own = [pair for pair in own if pair[0] >= ROLE_OVERLAP]
+    if own:
+        return max(own)[1]  # the closest naming of the role, then the most years
+    general = [r.years for r in asked if r.years and not r.names_role]
+    return max(general, default=None)
 
 
 def role_credit(check: YearsCheck) -> float:
