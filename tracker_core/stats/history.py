@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, Change
+from tracker_core.stats.records import DROP_OUTS, RANK, AppRecord, Change
 
 TIMED_STEPS: tuple[str, ...] = ("saved", "applied", "screening", "interview", "offer")
 
@@ -56,11 +56,6 @@ class Journey:
 
     def reached(self, step: str) -> bool:
         return self.sent and self.highest >= RANK[step]
-
-    @property
-    def path(self) -> list[str]:
-        """The funnel steps it passed, in order: no cycles, whatever moves it made."""
-        return list(FUNNEL[: self.highest]) if self.sent else []
 
 
 # status -> (funnel step, rank; -1 for a drop-out, whether a stay in it is timed)
