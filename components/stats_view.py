@@ -134,9 +134,21 @@ def _chart(fig: go.Figure, key: str) -> None:
     st.plotly_chart(fig, config=charts.CONFIG, key=f"stats_chart_{key}", width="stretch")
 
 
-def _numbers(table: pd.DataFrame, name: str, label: str = "The numbers") -> None:
-    """The chart's figures as a table (for screen readers) and as CSV."""
-    with st.expander(label, icon=":material/table_rows:"):
+def _numbers(table: pd.DataFrame, name: str, box: str | None = None) -> None:
+    """The chart's figures as a table (for screen readers) and as CSV, once the user opens them.
+
+    Drawn only when open (the expander reruns the page when opened): seven tables, two of
+    them a row a week, were a third of what the browser drew for a year's applications.
+    """
+    numbers = st.expander(
+        "The numbers",
+        icon=":material/table_rows:",
+        key=f"stats_numbers_{box or name}",
+        on_change="rerun",
+    )
+    if not numbers.open:
+        return
+    with numbers:
         st.table(table, hide_index=True)
         st.download_button(
             "Download CSV",
@@ -205,7 +217,7 @@ def render_cohorts(result: StatsResult) -> None:
     rows = result.cohorts_week if by == "week" else result.cohorts_month
     i = steps.index(step)
     _chart(charts.cohort_figure(rows, i, charts.LABELS[FUNNEL[i + 1]]), "cohorts")
-    _numbers(charts.cohort_table(rows, i), f"cohorts-{by}")
+    _numbers(charts.cohort_table(rows, i), f"cohorts-{by}", box="cohorts")
 
 
 def render_flow(result: StatsResult) -> None:

@@ -35,6 +35,12 @@ def _user_id(db: Path, email: str) -> str:
     return str(found)
 
 
+def _open_numbers(at: AppTest, name: str) -> AppTest:
+    """Open a chart's "The numbers" expander, as a click on it does (it reruns the page)."""
+    at.session_state[f"stats_numbers_{name}"] = True
+    return at.run()
+
+
 def _with_history(new_app: Callable[[], AppTest], db: Path) -> AppTest:
     at = sign_up(new_app().run())
     engine = make_engine(f"sqlite:///{db}")
@@ -93,6 +99,7 @@ def test_small_groups_are_greyed_and_marked_too_few_to_tell(
         "Referral · too few to tell (n=1)",
     ]
     assert set(bars["marker"]["color"]) == {"#b5b9c0"}  # greyed
+    at = _open_numbers(at, "rates-by-source")
     tables = [t.value for t in at.table]
     by_source = next(t for t in tables if "Group" in t.columns and "LinkedIn" in set(t["Group"]))
     assert list(by_source["Note"]) == ["too few to tell"] * 3
@@ -123,3 +130,19 @@ def test_a_weekly_goal_shows_the_streak(new_app: Callable[[], AppTest], app_env:
     assert any("streak: 1 week meeting your goal" in c.value for c in at.caption)
     activity = _charts(at)["Am I sending enough each week?"]
     assert activity["layout"]["shapes"][0]["y0"] == 2  # the goal line
+
+
+def test_the_numbers_under_a_chart_are_drawn_when_opened_and_download_as_csv(
+    new_app: Callable[[], AppTest], app_env: Path
+) -> None:
+    at = _with_history(new_app, app_env)
+    labels = [e.label for e in at.expander]
+    assert labels.count("The numbers") == 7  # one under every chart
+    assert not at.table  # closed: nothing drawn until the user asks
+    at = _open_numbers(at, "funnel")
+    assert not at.exception
+    [funnel] = [t.value for t in at.table]
+    assert list(funnel["Step"]) == ["Applied", "Screening", "Interview", "Offer", "Accepted"]
+    assert list(funnel["Reached"]) == [6, 3, 3, 1, 1]
+    csv = at.get("download_button")[0].proto
+    assert csv.label == "Download CSV"

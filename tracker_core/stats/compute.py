@@ -181,14 +181,19 @@ def flow(journeys: Sequence[Journey]) -> Flow:
     never draws a cycle or counts twice; from its furthest step it flows into the drop-out it is
     in now (rejected / withdrawn / ghosted) or into "still open"; accepted is an end in itself.
     """
+    # A path is FUNNEL[:highest], so applications with the same furthest step and the same end
+    # draw the same links: count those pairs, then draw each once with its count.
+    ends: Counter[tuple[int, str | None]] = Counter(
+        (j.highest if j.sent else 0, j.outcome or (STILL_OPEN if j.is_open else None))
+        for j in journeys
+    )
     counts: Counter[tuple[str, str]] = Counter()
-    for j in journeys:
-        path = j.path
+    for (highest, end), n in ends.items():
+        path = FUNNEL[:highest]
         for a, b in zip(path, path[1:], strict=False):
-            counts[(a, b)] += 1
-        end = j.outcome or (STILL_OPEN if j.is_open else None)
+            counts[(a, b)] += n
         if path and end and path[-1] != "accepted":
-            counts[(path[-1], end)] += 1
+            counts[(path[-1], end)] += n
     order = [*FUNNEL, *DROP_OUTS, STILL_OPEN]
     used = {n for pair in counts for n in pair}
     nodes = [n for n in order if n in used]

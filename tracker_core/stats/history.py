@@ -29,12 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from tracker_core.stats.records import DROP_OUTS, FUNNEL, RANK, AppRecord, Change
+from tracker_core.stats.records import DROP_OUTS, RANK, AppRecord, Change
 
 TIMED_STEPS: tuple[str, ...] = ("saved", "applied", "screening", "interview", "offer")
 
 
-@dataclass
+@dataclass(slots=True)
 class Journey:
     """What the figures need to know about one application."""
 
@@ -57,22 +57,25 @@ class Journey:
     def reached(self, step: str) -> bool:
         return self.sent and self.highest >= RANK[step]
 
-    @property
-    def path(self) -> list[str]:
-        """The funnel steps it passed, in order: no cycles, whatever moves it made."""
-        return list(FUNNEL[: self.highest]) if self.sent else []
+
+# status -> (funnel step, rank; -1 for a drop-out, whether a stay in it is timed)
+StatusTable = Mapping[str, tuple[str, int, bool]]
+_CLOSED = frozenset((*DROP_OUTS, "accepted"))
+_SCREENING, _INTERVIEW = RANK["screening"], RANK["interview"]
 
 
-def status_table(steps: Mapping[str, str]) -> dict[str, tuple[str, int]]:
-    """status -> (funnel step, rank; -1 for a drop-out), for every status that is a stage."""
-    return {status: (step, RANK.get(step, -1)) for status, step in steps.items()}
+def status_table(steps: Mapping[str, str]) -> dict[str, tuple[str, int, bool]]:
+    """status -> (funnel step, rank; -1 for a drop-out, timed), for every status that is a stage."""
+    return {
+        status: (step, RANK.get(step, -1), step in TIMED_STEPS) for status, step in steps.items()
+    }
 
 
 def read_journey(
     app: AppRecord,
     changes: Sequence[Change],
     steps: Mapping[str, str],
-    table: Mapping[str, tuple[str, int]] | None = None,
+    table: StatusTable | None = None,
 ) -> Journey:
     """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
 
@@ -80,48 +83,56 @@ def read_journey(
     status_table(steps), worked out once by a caller reading many journeys.
     """
     lookup = (table if table is not None else status_table(steps)).get
-    journey = Journey(app=app)
     highest, rejected = 0, False
     first_sent: date | None = None
     first_rank: int | None = None  # rank of the stage it was created in (-1: a drop-out)
     answered: datetime | None = None
     stay_step: str | None = None
+    stay_timed = False
     stay_from: datetime | None = None
-    stays = journey.stays
+    stays: list[tuple[str, float]] = []
     for _app_id, status, moment in changes:
         known = lookup(status)
         if known is None:
             continue  # a stage that no longer exists
-        step, rank = known
+        step, rank, timed = known
         if rank > highest:
             highest = rank
         if first_sent is None and rank >= 1:
             first_sent = moment.date()
         if first_rank is None:
             first_rank = rank
-        elif answered is None and (rank >= 2 or step == "rejected"):
+        elif answered is None and (rank >= _SCREENING or step == "rejected"):
             answered = moment
         if step == "rejected":
             rejected = True
         if step != stay_step:  # consecutive stages of one step are one stay
-            if stay_from is not None and stay_step in TIMED_STEPS:
+            if stay_timed and stay_from is not None:
                 days = (moment - stay_from).total_seconds() / 86_400
-                stays.append((stay_step, days if days > 0 else 0.0))
-            stay_step, stay_from = step, moment
+                stays.append((stay_step, days if days > 0 else 0.0))  # type: ignore[arg-type]
+            stay_step, stay_from, stay_timed = step, moment, timed
     current = steps.get(app.status)
-    journey.outcome = current if current in DROP_OUTS else None
-    journey.is_open = current not in (*DROP_OUTS, "accepted")
-    journey.rejected = rejected
-    journey.sent_on = app.applied_on or first_sent
-    journey.sent = sent = journey.sent_on is not None
-    journey.highest = max(highest, 1) if sent else highest
-    journey.responded = sent and (journey.highest >= RANK["screening"] or rejected)
-    journey.interviewed = sent and journey.highest >= RANK["interview"]
-    journey.waiting = sent and not journey.responded and journey.is_open
+    is_open = current not in _CLOSED
+    sent_on = app.applied_on or first_sent
+    sent = sent_on is not None
+    if sent:
+        highest = max(highest, 1)
+    responded = sent and (highest >= _SCREENING or rejected)
     # Created past applied, or as a drop-out: when the answer came is unknown.
-    if journey.sent_on is not None and answered is not None and first_rank in (0, 1):
-        journey.response_known = True
-        journey.response_days = max(0, (answered.date() - journey.sent_on).days)
-    if journey.is_open and stay_step in TIMED_STEPS:
-        journey.ongoing = stay_step
-    return journey
+    known_reply = sent_on is not None and answered is not None and first_rank in (0, 1)
+    return Journey(
+        app,
+        sent_on,
+        highest,
+        rejected,
+        current if current in DROP_OUTS else None,
+        is_open,
+        max(0, (answered.date() - sent_on).days) if known_reply else None,  # type: ignore[union-attr,operator]
+        known_reply,
+        stays,
+        stay_step if is_open and stay_timed else None,
+        sent,
+        responded,
+        sent and highest >= _INTERVIEW,
+        sent and not responded and is_open,
+    )
