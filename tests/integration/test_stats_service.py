@@ -16,6 +16,7 @@ from tracker_core.db import user_session
 from tracker_core.models import ApplicationCreate
 from tracker_core.services import applications as apps_svc
 from tracker_core.services import stats as svc
+from tracker_core.services import user_zone
 from tracker_core.stats import StatsFilter
 
 
@@ -97,3 +98,25 @@ def test_days_to_answer_count_utc_days_whatever_the_connection_time_zone(
             s.connection().exec_driver_sql("SET TIME ZONE 'Pacific/Kiritimati'")
         result = svc.stats_for(session=s, user_id=me.id, now=NOW)
     assert result.time.first_response.median_days == 3.0
+
+
+def test_weeks_and_sent_days_are_the_users_not_utcs(db: Engine, settings: Settings) -> None:
+    """Sent Sunday 12:00 UTC is Monday 01:00 in Auckland: this week there, last week in UTC."""
+    weeks = {}
+    for zone in ("UTC", "Pacific/Auckland"):
+        me = make_user(db, settings)
+        with user_session(db, me.id) as s:
+            user_zone.set_zone(session=s, user_id=me.id, name=zone)
+            svc.set_weekly_goal(session=s, user_id=me.id, goal=1)
+            with use_clock(FixedClock(datetime(2026, 11, 22, 12, tzinfo=UTC))):  # Sunday, UTC
+                data = ApplicationCreate(company="Kiwi Ltd", position="Dev", status="applied")
+                app = apps_svc.create_application(
+                    session=s, user_id=me.id, data=data, vectors=RecordingVectors()
+                )
+            assert app.applied_on is not None
+            activity = svc.stats_for(session=s, user_id=me.id, now=NOW).activity
+        weeks[zone] = (app.applied_on.isoformat(), activity.this_week, activity.streak)
+    assert weeks == {
+        "UTC": ("2026-11-22", 0, 1),  # last week met the goal, nothing yet this week
+        "Pacific/Auckland": ("2026-11-23", 1, 1),  # Monday there: this week's
+    }

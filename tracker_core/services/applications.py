@@ -24,6 +24,7 @@ from tracker_core.services import vector_sync
 from tracker_core.services.moves import move_out_of_stage as move_out_of_stage
 from tracker_core.services.moves import record_move as _record_move
 from tracker_core.services.moves import touch as _touch
+from tracker_core.services.user_zone import local_today
 from tracker_core.services.vector_sync import VectorSync
 
 TRASH_DAYS = 30
@@ -51,7 +52,7 @@ def create_application(
     _check_stage(session, user_id, data.status)
     app = Application.model_validate(data, update={"user_id": user_id})
     if app.status != "saved" and app.applied_on is None:
-        app.applied_on = clock.now().date()
+        app.applied_on = local_today(session=session, user_id=user_id)  # the user's today
     session.add(app)
     session.flush()
     assert app.id is not None

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.models import Application, StatusChange
+from tracker_core.services.user_zone import local_today
 
 
 def touch(app: Application, when: datetime | None = None) -> None:
@@ -33,7 +34,7 @@ def record_move(session: Session, app: Application, to_status: str, note: str = 
     app.status = to_status
     touch(app, change.changed_at)
     if to_status == "applied" and app.applied_on is None:
-        app.applied_on = change.changed_at.date()
+        app.applied_on = local_today(session=session, user_id=app.user_id, now=change.changed_at)
     session.add(change)
     session.add(app)
 

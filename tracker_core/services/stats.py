@@ -14,6 +14,7 @@ from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.gc_pause import paused_gc
 from tracker_core.services.stages import list_stages
+from tracker_core.services.user_zone import user_tz
 from tracker_core.stats import AppRecord, StatsFilter, StatsResult, compute_stats
 
 MAX_WEEKLY_GOAL = 200
@@ -72,6 +73,7 @@ def stats_for(
             weekly_goal=repo.get_weekly_goal(session=session, user_id=user_id),
             filters=filters or StatsFilter(),
             now=now,
+            tz=user_tz(session=session, user_id=user_id),
         )
 
 

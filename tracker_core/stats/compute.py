@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
@@ -51,6 +51,7 @@ def compute_stats(
     weekly_goal: int | None,
     filters: StatsFilter,
     now: datetime,
+    tz: tzinfo = UTC,
 ) -> StatsResult:
     """Every figure for these applications (one user's) under `filters`, as of `now`.
 
@@ -60,14 +61,15 @@ def compute_stats(
             rows), in any order.
         steps: every stage key the user has (standard and custom) -> its funnel step.
         resumes: resume id -> label.
+        tz: the user's zone: "today", the weeks and the day an application was sent are theirs.
     """
     # Sorted by application and time (a no-op on the query's order), then read in one pass.
     by_app = {
         app_id: list(group) for app_id, group in groupby(sorted(changes, key=_APP_MOMENT), key=_APP)
     }
     table = status_table(steps)
-    journeys = [read_journey(a, by_app.get(a.id, ()), steps, table) for a in apps]
-    today = now.date()
+    journeys = [read_journey(a, by_app.get(a.id, ()), steps, table, tz) for a in apps]
+    today = now.astimezone(tz).date()
     start, end = filters.date_range(today)
     grouped = [j for j in journeys if _matches(j, filters)]
     chosen = [j for j in grouped if j.sent_on and _in_range(j.sent_on, start, end)]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from tracker_core.stats.records import DROP_OUTS, RANK, AppRecord, Change
 
@@ -76,11 +76,13 @@ def read_journey(
     changes: Sequence[Change],
     steps: Mapping[str, str],
     table: StatusTable | None = None,
+    tz: tzinfo = UTC,
 ) -> Journey:
     """Read one application's changes (oldest first) with `steps` mapping status -> funnel step.
 
     One pass over the changes, since the stats page reads 40,000 of them; `table` is
-    status_table(steps), worked out once by a caller reading many journeys.
+    status_table(steps), worked out once by a caller reading many journeys; days (sent,
+    answered) are the user's, in zone `tz`.
     """
     lookup = (table if table is not None else status_table(steps)).get
     highest, rejected = 0, False
@@ -99,7 +101,7 @@ def read_journey(
         if rank > highest:
             highest = rank
         if first_sent is None and rank >= 1:
-            first_sent = moment.date()
+            first_sent = moment.astimezone(tz).date()
         if first_rank is None:
             first_rank = rank
         elif answered is None and (rank >= _SCREENING or step == "rejected"):
@@ -127,7 +129,7 @@ def read_journey(
         rejected,
         current if current in DROP_OUTS else None,
         is_open,
-        max(0, (answered.date() - sent_on).days) if known_reply else None,  # type: ignore[union-attr,operator]
+        max(0, (answered.astimezone(tz).date() - sent_on).days) if known_reply else None,  # type: ignore[union-attr,operator]
         known_reply,
         stays,
         stay_step if is_open and stay_timed else None,
