@@ -61,7 +61,7 @@ _bearer = HTTPBearer(auto_error=False)
 LOOPBACK = frozenset({"127.0.0.1", "::1"})  # what st.context.ip_address reports as None
 
 
-def client_address(request: Request, runtime: RuntimeDep) -> str | None:
+async def client_address(request: Request, runtime: RuntimeDep) -> str | None:  # no thread hop
     """The client's address, the sign-in throttle's key as the app has it: X-Forwarded-For is
     believed only from API_TRUSTED_PROXIES, and this machine is None (the app's localhost)."""
     peer = request.client.host if request.client else ""
@@ -90,7 +90,7 @@ def current_user(
     user = runtime.tokens.user(token)
     if user is None:
         raise unauthorized("The access token is not valid or has expired. Refresh it.")
-    return UserPublic(id=user.id, email=user.email, name=user.name)
+    return user
 
 
 UserDep = Annotated[UserPublic, Depends(current_user)]
