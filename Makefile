@@ -7,6 +7,7 @@ PORT ?= $(or $(STREAMLIT_SERVER_PORT),8501)
 # PARALLEL= runs everything in one process.
 PARALLEL ?= -n 2 --dist loadgroup
 API_PORT ?= 8000
+API_WORKERS ?= 2
 
 .PHONY: run api test lint fix typecheck pytest bench eval migrate clean
 
@@ -30,9 +31,10 @@ migrate: $(VENV)/.app-installed
 run: migrate
 	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
 
-# The REST API on the app's database and settings (docs at http://localhost:$(API_PORT)/docs).
+# The REST API on the app's database and settings (docs at http://localhost:$(API_PORT)/docs),
+# in API_WORKERS processes (nothing a request relies on lives in one process's memory).
 api: migrate
-	$(BIN)/uvicorn api.main:create_app --factory --host 127.0.0.1 --port $(API_PORT)
+	$(BIN)/uvicorn api.main:create_app --factory --host 127.0.0.1 --port $(API_PORT) --workers $(API_WORKERS)
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

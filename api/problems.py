@@ -1,6 +1,7 @@
 """Every error the API answers with, as RFC 9457 problem+json: the one mapping.
 
-tracker_core's errors (NotFound 404, Conflict 409, InvalidInput 422, Unavailable 503),
+tracker_core's errors (NotFound 404, Conflict 409, InvalidInput 422, Unavailable 503; a
+throttled sign-in, LoginThrottled, 429 with Retry-After),
 pydantic and FastAPI validation errors (422 with `errors`: one entry per field path),
 HTTP errors, and anything unexpected (500, logged, a generic detail and never its text).
 """
@@ -26,6 +27,7 @@ from tracker_core.errors import (
     TrackerError,
     Unavailable,
 )
+from tracker_core.services.auth import LoginThrottled
 
 log = logging.getLogger("api")
 MEDIA_TYPE = "application/problem+json"
@@ -124,6 +126,8 @@ def from_exception(exc: BaseException) -> JSONResponse:
         return problem(exc.status, exc.detail, headers=exc.headers, extra=exc.extra)
     if isinstance(exc, ValidationError):
         exc = InvalidInput.from_validation_error(exc)
+    if isinstance(exc, LoginThrottled):
+        return problem(429, exc.message, headers={"Retry-After": str(exc.retry_after)})
     if isinstance(exc, TrackerError):
         errors = _field_errors(exc.errors) if isinstance(exc, InvalidInput) else None
         if errors is None and exc.field:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -12,8 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from api.problems import ApiError, unauthorized
-from tracker_core import clock
+from api.problems import unauthorized
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import UserPublic
@@ -32,13 +30,6 @@ class Runtime:
     auth: AuthBackend
     tokens: ApiTokens
     supabase: SupabaseTokenVerifier | None = None
-    throttle: LoginThrottle = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.throttle = LoginThrottle(
-            self.settings.API_LOGIN_MAX_PER_ADDRESS,
-            timedelta(minutes=self.settings.API_LOGIN_WINDOW_MINUTES),
-        )
 
 
 def build_runtime(settings: Settings, engine: Engine, vectors: VectorSync) -> Runtime:
@@ -58,37 +49,6 @@ def build_runtime(settings: Settings, engine: Engine, vectors: VectorSync) -> Ru
     )
 
 
-class LoginThrottle:
-    """Failed logins per client address in a sliding window (the per-account lockout is the
-    app's own, in LocalAuth); in this process's memory."""
-
-    def __init__(self, limit: int, window: timedelta) -> None:
-        self.limit, self.window = limit, window
-        self.failures: dict[str, list[float]] = {}
-
-    def _recent(self, address: str) -> list[float]:
-        since = (clock.now() - self.window).timestamp()
-        kept = [t for t in self.failures.get(address, []) if t > since]
-        if kept:
-            self.failures[address] = kept
-        else:
-            self.failures.pop(address, None)
-        return kept
-
-    def check(self, address: str) -> None:
-        recent = self._recent(address)
-        if len(recent) >= self.limit:
-            wait = int(recent[0] + self.window.total_seconds() - clock.now().timestamp()) + 1
-            raise ApiError(
-                429,
-                "Too many failed logins from this address. Wait, then try again.",
-                headers={"Retry-After": str(max(1, wait))},
-            )
-
-    def failed(self, address: str) -> None:
-        self.failures.setdefault(address, []).append(clock.now().timestamp())
-
-
 async def get_runtime(request: Request) -> Runtime:  # async: no thread hop for a lookup
     runtime: Runtime = request.app.state.runtime
     return runtime
@@ -98,17 +58,20 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-def client_address(request: Request, runtime: RuntimeDep) -> str:
-    """The client's address; X-Forwarded-For is believed only from API_TRUSTED_PROXIES."""
+LOOPBACK = frozenset({"127.0.0.1", "::1"})  # what st.context.ip_address reports as None
+
+
+async def client_address(request: Request, runtime: RuntimeDep) -> str | None:  # no thread hop
+    """The client's address, the sign-in throttle's key as the app has it: X-Forwarded-For is
+    believed only from API_TRUSTED_PROXIES, and this machine is None (the app's localhost)."""
     peer = request.client.host if request.client else ""
     trusted = {p.strip() for p in runtime.settings.API_TRUSTED_PROXIES.split(",") if p.strip()}
-    if peer not in trusted:
-        return peer
-    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
-    for hop in reversed(hops):  # the nearest hop a trusted proxy did not add itself
-        if hop not in trusted:
-            return hop
-    return peer
+    found = peer
+    if peer in trusted:
+        hops = request.headers.get("x-forwarded-for", "").split(",")
+        # The nearest hop a trusted proxy did not add itself.
+        found = next((h for h in map(str.strip, reversed(hops)) if h and h not in trusted), peer)
+    return None if not found or found in LOOPBACK else found
 
 
 def current_user(
@@ -127,7 +90,7 @@ def current_user(
     user = runtime.tokens.user(token)
     if user is None:
         raise unauthorized("The access token is not valid or has expired. Refresh it.")
-    return UserPublic(id=user.id, email=user.email, name=user.name)
+    return user
 
 
 UserDep = Annotated[UserPublic, Depends(current_user)]

@@ -27,7 +27,7 @@ from tracker_core.db import make_engine, migrate
 from tracker_core.services.auth import LocalAuth
 
 CLIENTS = int(os.environ.get("BENCH_API_CLIENTS", "20"))
-WORKERS = os.environ.get("BENCH_API_WORKERS", "1")  # uvicorn worker processes
+WORKERS = os.environ.get("BENCH_API_WORKERS", "2")  # uvicorn worker processes, as `make api`
 N_APPS = 200
 POSTING = """Senior Data Engineer
 Requirements:

@@ -98,8 +98,6 @@ class Settings(BaseSettings):
     API_CORS_ORIGINS: str = ""  # comma-separated origins; empty: no CORS headers at all
     API_TRUSTED_PROXIES: str = ""  # comma-separated addresses whose X-Forwarded-For is believed
     API_MAX_BODY_BYTES: int = Field(default=1024 * 1024, ge=1024)  # uploads: the resume limit
-    API_LOGIN_MAX_PER_ADDRESS: int = Field(default=20, ge=1)  # failed logins per address ...
-    API_LOGIN_WINDOW_MINUTES: int = Field(default=15, ge=1)  # ... within this many minutes
 
     @field_validator("DATABASE_URL", mode="before")
     @classmethod

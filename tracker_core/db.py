@@ -67,6 +67,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash of the app loses
+    # nothing and the file stays consistent; a power cut may undo the last commits. With FULL
+    # each commit waited for an fsync while holding SQLite's one write lock, so 20 concurrent
+    # status moves queued behind each other's disk flushes.
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
 

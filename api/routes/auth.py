@@ -11,10 +11,16 @@ from api.problems import unauthorized
 from api.runtime import RuntimeDep, UserDep, client_address
 from api.schemas import Credentials, RefreshIn, SignUp, Tokens
 from tracker_core.models import UserPublic
-from tracker_core.services.auth import AuthError, ConfirmEmail, SignedIn, TokenPair
+from tracker_core.services.auth import (
+    AuthError,
+    ConfirmEmail,
+    LoginThrottled,
+    SignedIn,
+    TokenPair,
+)
 
 router = APIRouter(prefix="/auth", tags=["auth"])
-AddressDep = Annotated[str, Depends(client_address)]
+AddressDep = Annotated[str | None, Depends(client_address)]
 
 
 def _tokens(runtime: RuntimeDep, signed_in: SignedIn) -> Tokens:
@@ -51,18 +57,24 @@ def sign_up(body: SignUp, runtime: RuntimeDep, response: Response) -> Any:
     return signed_in.user
 
 
-@router.post("/login", response_model=Tokens)
+@router.post(
+    "/login",
+    response_model=Tokens,
+    responses={429: {"description": "Too many sign-ins: wait Retry-After seconds"}},
+)
 def log_in(body: Credentials, runtime: RuntimeDep, address: AddressDep) -> Tokens:
     """Exchange email and password for an access token and a refresh token.
 
-    Failures count towards the same per-account lockout as the app's sign-in form, and towards a
-    limit per client address.
+    Sign-ins are throttled by the app's own lockout (one table, shared with the sign-in form):
+    LOGIN_MAX_FAILURES per account and client address, ten times as many per address, within
+    LOGIN_LOCKOUT_MINUTES; over it the answer is 429 with Retry-After, even for the right
+    password.
     """
-    runtime.throttle.check(address)
     try:
-        signed_in = runtime.auth.sign_in(body.email, body.password, client=address or None)
+        signed_in = runtime.auth.sign_in(body.email, body.password, client=address)
+    except LoginThrottled:
+        raise  # 429 with Retry-After (api/problems.py)
     except AuthError as exc:
-        runtime.throttle.failed(address)
         raise unauthorized(exc.message) from None
     return _tokens(runtime, signed_in)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
+from api.schemas import Job
 from tests.support.api import add_job, signed_in
+from tests.support.env import NOW
 from tracker_core.db import user_session
 from tracker_core.services import details
 
@@ -121,3 +123,45 @@ def test_an_unknown_stage_is_refused(client: TestClient) -> None:
     )
     assert response.status_code == 422
     assert "is not a stage" in response.json()["detail"]
+
+
+def test_every_way_of_reading_a_job_gives_the_documented_job(client: TestClient) -> None:
+    """The list, the read, the move and the edit serialise rows without a model in between:
+    each answer has exactly the Job fields, in the types the schema promises."""
+    user = signed_in(client)
+    added = add_job(
+        client,
+        user,
+        company="Initech",
+        location="Berlin",
+        salary_min=50_000,
+        salary_max=70_000,
+        salary_currency="EUR",
+        salary_period="year",
+        deadline="2026-12-24",
+        next_action="Call back",
+        next_action_on="2026-12-10",
+        priority=5,
+        notes="Ask about the team",
+        job_description="Python and SQL",
+    )
+    moved = client.put(
+        f"/applications/{added['id']}/status", json={"status": "applied"}, headers=user.headers
+    ).json()
+    edited = client.patch(
+        f"/jobs/{added['id']}",
+        json={"version": moved["version"], "notes": "x"},
+        headers=user.headers,
+    ).json()
+    read = client.get(f"/jobs/{added['id']}", headers=user.headers).json()
+    listed = client.get("/jobs", headers=user.headers).json()["items"]
+    assert listed == [read] and read == edited
+    for job in (added, moved, edited, read):
+        assert list(job) == list(Job.model_fields)
+        assert Job.model_validate(job).model_dump(mode="json") == job
+    assert (moved["status"], moved["applied_on"], read["notes"]) == (
+        "applied",
+        NOW.date().isoformat(),
+        "x",
+    )
+    assert read["deadline"] == "2026-12-24" and read["salary_max"] == 70_000

@@ -24,7 +24,7 @@ migrate(_engine)
 _settings = Settings(
     DATABASE_URL="sqlite://",
     DATA_DIR=Path(tempfile.mkdtemp()) / "data",
-    API_LOGIN_MAX_PER_ADDRESS=1_000_000,  # the fuzzed logins must not lock out the fixture's
+    LOGIN_MAX_FAILURES=1_000_000,  # the fuzzed logins must not lock out the fixture's
     _env_file=None,
 )
 app = create_app(_settings, _engine, RecordingVectors())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 
@@ -23,11 +24,18 @@ class ApiUser:
 
 
 def api_client(
-    engine: Engine, settings: Settings, vectors: RecordingVectors | None = None
+    engine: Engine,
+    settings: Settings,
+    vectors: RecordingVectors | None = None,
+    *,
+    address: str | None = None,
 ) -> TestClient:
-    """The API over this engine; unexpected errors come back as responses, as a server sends."""
+    """The API over this engine, called from `address` (one of its own by default: the sign-in
+    throttle counts per address, in a Postgres database the whole run shares); unexpected
+    errors come back as responses, as a server sends."""
     app = create_app(settings, engine, vectors or RecordingVectors())
-    return TestClient(app, raise_server_exceptions=False)
+    peer = address or f"2001:db8::{secrets.token_hex(2)}:{secrets.token_hex(2)}"
+    return TestClient(app, raise_server_exceptions=False, client=(peer, 50000))
 
 
 def signed_in(client: TestClient, email: str | None = None) -> ApiUser:

@@ -114,6 +114,7 @@ from tracker_core.repositories.users import (
     revoke_auth_session,
     revoke_user_auth_sessions,
     set_auth_session_refresh_token,
+    who_and_epoch,
 )
 
 __all__ = [
@@ -209,4 +210,5 @@ __all__ = [
     "set_notification_pref",
     "set_weekly_goal",
     "update_application_if_version",
+    "who_and_epoch",
 ]

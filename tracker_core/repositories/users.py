@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, delete, update
+from sqlalchemy import Connection, case, delete, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -14,6 +15,7 @@ from tracker_core.models import (
     AuthSession,
     LoginThrottle,
     User,
+    UserPublic,
     VectorStaleMark,
 )
 
@@ -32,6 +34,18 @@ def find_user_id(*, session: Session, email_or_id: str) -> str | None:
         (col(User.email) == email_or_id.strip().lower()) | (col(User.id) == email_or_id)
     )
     return session.exec(stmt).first()
+
+
+def who_and_epoch(*, conn: Connection, user_id: str) -> tuple[UserPublic, int] | None:
+    """The user and their session epoch by one Core query on a connection (no ORM session:
+    every API request checks its token with it)."""
+    stmt = sa_select(col(User.id), col(User.email), col(User.name), col(User.session_epoch)).where(
+        col(User.id) == user_id
+    )
+    row = conn.execute(stmt).first()
+    if row is None:
+        return None
+    return UserPublic(id=row.id, email=row.email, name=row.name), int(row.session_epoch)
 
 
 def list_user_ids(*, session: Session) -> list[str]:

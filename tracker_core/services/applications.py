@@ -92,15 +92,18 @@ def page_for_table(
     session: Session,
     user_id: str,
     filters: repo.Filters,
+    fields: Sequence[str],
     sort: str = "updated",
     limit: int,
     offset: int = 0,
-) -> tuple[Sequence[Application], int]:
-    """One page of list_for_table (same filters and order) and the number that match."""
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of list_for_table (same filters and order), these fields of each, and the
+    number that match."""
     return repo.page_filtered_applications(
         session=session,
         user_id=user_id,
         filters=filters,
+        fields=fields,
         order_by=SORTS.get(sort, SORTS["updated"]),
         limit=limit,
         offset=offset,

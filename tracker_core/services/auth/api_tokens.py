@@ -21,7 +21,7 @@ from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.config import Settings
 from tracker_core.db import system_session
-from tracker_core.models import ApiRefreshToken, User
+from tracker_core.models import ApiRefreshToken, UserPublic
 
 ISSUER = "application-tracker"
 AUDIENCE = "tracker-api"
@@ -99,8 +99,11 @@ class ApiTokens:
         access = jwt.encode(claims, self.secret, algorithm="HS256")
         return TokenPair(access, refresh, int(self.lifetime.total_seconds()))
 
-    def user(self, access_token: str) -> User | None:
-        """The user an access token speaks for: genuine, unexpired, not revoked; else None."""
+    def user(self, access_token: str) -> UserPublic | None:
+        """The user an access token speaks for: genuine, unexpired, not revoked; else None.
+
+        Every request asks, so the session epoch is read by one Core query, without an ORM
+        session (a sign-out everywhere still ends the token at once)."""
         try:
             claims = jwt.decode(
                 access_token,
@@ -117,11 +120,11 @@ class ApiTokens:
             return None
         if exp <= clock.now().timestamp():
             return None
-        with system_session(self.engine) as session:
-            user = repo.get_user(session=session, user_id=sub)
-            if user is None or user.session_epoch != claims.get("ep"):
-                return None
-        return user
+        with self.engine.connect() as conn:
+            found = repo.who_and_epoch(conn=conn, user_id=sub)
+        if found is None or found[1] != claims.get("ep"):
+            return None
+        return found[0]
 
     def refresh(self, refresh_token: str) -> TokenPair | None:
         """Rotate: revoke this refresh token and issue the next pair; None when it is not valid.

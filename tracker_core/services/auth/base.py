@@ -35,6 +35,17 @@ class ConfirmEmail(AuthError):
     """Sign-up worked; the account needs its email confirmed before the first log-in."""
 
 
+class LoginThrottled(AuthError):
+    """Too many sign-ins for this key in the window; `retry_after` seconds until one is let in.
+
+    The pages show its message as any AuthError's; the API answers it with 429 and Retry-After.
+    """
+
+    def __init__(self, message: str, retry_after: int, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True)
 class SignedIn:
     """Who is signed in, plus what the session cookie must carry to survive a reload."""
@@ -118,7 +129,8 @@ class LoginThrottle:
         ]
 
     def check(self, keys: list[tuple[str, int]], password: str) -> None:
-        """Count this attempt; raise AuthError (after a dummy bcrypt check) when over a limit."""
+        """Count this attempt; raise LoginThrottled (after a dummy bcrypt check) when over a
+        limit."""
         now = clock.now()
         over: list[datetime] = []
         with system_session(self.engine) as session:
@@ -131,10 +143,12 @@ class LoginThrottle:
             session.commit()
         if over:
             check_password(password, None)  # the same time as a real check
-            left = max(over) - now
-            minutes = max(1, math.ceil(left.total_seconds() / 60))
-            raise AuthError(
-                f"Too many failed attempts. Try again in {minutes} minutes.", field="password"
+            seconds = max(1, math.ceil((max(over) - now).total_seconds()))
+            minutes = math.ceil(seconds / 60)
+            raise LoginThrottled(
+                f"Too many failed attempts. Try again in {minutes} minutes.",
+                retry_after=seconds,
+                field="password",
             )
 
     def clear(self, keys: list[tuple[str, int]]) -> None:
