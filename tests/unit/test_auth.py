@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from tracker_core.config import Settings
 from tracker_core.models import User
-from tracker_core.services.auth import AuthError, LocalAuth, SessionTokens, SignedIn
+from tracker_core.services.auth import AuthError, LocalAuth, LoginThrottle, SessionTokens, SignedIn
 
 
 @pytest.fixture
@@ -104,3 +104,28 @@ def test_session_cookie_expires(auth: LocalAuth, engine: Engine, settings: Setti
     tokens.max_age = 0
     time.sleep(1.1)
     assert tokens.read(cookie) is None
+
+
+def test_guesses_spread_over_many_addresses_lock_the_account_and_the_owner_clears_it(
+    engine: Engine, settings: Settings
+) -> None:
+    auth = LocalAuth(engine, settings.model_copy(update={"LOGIN_MAX_FAILURES": 2}))
+    auth.sign_up("ada@example.com", "s3cret-pass")
+    wide = 2 * LoginThrottle.CLIENT_FACTOR  # the account's limit from every address
+    # Each address stays under its own limit (2), together they pass the account's.
+    for n in range(wide):
+        with pytest.raises(AuthError, match="wrong"):
+            auth.sign_in("ada@example.com", "bad-guess", client=f"198.51.100.{n}")
+    with pytest.raises(AuthError, match="Too many failed attempts"):
+        auth.sign_in("ada@example.com", "s3cret-pass", client="203.0.113.9")  # a new address
+
+    # Below that limit the owner's success clears the account's count again.
+    auth2 = LocalAuth(engine, settings.model_copy(update={"LOGIN_MAX_FAILURES": 2}))
+    auth2.sign_up("bob@example.com", "s3cret-pass")
+    for n in range(wide - 1):
+        with pytest.raises(AuthError, match="wrong"):
+            auth2.sign_in("bob@example.com", "bad-guess", client=f"198.51.101.{n}")
+    assert auth2.sign_in("bob@example.com", "s3cret-pass", client="203.0.113.10")
+    for n in range(wide - 1):
+        with pytest.raises(AuthError, match="wrong"):
+            auth2.sign_in("bob@example.com", "bad-guess", client=f"198.51.102.{n}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import bcrypt
 from email_validator import EmailNotValidError, validate_email
@@ -99,16 +99,27 @@ def check_password(password: str, hashed: str | None) -> bool:
     return bcrypt.checkpw(candidate, hashed.encode())
 
 
+class ThrottleKey(NamedTuple):
+    """One count a sign-in goes into: its key, its limit, whether a success clears it."""
+
+    key: str
+    limit: int
+    cleared: bool
+
+
 class LoginThrottle:
     """At most `max_attempts` sign-ins per key in a window; the (max+1)th waits for the window.
 
-    With a client address the keys are (address, email), allowed `max_attempts`, and the
-    address alone, allowed CLIENT_FACTOR times as many (so spraying many emails from one
-    address is slowed too, and signing in to one's own account does not reset it). An attacker
-    slows his own address, not the account's owner. Without an address the key is the email,
-    known or not, so the answer reveals nothing. Each attempt is counted by one atomic statement
-    per key *before* the password is checked, so parallel guesses cannot all slip in under the
-    limit; a successful sign-in clears only its (address, email) key.
+    With a client address the keys are (address, email), allowed `max_attempts`; the address
+    alone, allowed CLIENT_FACTOR times as many (so spraying many emails from one address is
+    slowed too, and signing in to one's own account does not reset it); and the account from
+    every address, allowed CLIENT_FACTOR times as many too (so guesses spread over many
+    addresses stop as well). An attacker from one address slows that address, not the
+    account's owner; only a spread attack, CLIENT_FACTOR times the limit, locks the account
+    for a window. Without an address the key is the email, known or not, so the answer reveals
+    nothing. Each attempt is counted by one atomic statement per key *before* the password is
+    checked, so parallel guesses cannot all slip in under the limit; a successful sign-in
+    clears its (address, email) key and the account's count, not the address's.
     """
 
     CLIENT_FACTOR = 10
@@ -118,23 +129,29 @@ class LoginThrottle:
         self.max_attempts = max_attempts
         self.window = window
 
-    def keys(self, email: str, client: str | None) -> list[tuple[str, int]]:
-        """(key, limit) pairs for a sign-in; the first is the one a success clears."""
+    def keys(self, email: str, client: str | None) -> list[ThrottleKey]:
+        """The counts a sign-in goes into, always in this order (no deadlock between two)."""
         address = (client or "").strip()
         if not address:
-            return [(f"email:{email}", self.max_attempts)]
+            return [ThrottleKey(f"email:{email}", self.max_attempts, cleared=True)]
+        wide = self.max_attempts * self.CLIENT_FACTOR
         return [
-            (f"client:{address}|email:{email}", self.max_attempts),
-            (f"client:{address}", self.max_attempts * self.CLIENT_FACTOR),
+            ThrottleKey(f"client:{address}|email:{email}", self.max_attempts, cleared=True),
+            ThrottleKey(f"client:{address}", wide, cleared=False),
+            ThrottleKey(f"account:{email}", wide, cleared=True),
         ]
 
-    def check(self, keys: list[tuple[str, int]], password: str) -> None:
+    def password_keys(self, user_id: str) -> list[ThrottleKey]:
+        """The count for checking a signed-in user's current password (a password change)."""
+        return [ThrottleKey(f"password:{user_id}", self.max_attempts, cleared=True)]
+
+    def check(self, keys: list[ThrottleKey], password: str) -> None:
         """Count this attempt; raise LoginThrottled (after a dummy bcrypt check) when over a
         limit."""
         now = clock.now()
         over: list[datetime] = []
         with system_session(self.engine) as session:
-            for key, limit in keys:  # always in the same order: no deadlock between two
+            for key, limit, _ in keys:
                 attempts, since = repo.count_login_attempt(
                     session=session, key=key, now=now, window=self.window
                 )
@@ -151,10 +168,12 @@ class LoginThrottle:
                 field="password",
             )
 
-    def clear(self, keys: list[tuple[str, int]]) -> None:
-        """After a success: forget the first key's attempts (the address's count stays)."""
+    def clear(self, keys: list[ThrottleKey]) -> None:
+        """After a success: forget the attempts of the keys a success clears."""
         with system_session(self.engine) as session:
-            repo.clear_login_attempts(session=session, key=keys[0][0])
+            for key in keys:
+                if key.cleared:
+                    repo.clear_login_attempts(session=session, key=key.key)
             session.commit()
 
 

@@ -71,7 +71,7 @@ class LocalAuth:
     def change_password(self, user_id: str, current: str, new: str) -> SignedIn:
         """Set a new password and sign the user out everywhere; this browser signs in anew."""
         check_password_rules(new)
-        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        keys = self.throttle.password_keys(user_id)  # a stolen session
         self.throttle.check(keys, current)
         with system_session(self.engine) as session:
             user = repo.get_user(session=session, user_id=user_id)

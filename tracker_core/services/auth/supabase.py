@@ -114,7 +114,7 @@ class SupabaseAuth:
         with system_session(self.engine) as session:
             row = repo.get_user(session=session, user_id=user_id)
             email = row.email if row else ""
-        keys = [(f"password:{user_id}", self.throttle.max_attempts)]  # a stolen session
+        keys = self.throttle.password_keys(user_id)  # a stolen session
         self.throttle.check(keys, current)
         client = self._client()
         try:
