@@ -161,3 +161,26 @@ def test_the_tagger_reads_whole_terms_in_context(text: str, expected: str, rules
     found = extract_skills(text)
     assert expected in found
     assert rules_said not in found
+
+
+def test_the_tagger_knows_the_section_a_line_stands_in() -> None:
+    from tracker_core.skills.tagger import context
+
+    text = (
+        "Data Engineer\nTechnologies:\n\nPython, Spark, Kafka and Flink\n"
+        "Strong SQL and dbt skills.\nBenefits:\nGym membership and free lunch."
+    )
+    at = text.index
+    # The line under a heading: the heading is the line before it and names the section.
+    assert context(text, at("Python")) == (
+        "pl=technologies:",
+        "pl_len=1",
+        "pl_colon",
+        "sec=technologies",
+    )
+    # Further down, the section is the last short line above, over blank lines and long ones.
+    assert context(text, at("Strong")) == ("pl=python,", "pl_len=5", "sec=technologies")
+    assert context(text, at("Gym"))[-1] == "sec=benefits"
+    # A text's first line, or a line read alone (the parser reads a posting line by line), has
+    # no context at all, not a context of its own.
+    assert context(text, 0) == ()

@@ -469,7 +469,7 @@ def find_knowledge(text: str, found: list[SkillMention] | None = None) -> list[S
     out: list[SkillMention] = []
     for toks in tagger.sentences(text):
         gaz = tagger.gazetteer_tags(toks, spans)
-        for start, end in tagger.tagged_spans(toks, gaz):
+        for start, end in tagger.tagged_spans(toks, gaz, tagger.context(text, toks[0].start)):
             surface = text[start:end]
             key = keys.canonical(normalize_key(surface))
             out.append(SkillMention(_versioned(key, surface), surface, start, end))

@@ -26,6 +26,8 @@ _TOKEN_RE = re.compile(r"<[A-Z_]+>|[A-Za-z0-9][\w+#]*(?:[.'’-][\w+#]+)*\+*|\.[
 # Where a long line breaks into sentences for the tagger.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 MAX_SENTENCE_TOKENS = 120
+# How far back a sentence looks for the heading of its section.
+HEADING_LOOKBACK = 40
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,46 @@ def gazetteer_tags(toks: Sequence[Token], spans: Iterable[tuple[int, int]]) -> l
     return tags
 
 
-def features(toks: Sequence[Token], gaz: Sequence[str]) -> list[list[str]]:
-    """CRF features of each token: the word, its shape and affixes, neighbours, gazetteer tags."""
+def _line_before(text: str, end: int) -> tuple[int, str]:
+    """(start, text) of the line that ends at `end`, blank line breaks skipped back over."""
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    return start, text[start:end]
+
+
+def context(text: str, start: int) -> tuple[str, ...]:
+    """Features of where a sentence stands: the line before it and its section's heading.
+
+    "Technologies" or "Industry:" just above a line of names, or "Benefits:" as the section,
+    tell whether the line lists knowledge; the sentence alone does not.
+    """
+    if not start:
+        return ()  # a text's first line, or a line read alone (the parser's): nothing known
+    line_start, prev = _line_before(text, start)
+    words = prev.split()
+    out = [f"pl={words[0].lower() if words else '<none>'}", f"pl_len={min(len(words), 5)}"]
+    if prev.strip().endswith(":"):
+        out.append("pl_colon")
+    section = "<none>"
+    line = prev
+    for _ in range(HEADING_LOOKBACK):
+        words = line.split()
+        if 0 < len(words) <= 3:
+            section = words[0].lower().rstrip(":")
+            break
+        if line_start <= 0:
+            break
+        line_start, line = _line_before(text, line_start - 1)
+    out.append(f"sec={section}")
+    return tuple(out)
+
+
+def features(
+    toks: Sequence[Token], gaz: Sequence[str], where: Sequence[str] = ()
+) -> list[list[str]]:
+    """CRF features of each token: the word, its shape and affixes, neighbours, gazetteer tags,
+    and `where` the sentence stands (see `context`)."""
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
     rows: list[list[str]] = []
@@ -130,6 +170,7 @@ def features(toks: Sequence[Token], gaz: Sequence[str]) -> list[list[str]]:
             f.append(f"bi-1={low[i - 1]}|{low[i]}")
         if i + 1 < n:
             f.append(f"bi+1={low[i]}|{low[i + 1]}")
+        f += where
         rows.append(f)
     return rows
 
@@ -143,11 +184,13 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
-def tagged_spans(toks: Sequence[Token], gaz: Sequence[str]) -> list[tuple[int, int]]:
+def tagged_spans(
+    toks: Sequence[Token], gaz: Sequence[str], where: Sequence[str] = ()
+) -> list[tuple[int, int]]:
     """Character spans the model tags as knowledge in one sentence."""
     if not toks:
         return []
-    tags = _tagger().tag(features(toks, gaz))
+    tags = _tagger().tag(features(toks, gaz, where))
     spans: list[tuple[int, int]] = []
     cur: list[int] = []
     for i, tag in enumerate([*tags, "O"]):
