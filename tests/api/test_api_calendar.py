@@ -74,3 +74,17 @@ def test_a_forged_or_foreign_signed_link_is_not_found(
     # a well-signed link for an account that was deleted
     ghost = due.calendar_token(settings.session_secret(), str(uuid.uuid4()))
     assert client.get(f"/calendar/{ghost}.ics").status_code == 404
+
+
+def test_the_api_gives_the_link_and_resets_it(client: TestClient) -> None:
+    ada, bob = signed_in(client), signed_in(client)
+    assert client.get("/me/calendar").status_code == 401  # the link itself needs a token
+    url = client.get("/me/calendar", headers=ada.headers).json()["url"]
+    path = url.removeprefix("http://testserver")
+    assert path.startswith("/calendar/") and client.get(path).status_code == 200
+    assert client.get("/me/calendar", headers=bob.headers).json()["url"] != url
+
+    new = client.post("/me/calendar/reset", headers=ada.headers).json()["url"]
+    assert new != url
+    assert client.get(path).status_code == 404
+    assert client.get(new.removeprefix("http://testserver")).status_code == 200
