@@ -153,3 +153,17 @@ def test_a_product_is_named_without_the_kind_of_thing_it_is(embedder: Embedder) 
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"spring", "agile"} <= missing
     assert not missing & {"spring framework", "agile methodologies", "design"}
+
+
+def test_knowledge_of_and_ability_to_stay_with_the_skill_they_name(embedder: Embedder) -> None:
+    posting = (
+        "Construction Helper\n\nRequired Skills:\n"
+        "- Solid knowledge of lean manufacturing\n- Ability to read blueprints\n"
+        "- Proficiency in welding\n\nResponsibilities:\n- Apply lean manufacturing daily.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = [k.casefold() for k in result.missing_keywords]
+    assert "knowledge of lean manufacturing" in missing
+    assert "ability to read blueprints" in missing
+    assert "welding" in missing  # praise and proficiency still go
+    assert "lean manufacturing" not in missing  # the same skill is listed once

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -231,7 +232,18 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
-    return matched, [u.label for u in missing]
+    firsts: dict[str, str] = {}
+    for unit in missing:  # the same skill in two forms is listed once, in its first
+        firsts.setdefault(_skill_key(unit.label), unit.label)
+    return matched, list(firsts.values())
+
+
+_SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNORECASE)
+
+
+def _skill_key(label: str) -> str:
+    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
+    return _SAME_SKILL.sub("", label).casefold()
 
 
 def analyze_offline(

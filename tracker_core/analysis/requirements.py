@@ -54,6 +54,9 @@ _TRAILING = re.compile(
 )
 _PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
+# "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
+# skill, and it is how the skill is asked for and listed; praise before it still goes.
+_NAMING_LEAD = re.compile(r"\b(?:knowledge\s+of|(?:cap)?ability\s+to)\s+$", re.I)
 # Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
 _YEARS_JOINT = re.compile(
     r"(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s*least\s+"
@@ -178,7 +181,7 @@ def _years(item: str) -> tuple[float | None, str | None]:
 
 def short_phrase(item: str) -> str | None:
     """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
-    phrase = _QUALIFIERS.sub("", _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
+    phrase = _strip_lead(_QUALIFIERS, _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= PHRASE_MAX_WORDS or YEARS_RE.search(phrase):
         return None
@@ -262,7 +265,7 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
-    phrase = _TRAILING.sub("", _PRAISE.sub("", phrase)).strip(" .;:-–")
+    phrase = _TRAILING.sub("", _strip_lead(_PRAISE, phrase)).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
         return None
@@ -282,10 +285,20 @@ def _bare_product(name: str) -> str:
     return bare if known else name
 
 
+def _strip_lead(lead: re.Pattern[str], phrase: str) -> str:
+    """The phrase without the words `lead` matches before it, keeping a naming lead
+    ("Strong knowledge of X" -> "Knowledge of X")."""
+    match = lead.match(phrase)
+    if match is None:
+        return phrase
+    kept = _NAMING_LEAD.search(phrase, 0, match.end())
+    return phrase[kept.start() if kept else match.end() :]
+
+
 def _praise_off(phrase: str) -> str | None:
     """A skill name without the praise before it: "Strong communication skills" ->
     "Communication skills"."""
-    bare = _PRAISE.sub("", phrase).strip(" .;:-–")
+    bare = _strip_lead(_PRAISE, phrase).strip(" .;:-–")
     return bare[:1].upper() + bare[1:] if bare else None
 
 
