@@ -167,3 +167,16 @@ def test_knowledge_of_and_ability_to_stay_with_the_skill_they_name(embedder: Emb
     assert "ability to read blueprints" in missing
     assert "welding" in missing  # praise and proficiency still go
     assert "lean manufacturing" not in missing  # the same skill is listed once
+
+
+def test_skills_named_before_what_they_are_for_are_listed(embedder: Embedder) -> None:
+    posting = (
+        "Elementary School Teacher\n\nRequired Skills:\n"
+        "- Adequate communication skills to efficiently deliver curriculums and maintain "
+        "parent-teacher relationships.\n"
+        "- Utilize brilliant problem-solving skills to quickly tackle student affairs.\n"
+        "- Strong analytical skills with a knack for planning.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"communication skills", "problem-solving skills", "analytical skills"} <= missing

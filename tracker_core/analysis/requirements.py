@@ -38,7 +38,7 @@ _PRAISE = re.compile(
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
     r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
-    r"|fluent|superb|masterly|first-rate|top-notch|very|highly|some|prior|previous"
+    r"|fluent|superb|masterly|first-rate|top-notch|adequate|brilliant|very|highly|some|prior|previous"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
     r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
     r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for))"
@@ -52,6 +52,14 @@ _TRAILING = re.compile(
     r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
     re.IGNORECASE,
 )
+# "Communication skills to deliver curriculums", "Analytical skills with a knack for ...":
+# a skill named in a few words, then what it is for.
+_NAMED_SKILLS = re.compile(
+    r"^((?:[^\W\d_][\w-]*\s+){1,3}(?:skills|abilities|capabilities))"
+    r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
+    re.IGNORECASE,
+)
+_USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
 _PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
@@ -260,6 +268,9 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     offset = item.find(text)
     if any(_product(m, m.start <= offset) for m in mentions):
         return None
+    named = _NAMED_SKILLS.match(_strip_lead(_PRAISE, _USING.sub("", text)))
+    if named:  # "Adequate communication skills to deliver curriculums": the skill is named
+        return named[1][:1].upper() + named[1][1:]
     start = mentions[0].start - offset if mentions else 0
     lead = text[: max(0, start)]
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
