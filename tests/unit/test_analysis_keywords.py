@@ -180,3 +180,19 @@ def test_skills_named_before_what_they_are_for_are_listed(embedder: Embedder) ->
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"communication skills", "problem-solving skills", "analytical skills"} <= missing
+
+
+def test_time_in_a_role_and_details_of_a_long_lead_in_are_not_keywords(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "Stonemason\n\nRequired Skills:\n"
+        "- Ability to design and conduct experiments: Execute test scenarios for prototypes "
+        "and finalized works.\n"
+        "- Patience and perseverance\n\nRequired Experience:\n"
+        "- Previous job executing roles in Physics:1 year\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert "patience and perseverance" in missing
+    assert not missing & {"test scenarios", "prototypes", "job executing roles in physics"}

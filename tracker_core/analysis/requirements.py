@@ -60,6 +60,8 @@ _NAMED_SKILLS = re.compile(
     re.IGNORECASE,
 )
 _USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
+_BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
+_ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
@@ -161,7 +163,7 @@ def _head(item: str) -> str | None:
     head = match["head"].strip(" *_")
     if _AS_ROLE.search(head):
         return None  # "Proven experience as a Stonemason: 2 years": a role, not a skill
-    return head if 0 < len(head.split()) <= 5 else None
+    return head if 0 < len(head.split()) <= 8 else None
 
 
 def _years(item: str) -> tuple[float | None, str | None]:
@@ -328,7 +330,8 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     head = _head(item)
     if head is not None and _META_HEAD.match(head):
         return None
-    keywords = _keywords(item, kind, head, company)
+    # "Previous job executing roles in Physics: 1 year": time in a role, not a keyword
+    keywords = [] if _ROLE_YEARS.match(item) else _keywords(item, kind, head, company)
     years, role = _years(item)
     phrase_ok = kind in ("required", "preferred") and len(item.split()) >= 4
     if not keywords and years is None and not phrase_ok:
@@ -369,6 +372,18 @@ def _header_line(line: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
+def _years_joined(lines: list[str]) -> list[str]:
+    """Lines with a bare years value ("1 year") joined to the label it is the value of
+    ("Previous job executing roles in Physics:")."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith(":") and _BARE_YEARS.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def extract_requirements(job_description: str) -> list[Requirement]:
     """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
     found: list[Requirement] = []
@@ -377,7 +392,7 @@ def extract_requirements(job_description: str) -> list[Requirement]:
     for section in split_sections(clean):
         if _SKIP_HEADINGS.search(section.heading):
             continue
-        for line in section.lines:
+        for line in _years_joined(section.lines):
             if not section.heading and _header_line(line):
                 continue
             kind = line_kind(line, section.kind)
