@@ -196,3 +196,17 @@ def test_time_in_a_role_and_details_of_a_long_lead_in_are_not_keywords(
     missing = {k.casefold() for k in result.missing_keywords}
     assert "patience and perseverance" in missing
     assert not missing & {"test scenarios", "prototypes", "job executing roles in physics"}
+
+
+def test_a_name_is_listed_without_the_kind_of_thing_it_is(embedder: Embedder) -> None:
+    posting = (
+        "Guidewire Developer\n\nRequired Skills:\n"
+        "- Understanding of BillingCenter functionalities\n"
+        "- Proficient understanding of the User Experience paradigm\n"
+        "- Experience in Human-Computer Interaction approach\n"
+        "- Familiar with a cloud platform\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"billingcenter", "user experience", "human-computer interaction"} <= missing
+    assert "cloud" not in missing  # a plain word keeps what it is: "A cloud platform"

@@ -62,7 +62,11 @@ _NAMED_SKILLS = re.compile(
 _USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
 _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
-_PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
+_PRODUCT_KIND = re.compile(
+    r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
+    r"|approach|(?:software\s+)?platforms?|ecosystem)$",
+    re.I,
+)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
 # skill, and it is how the skill is asked for and listed; praise before it still goes.
@@ -294,7 +298,12 @@ def _bare_product(name: str) -> str:
     if match is None:
         return name
     bare = name[: match.start()]
-    known = normalize_key(bare) in _known_names() or re.fullmatch(r"[A-Z]{2,}", bare)
+    known = (
+        normalize_key(bare) in _known_names()
+        or re.fullmatch(r"[A-Z]{2,}", bare)
+        or re.search(r"[a-z][A-Z]", bare)  # "BillingCenter"
+        or (" " in bare and all(w[:1].isupper() for w in bare.split()))  # "User Experience"
+    )
     return bare if known else name
 
 
