@@ -210,3 +210,16 @@ def test_a_name_is_listed_without_the_kind_of_thing_it_is(embedder: Embedder) ->
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"billingcenter", "user experience", "human-computer interaction"} <= missing
     assert "cloud" not in missing  # a plain word keeps what it is: "A cloud platform"
+
+
+def test_a_description_with_a_list_in_it_is_still_a_description(embedder: Embedder) -> None:
+    posting = (
+        "Machine Operator\n\nRequired Skills:\n"
+        "- Broad Technical Knowledge: Deep understanding of equipment operations, manuals, "
+        "and safety procedures.\n"
+        "- Languages: Python, Go, Rust\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"broad technical knowledge", "python", "go", "rust"} <= missing
+    assert not missing & {"manuals", "safety procedures"}

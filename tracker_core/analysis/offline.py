@@ -40,6 +40,7 @@ NAMED_CAP = 0.45
 # Time in the posting's own role weighs as much as two required skills.
 ROLE_WEIGHT = 2.0
 PROSE_MIN_WORDS = 6
+PROSE_FIRST_WORDS = 5
 # A keyword names a skill in a few words; a longer ask is a requirement, shown unmet in the
 # explanation ("Identify and resolve process inefficiencies") but not listed as a keyword.
 MISSING_MAX_WORDS = 5
@@ -89,7 +90,11 @@ def _prose(item: str) -> bool:
     Workflow proficiency includes TCP/IP ...") rather than listing names ("Languages: Python,
     Go"): the skills a description mentions are details of the lead-in, not asks of their own."""
     detail = item.partition(":")[2]
-    return len(detail.split()) >= PROSE_MIN_WORDS and detail.count(",") < 2
+    first = detail.split(",")[0]
+    # "Deep understanding of equipment operations, manuals, and ...": a sentence with a list
+    return len(detail.split()) >= PROSE_MIN_WORDS and (
+        detail.count(",") < 2 or len(first.split()) >= PROSE_FIRST_WORDS
+    )
 
 
 def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder) -> None:
