@@ -223,3 +223,17 @@ def test_a_description_with_a_list_in_it_is_still_a_description(embedder: Embedd
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"broad technical knowledge", "python", "go", "rust"} <= missing
     assert not missing & {"manuals", "safety procedures"}
+
+
+def test_a_letter_glued_to_a_word_is_no_language(embedder: Embedder) -> None:
+    posting = (
+        "Sales Engineer\n\nRequired Skills:\n"
+        "- Extensive presentation skills to C-Level executives\n"
+        "- Experience in the fields of Security and R&D\n- Programming in C and R\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = result.missing_keywords
+    assert "Presentation skills" in missing
+    assert missing.count("C") == 1 and missing.count("R") == 1  # asked for as languages
+    row = next(r for r in result.explanation if r.requirement.startswith("Extensive"))
+    assert "C" not in row.keywords

@@ -41,7 +41,8 @@ _PRAISE = re.compile(
     r"|fluent|superb|masterly|first-rate|top-notch|adequate|brilliant|very|highly|some|prior|previous"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
     r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
-    r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for))"
+    r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for)"
+    r"|capable\s+of|background\s+in)"
     r"\s+(?:(?:in|with|of|at|on|for|about)\s+)?)+",
     re.IGNORECASE,
 )
@@ -62,6 +63,8 @@ _NAMED_SKILLS = re.compile(
 _USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
 _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
+# "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
+_GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
 _PRODUCT_KIND = re.compile(
     r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
     r"|approach|(?:software\s+)?platforms?|ecosystem)$",
@@ -247,6 +250,7 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         m
         for m in found
         if not _fragment(item, m)
+        and not (len(m.surface) == 1 and _GLUED_LETTER.match(item, m.end))
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
