@@ -237,3 +237,18 @@ def test_a_letter_glued_to_a_word_is_no_language(embedder: Embedder) -> None:
     assert missing.count("C") == 1 and missing.count("R") == 1  # asked for as languages
     row = next(r for r in result.explanation if r.requirement.startswith("Extensive"))
     assert "C" not in row.keywords
+
+
+def test_an_acronym_spelled_out_is_the_keyword_and_met_by_its_long_form(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "HPC Engineer\n\nRequired Skills:\n- Mastery in Load Sharing Facility (LSF)\n"
+        "- Proficient in product lifecycle management (PLM) methodology\n"
+    )
+    unmet = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"LSF", "PLM"} <= set(unmet.missing_keywords)
+    assert not {"Facility", "Product lifecycle"} & set(unmet.missing_keywords)
+    said = "HPC Engineer (2019 - 2024)\n- Scheduled cluster jobs with Load Sharing Facility."
+    met = analyze_resume(said, posting, embedder=embedder)
+    assert "LSF" not in met.missing_keywords

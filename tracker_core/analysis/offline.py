@@ -58,6 +58,7 @@ class Unit:
     evidence: Evidence | None = None
     via: str | None = None  # met through an alternative the posting offered ("or")
     listed: bool = True  # may appear under Missing (a detail of a described skill may not)
+    spelled: str | None = None  # the long form of an acronym ("Load Sharing Facility")
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
@@ -76,7 +77,9 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
             key = label.casefold()
             unit = units.get(key)
             if unit is None:
-                units[key] = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+                unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+                unit.spelled = req.spelled.get(key)
+                units[key] = unit
             else:
                 unit.listed = unit.listed or listed
                 if weight > unit.weight:
@@ -102,6 +105,8 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
     pending = []
     for unit in units.values():
         found = lexical(unit.label, index) if unit.is_keyword else None
+        if found is None and unit.spelled:  # "LSF" is met by "Load Sharing Facility"
+            found = lexical(unit.spelled, index)
         if found is None:
             pending.append(unit)
         else:

@@ -65,6 +65,8 @@ _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
 _GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PRODUCT_KIND = re.compile(
     r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
     r"|approach|(?:software\s+)?platforms?|ecosystem)$",
@@ -139,6 +141,8 @@ class Requirement:
     # "Workflow orchestration (Airflow)": a met example shows the broader skill before it.
     broader: list[str] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
+    # "Load Sharing Facility (LSF)": folded acronym -> the long form a resume may use instead
+    spelled: dict[str, str] = field(default_factory=dict)
 
 
 def _items(line: str) -> list[str]:
@@ -254,9 +258,12 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
-    names = [_bare_product(s) for s in unique_names(mentions)]
+    spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
+    # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
+    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e in spelled)]
+    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _ in spelled]
     keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
-    asked = head is None and kind in ("required", "preferred")
+    asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
         return [term]
@@ -264,6 +271,26 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
+
+
+def _spelled(item: str) -> list[tuple[str, int, int]]:
+    """Acronyms written after their long form ("Load Sharing Facility (LSF)", "Infrastructure
+    as a Service (IaaS)"), each with where the long form starts and the bracket ends."""
+    found = []
+    for match in _ACRONYM.finditer(item):
+        acronym = match[1]
+        words = list(_LONG_WORD.finditer(item, max(0, match.start() - 80), match.start()))
+        for k in range(1, min(len(words), 7) + 1):
+            tail = words[-k:]
+            if "".join(w[0][0] for w in tail).upper() == acronym.upper():
+                found.append((acronym, tail[0].start(), match.end()))
+                break
+    return found
+
+
+def long_forms(item: str) -> dict[str, str]:
+    """Folded acronym -> the long form the item spells it out with."""
+    return {a.casefold(): item[s : item.index("(", s)].strip() for a, s, _ in _spelled(item)}
 
 
 def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
@@ -357,6 +384,7 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
+    req.spelled = long_forms(item)
     return req
 
 
