@@ -252,3 +252,18 @@ def test_an_acronym_spelled_out_is_the_keyword_and_met_by_its_long_form(
     said = "HPC Engineer (2019 - 2024)\n- Scheduled cluster jobs with Load Sharing Facility."
     met = analyze_resume(said, posting, embedder=embedder)
     assert "LSF" not in met.missing_keywords
+
+
+def test_a_place_inside_a_keyword_is_left_out_of_it(embedder: Embedder) -> None:
+    posting = (
+        "Registered Nurse\n\nRequirements:\n- Active Oregon RN license\n"
+        "- Texas Teaching Certificate\n- BLS certification\n"
+    )
+    resume = "Registered Nurse, Salem Health, Oregon (2019 - 2024)\n- Active RN license, BLS."
+    for text in (resume, "Cashier (2019 - 2024)."):
+        result = analyze_resume(text, posting, embedder=embedder)
+        keywords = result.matched_keywords + result.missing_keywords
+        assert not [k for k in keywords if "Oregon" in k or "Texas" in k]
+        assert "Active RN license" in keywords
+    met = analyze_resume(resume, posting, embedder=embedder)
+    assert "Active RN license" in met.matched_keywords

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker_core.analysis.actionable import company_of, not_actionable
+from tracker_core.analysis.actionable import company_of, not_actionable, without_places
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import (
@@ -208,6 +208,7 @@ def short_phrase(item: str) -> str | None:
         return None
     if _AS_ROLE.search(phrase):
         return None  # "Proven experience as a Stonemason": a role, checked with the years
+    phrase = without_places(phrase)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -319,6 +320,7 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
         return None
     if YEARS_RE.search(phrase) or _AS_ROLE.search(phrase):
         return None
+    phrase = without_places(phrase)  # "Active Oregon RN license" -> "Active RN license"
     return _bare_product(phrase[:1].upper() + phrase[1:])
 
 
