@@ -267,3 +267,12 @@ def test_a_place_inside_a_keyword_is_left_out_of_it(embedder: Embedder) -> None:
         assert "Active RN license" in keywords
     met = analyze_resume(resume, posting, embedder=embedder)
     assert "Active RN license" in met.matched_keywords
+
+
+def test_how_much_a_skill_matters_is_not_part_of_its_name(embedder: Embedder) -> None:
+    posting = (
+        "Magento Developer\n\nRequired Skills:\n- Working experience with Gradle is crucial\n"
+        "- Familiarity with data load processes is an added value\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Gradle", "Data load processes"} <= set(result.missing_keywords)

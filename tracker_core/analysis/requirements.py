@@ -49,7 +49,8 @@ _PRAISE = re.compile(
 # What follows the skill in "Telemetry experience", "Wound care certification", "SQL a plus".
 _TRAILING = re.compile(
     r"(?:\s+(?:experience|knowledge|background|expertise|certification|certificate|training"
-    r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory)|(?:is\s+)?a\s+(?:plus|must)"
+    r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory|crucial|essential|key|important)"
+    r"|(?:is\s+)?an?\s+(?:plus|must|(?:added\s+)?(?:value|advantage|asset|bonus))"
     r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
     re.IGNORECASE,
 )
