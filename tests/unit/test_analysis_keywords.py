@@ -153,3 +153,126 @@ def test_a_product_is_named_without_the_kind_of_thing_it_is(embedder: Embedder) 
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"spring", "agile"} <= missing
     assert not missing & {"spring framework", "agile methodologies", "design"}
+
+
+def test_knowledge_of_and_ability_to_stay_with_the_skill_they_name(embedder: Embedder) -> None:
+    posting = (
+        "Construction Helper\n\nRequired Skills:\n"
+        "- Solid knowledge of lean manufacturing\n- Ability to read blueprints\n"
+        "- Proficiency in welding\n\nResponsibilities:\n- Apply lean manufacturing daily.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = [k.casefold() for k in result.missing_keywords]
+    assert "knowledge of lean manufacturing" in missing
+    assert "ability to read blueprints" in missing
+    assert "welding" in missing  # praise and proficiency still go
+    assert "lean manufacturing" not in missing  # the same skill is listed once
+
+
+def test_skills_named_before_what_they_are_for_are_listed(embedder: Embedder) -> None:
+    posting = (
+        "Elementary School Teacher\n\nRequired Skills:\n"
+        "- Adequate communication skills to efficiently deliver curriculums and maintain "
+        "parent-teacher relationships.\n"
+        "- Utilize brilliant problem-solving skills to quickly tackle student affairs.\n"
+        "- Strong analytical skills with a knack for planning.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"communication skills", "problem-solving skills", "analytical skills"} <= missing
+
+
+def test_time_in_a_role_and_details_of_a_long_lead_in_are_not_keywords(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "Stonemason\n\nRequired Skills:\n"
+        "- Ability to design and conduct experiments: Execute test scenarios for prototypes "
+        "and finalized works.\n"
+        "- Patience and perseverance\n\nRequired Experience:\n"
+        "- Previous job executing roles in Physics:1 year\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert "patience and perseverance" in missing
+    assert not missing & {"test scenarios", "prototypes", "job executing roles in physics"}
+
+
+def test_a_name_is_listed_without_the_kind_of_thing_it_is(embedder: Embedder) -> None:
+    posting = (
+        "Guidewire Developer\n\nRequired Skills:\n"
+        "- Understanding of BillingCenter functionalities\n"
+        "- Proficient understanding of the User Experience paradigm\n"
+        "- Experience in Human-Computer Interaction approach\n"
+        "- Familiar with a cloud platform\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"billingcenter", "user experience", "human-computer interaction"} <= missing
+    assert "cloud" not in missing  # a plain word keeps what it is: "A cloud platform"
+
+
+def test_a_description_with_a_list_in_it_is_still_a_description(embedder: Embedder) -> None:
+    posting = (
+        "Machine Operator\n\nRequired Skills:\n"
+        "- Broad Technical Knowledge: Deep understanding of equipment operations, manuals, "
+        "and safety procedures.\n"
+        "- Languages: Python, Go, Rust\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"broad technical knowledge", "python", "go", "rust"} <= missing
+    assert not missing & {"manuals", "safety procedures"}
+
+
+def test_a_letter_glued_to_a_word_is_no_language(embedder: Embedder) -> None:
+    posting = (
+        "Sales Engineer\n\nRequired Skills:\n"
+        "- Extensive presentation skills to C-Level executives\n"
+        "- Experience in the fields of Security and R&D\n- Programming in C and R\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = result.missing_keywords
+    assert "Presentation skills" in missing
+    assert missing.count("C") == 1 and missing.count("R") == 1  # asked for as languages
+    row = next(r for r in result.explanation if r.requirement.startswith("Extensive"))
+    assert "C" not in row.keywords
+
+
+def test_an_acronym_spelled_out_is_the_keyword_and_met_by_its_long_form(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "HPC Engineer\n\nRequired Skills:\n- Mastery in Load Sharing Facility (LSF)\n"
+        "- Proficient in product lifecycle management (PLM) methodology\n"
+    )
+    unmet = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"LSF", "PLM"} <= set(unmet.missing_keywords)
+    assert not {"Facility", "Product lifecycle"} & set(unmet.missing_keywords)
+    said = "HPC Engineer (2019 - 2024)\n- Scheduled cluster jobs with Load Sharing Facility."
+    met = analyze_resume(said, posting, embedder=embedder)
+    assert "LSF" not in met.missing_keywords
+
+
+def test_a_place_inside_a_keyword_is_left_out_of_it(embedder: Embedder) -> None:
+    posting = (
+        "Registered Nurse\n\nRequirements:\n- Active Oregon RN license\n"
+        "- Texas Teaching Certificate\n- BLS certification\n"
+    )
+    resume = "Registered Nurse, Salem Health, Oregon (2019 - 2024)\n- Active RN license, BLS."
+    for text in (resume, "Cashier (2019 - 2024)."):
+        result = analyze_resume(text, posting, embedder=embedder)
+        keywords = result.matched_keywords + result.missing_keywords
+        assert not [k for k in keywords if "Oregon" in k or "Texas" in k]
+        assert "Active RN license" in keywords
+    met = analyze_resume(resume, posting, embedder=embedder)
+    assert "Active RN license" in met.matched_keywords
+
+
+def test_how_much_a_skill_matters_is_not_part_of_its_name(embedder: Embedder) -> None:
+    posting = (
+        "Magento Developer\n\nRequired Skills:\n- Working experience with Gradle is crucial\n"
+        "- Familiarity with data load processes is an added value\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Gradle", "Data load processes"} <= set(result.missing_keywords)

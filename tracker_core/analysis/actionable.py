@@ -30,6 +30,35 @@ def company_of(clean_posting: str) -> str | None:
     return find_company(lines, clean_posting, title_line(lines, title), title)
 
 
+_WORD = re.compile(r"[\w.'’-]+")
+_PLACE_MAX_WORDS = 3
+
+
+def without_places(phrase: str) -> str:
+    """A phrase keyword without the place names inside it: "Active Oregon RN license" ->
+    "Active RN license" (where the job is, not what a resume can add)."""
+    words = list(_WORD.finditer(phrase))
+    cut: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        for k in range(min(_PLACE_MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + k]
+            name = phrase[run[0].start() : run[-1].end()]
+            if all(w[0][:1].isupper() for w in run) and is_place(name):
+                cut.append((run[0].start(), run[-1].end()))
+                i += k - 1
+                break
+        i += 1
+    if not cut or len(cut) == len(words):
+        return phrase
+    kept, last = [], 0
+    for start, end in cut:
+        kept.append(phrase[last:start])
+        last = end
+    kept.append(phrase[last:])
+    return re.sub(r"\s{2,}", " ", "".join(kept)).strip()
+
+
 def not_actionable(surface: str, item: str, start: int, company: str | None) -> bool:
     """Whether a keyword found at `start` in a posting item is a place or the employer's name."""
     if is_place(surface):

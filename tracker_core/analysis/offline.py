@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +40,7 @@ NAMED_CAP = 0.45
 # Time in the posting's own role weighs as much as two required skills.
 ROLE_WEIGHT = 2.0
 PROSE_MIN_WORDS = 6
+PROSE_FIRST_WORDS = 5
 # A keyword names a skill in a few words; a longer ask is a requirement, shown unmet in the
 # explanation ("Identify and resolve process inefficiencies") but not listed as a keyword.
 MISSING_MAX_WORDS = 5
@@ -56,6 +58,7 @@ class Unit:
     evidence: Evidence | None = None
     via: str | None = None  # met through an alternative the posting offered ("or")
     listed: bool = True  # may appear under Missing (a detail of a described skill may not)
+    spelled: str | None = None  # the long form of an acronym ("Load Sharing Facility")
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
@@ -74,7 +77,9 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
             key = label.casefold()
             unit = units.get(key)
             if unit is None:
-                units[key] = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+                unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
+                unit.spelled = req.spelled.get(key)
+                units[key] = unit
             else:
                 unit.listed = unit.listed or listed
                 if weight > unit.weight:
@@ -88,7 +93,11 @@ def _prose(item: str) -> bool:
     Workflow proficiency includes TCP/IP ...") rather than listing names ("Languages: Python,
     Go"): the skills a description mentions are details of the lead-in, not asks of their own."""
     detail = item.partition(":")[2]
-    return len(detail.split()) >= PROSE_MIN_WORDS and detail.count(",") < 2
+    first = detail.split(",")[0]
+    # "Deep understanding of equipment operations, manuals, and ...": a sentence with a list
+    return len(detail.split()) >= PROSE_MIN_WORDS and (
+        detail.count(",") < 2 or len(first.split()) >= PROSE_FIRST_WORDS
+    )
 
 
 def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder) -> None:
@@ -96,6 +105,8 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
     pending = []
     for unit in units.values():
         found = lexical(unit.label, index) if unit.is_keyword else None
+        if found is None and unit.spelled:  # "LSF" is met by "Load Sharing Facility"
+            found = lexical(unit.spelled, index)
         if found is None:
             pending.append(unit)
         else:
@@ -231,7 +242,18 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
-    return matched, [u.label for u in missing]
+    firsts: dict[str, str] = {}
+    for unit in missing:  # the same skill in two forms is listed once, in its first
+        firsts.setdefault(_skill_key(unit.label), unit.label)
+    return matched, list(firsts.values())
+
+
+_SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNORECASE)
+
+
+def _skill_key(label: str) -> str:
+    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
+    return _SAME_SKILL.sub("", label).casefold()
 
 
 def analyze_offline(

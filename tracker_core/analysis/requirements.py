@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tracker_core.analysis.actionable import company_of, not_actionable
+from tracker_core.analysis.actionable import company_of, not_actionable, without_places
 from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import (
@@ -38,22 +38,45 @@ _PRAISE = re.compile(
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
     r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
-    r"|fluent|superb|masterly|first-rate|top-notch|very|highly|some|prior|previous"
+    r"|fluent|superb|masterly|first-rate|top-notch|adequate|brilliant|very|highly|some|prior|previous"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
     r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
-    r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for))"
+    r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for)"
+    r"|capable\s+of|background\s+in)"
     r"\s+(?:(?:in|with|of|at|on|for|about)\s+)?)+",
     re.IGNORECASE,
 )
 # What follows the skill in "Telemetry experience", "Wound care certification", "SQL a plus".
 _TRAILING = re.compile(
     r"(?:\s+(?:experience|knowledge|background|expertise|certification|certificate|training"
-    r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory)|(?:is\s+)?a\s+(?:plus|must)"
+    r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory|crucial|essential|key|important)"
+    r"|(?:is\s+)?an?\s+(?:plus|must|(?:added\s+)?(?:value|advantage|asset|bonus))"
     r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
     re.IGNORECASE,
 )
-_PRODUCT_KIND = re.compile(r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?)$", re.I)
+# "Communication skills to deliver curriculums", "Analytical skills with a knack for ...":
+# a skill named in a few words, then what it is for.
+_NAMED_SKILLS = re.compile(
+    r"^((?:[^\W\d_][\w-]*\s+){1,3}(?:skills|abilities|capabilities))"
+    r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
+    re.IGNORECASE,
+)
+_USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
+_BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
+_ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
+# "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
+_GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_PRODUCT_KIND = re.compile(
+    r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
+    r"|approach|(?:software\s+)?platforms?|ecosystem)$",
+    re.I,
+)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
+# "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
+# skill, and it is how the skill is asked for and listed; praise before it still goes.
+_NAMING_LEAD = re.compile(r"\b(?:knowledge\s+of|(?:cap)?ability\s+to)\s+$", re.I)
 # Where a second years requirement starts: ", and at least 2 years", " and minimum of 2 years".
 _YEARS_JOINT = re.compile(
     r"(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s*least\s+"
@@ -119,6 +142,8 @@ class Requirement:
     # "Workflow orchestration (Airflow)": a met example shows the broader skill before it.
     broader: list[str] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
+    # "Load Sharing Facility (LSF)": folded acronym -> the long form a resume may use instead
+    spelled: dict[str, str] = field(default_factory=dict)
 
 
 def _items(line: str) -> list[str]:
@@ -150,7 +175,7 @@ def _head(item: str) -> str | None:
     head = match["head"].strip(" *_")
     if _AS_ROLE.search(head):
         return None  # "Proven experience as a Stonemason: 2 years": a role, not a skill
-    return head if 0 < len(head.split()) <= 5 else None
+    return head if 0 < len(head.split()) <= 8 else None
 
 
 def _years(item: str) -> tuple[float | None, str | None]:
@@ -178,12 +203,13 @@ def _years(item: str) -> tuple[float | None, str | None]:
 
 def short_phrase(item: str) -> str | None:
     """A short list item as a keyword without lead-in qualifiers ('Strong SQL skills')."""
-    phrase = _QUALIFIERS.sub("", _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
+    phrase = _strip_lead(_QUALIFIERS, _LEAD_JUNK.sub("", item).strip(" .;:*")).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= PHRASE_MAX_WORDS or YEARS_RE.search(phrase):
         return None
     if _AS_ROLE.search(phrase):
         return None  # "Proven experience as a Stonemason": a role, checked with the years
+    phrase = without_places(phrase)
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -230,12 +256,16 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         m
         for m in found
         if not _fragment(item, m)
+        and not (len(m.surface) == 1 and _GLUED_LETTER.match(item, m.end))
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
-    names = [_bare_product(s) for s in unique_names(mentions)]
+    spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
+    # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
+    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e in spelled)]
+    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _ in spelled]
     keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
-    asked = head is None and kind in ("required", "preferred")
+    asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
         return [term]
@@ -243,6 +273,26 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
+
+
+def _spelled(item: str) -> list[tuple[str, int, int]]:
+    """Acronyms written after their long form ("Load Sharing Facility (LSF)", "Infrastructure
+    as a Service (IaaS)"), each with where the long form starts and the bracket ends."""
+    found = []
+    for match in _ACRONYM.finditer(item):
+        acronym = match[1]
+        words = list(_LONG_WORD.finditer(item, max(0, match.start() - 80), match.start()))
+        for k in range(1, min(len(words), 7) + 1):
+            tail = words[-k:]
+            if "".join(w[0][0] for w in tail).upper() == acronym.upper():
+                found.append((acronym, tail[0].start(), match.end()))
+                break
+    return found
+
+
+def long_forms(item: str) -> dict[str, str]:
+    """Folded acronym -> the long form the item spells it out with."""
+    return {a.casefold(): item[s : item.index("(", s)].strip() for a, s, _ in _spelled(item)}
 
 
 def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
@@ -257,17 +307,21 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     offset = item.find(text)
     if any(_product(m, m.start <= offset) for m in mentions):
         return None
+    named = _NAMED_SKILLS.match(_strip_lead(_PRAISE, _USING.sub("", text)))
+    if named:  # "Adequate communication skills to deliver curriculums": the skill is named
+        return named[1][:1].upper() + named[1][1:]
     start = mentions[0].start - offset if mentions else 0
     lead = text[: max(0, start)]
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
-    phrase = _TRAILING.sub("", _PRAISE.sub("", phrase)).strip(" .;:-–")
+    phrase = _TRAILING.sub("", _strip_lead(_PRAISE, phrase)).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
         return None
     if YEARS_RE.search(phrase) or _AS_ROLE.search(phrase):
         return None
+    phrase = without_places(phrase)  # "Active Oregon RN license" -> "Active RN license"
     return _bare_product(phrase[:1].upper() + phrase[1:])
 
 
@@ -278,14 +332,29 @@ def _bare_product(name: str) -> str:
     if match is None:
         return name
     bare = name[: match.start()]
-    known = normalize_key(bare) in _known_names() or re.fullmatch(r"[A-Z]{2,}", bare)
+    known = (
+        normalize_key(bare) in _known_names()
+        or re.fullmatch(r"[A-Z]{2,}", bare)
+        or re.search(r"[a-z][A-Z]", bare)  # "BillingCenter"
+        or (" " in bare and all(w[:1].isupper() for w in bare.split()))  # "User Experience"
+    )
     return bare if known else name
+
+
+def _strip_lead(lead: re.Pattern[str], phrase: str) -> str:
+    """The phrase without the words `lead` matches before it, keeping a naming lead
+    ("Strong knowledge of X" -> "Knowledge of X")."""
+    match = lead.match(phrase)
+    if match is None:
+        return phrase
+    kept = _NAMING_LEAD.search(phrase, 0, match.end())
+    return phrase[kept.start() if kept else match.end() :]
 
 
 def _praise_off(phrase: str) -> str | None:
     """A skill name without the praise before it: "Strong communication skills" ->
     "Communication skills"."""
-    bare = _PRAISE.sub("", phrase).strip(" .;:-–")
+    bare = _strip_lead(_PRAISE, phrase).strip(" .;:-–")
     return bare[:1].upper() + bare[1:] if bare else None
 
 
@@ -304,7 +373,8 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     head = _head(item)
     if head is not None and _META_HEAD.match(head):
         return None
-    keywords = _keywords(item, kind, head, company)
+    # "Previous job executing roles in Physics: 1 year": time in a role, not a keyword
+    keywords = [] if _ROLE_YEARS.match(item) else _keywords(item, kind, head, company)
     years, role = _years(item)
     phrase_ok = kind in ("required", "preferred") and len(item.split()) >= 4
     if not keywords and years is None and not phrase_ok:
@@ -317,6 +387,7 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
+    req.spelled = long_forms(item)
     return req
 
 
@@ -345,6 +416,18 @@ def _header_line(line: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
+def _years_joined(lines: list[str]) -> list[str]:
+    """Lines with a bare years value ("1 year") joined to the label it is the value of
+    ("Previous job executing roles in Physics:")."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith(":") and _BARE_YEARS.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def extract_requirements(job_description: str) -> list[Requirement]:
     """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
     found: list[Requirement] = []
@@ -353,7 +436,7 @@ def extract_requirements(job_description: str) -> list[Requirement]:
     for section in split_sections(clean):
         if _SKIP_HEADINGS.search(section.heading):
             continue
-        for line in section.lines:
+        for line in _years_joined(section.lines):
             if not section.heading and _header_line(line):
                 continue
             kind = line_kind(line, section.kind)
