@@ -184,3 +184,23 @@ def test_the_tagger_knows_the_section_a_line_stands_in() -> None:
     # A text's first line, or a line read alone (the parser reads a posting line by line), has
     # no context at all, not a context of its own.
     assert context(text, 0) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experience with cloud-based technologies ( AWS GCP Azure )", ["AWS", "Google Cloud"]),
+        ("1+ years of experience with AWS GCP Microsoft Azure or another cloud", ["AWS", "Azure"]),
+    ],
+)
+def test_a_run_of_product_names_is_one_skill_each(text: str, expected: list[str]) -> None:
+    skills = extract_skills(text)
+    assert all(name in skills for name in expected)
+    assert not any(" " in name and "AWS" in name for name in skills)
+
+
+def test_letters_of_an_ampersand_abbreviation_are_no_skill() -> None:
+    assert "R" not in extract_skills("Our R&D team uses AWS and Azure")
+    assert "R" not in extract_skills("Python for M&A and R&D reporting")
+    assert "R" in extract_skills("Relevant R&D experience with R and Python")
+    assert extract_skills("Java&Python") == ["Java", "Python"]

@@ -369,8 +369,9 @@ def _find_terms(text: str) -> list[SkillMention]:
         end_idx, key = match
         start, end = toks[i][1], toks[end_idx - 1][2]
         surface = text[start:end]
-        if _accept(surface):
-            found.append(SkillMention(_versioned(key, surface), surface, start, end))
+        mention = SkillMention(_versioned(key, surface), surface, start, end)
+        if _accept(surface) and not _in_abbreviation(text, mention):
+            found.append(mention)
         i = end_idx
     return found
 
@@ -438,14 +439,59 @@ def extract_skills(
     found = find_skills(text, degrees=degrees, generic=generic, unknown=unknown)
     if not learned:
         return unique_names(found)
-    tagged = find_knowledge(text, found)
+    tagged = _split_lists(text, find_knowledge(text, found), found)
     if not degrees:
         taken = find_degrees(text)
         tagged = [m for m in tagged if not any(_overlaps(m, d) for d in taken)]
     # Degrees and the names of our own vocabulary the rules find hold wherever they are written.
     sure = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
     named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
-    return unique_names(sorted([*tagged, *named], key=lambda m: m.start))
+    kept = [m for m in [*tagged, *named] if not _in_abbreviation(text, m)]
+    return unique_names(sorted(kept, key=lambda m: m.start))
+
+
+_AMPERSAND_ABBR = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
+
+
+def _in_abbreviation(text: str, mention: SkillMention) -> bool:
+    """Whether a mention is letters of an abbreviation joined by "&" ("R&D", "M&A", "BS&C")."""
+    if "&" not in text[max(0, mention.start - 1) : mention.end + 1]:
+        return False
+    start = mention.start
+    while start and not text[start - 1].isspace() and text[start - 1] not in "(,;/":
+        start -= 1
+    end = mention.end
+    while end < len(text) and not text[end].isspace() and text[end] not in "),;/":
+        end += 1
+    return bool(_AMPERSAND_ABBR.fullmatch(text[start:end].rstrip(".")))
+
+
+# What may stand between the names of a list: separators, conjunctions, or nothing but a space.
+_JOINER_RE = re.compile(r"(?:[\s,/&;]|\band\b|\bor\b)*")
+
+
+def _split_lists(
+    text: str, tagged: list[SkillMention], found: list[SkillMention]
+) -> list[SkillMention]:
+    """A tagged span that is only a list of product names is those names ("AWS GCP Azure").
+
+    Postings list tools with bare separators or none at all ("AWS / GCP", "Java and Scala"); the
+    tagger may take the run as one term, a reader wants each tool. Lists of common words stay one
+    term ("cloud adoption and migration"), as SkillSpan annotates them.
+    """
+    out: list[SkillMention] = []
+    for mention in tagged:
+        inside = [m for m in found if mention.start <= m.start and m.end <= mention.end]
+        if not all(_hand_named(m) and not m.surface.islower() for m in inside):
+            out.append(mention)  # a common word among them: one phrase
+            continue
+        bounds = [mention.start, *(x for m in inside for x in (m.start, m.end)), mention.end]
+        gaps = zip(bounds[::2], bounds[1::2], strict=True)
+        if len(inside) >= 2 and all(_JOINER_RE.fullmatch(text, a, b) for a, b in gaps):
+            out.extend(inside)
+        else:
+            out.append(mention)
+    return out
 
 
 @lru_cache(maxsize=1)
