@@ -54,9 +54,6 @@ class Journey:
     interviewed: bool = False  # sent, and reached interview or later
     waiting: bool = False  # sent, no answer, still open
 
-    def reached(self, step: str) -> bool:
-        return self.sent and self.highest >= RANK[step]
-
 
 # status -> (funnel step, rank; -1 for a drop-out, whether a stay in it is timed)
 StatusTable = Mapping[str, tuple[str, int, bool]]
