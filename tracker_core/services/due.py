@@ -16,7 +16,7 @@ from tracker_core.db import user_session
 from tracker_core.errors import NotFound
 from tracker_core.repositories import dated, users
 from tracker_core.services.stages import list_stages
-from tracker_core.services.user_zone import user_tz
+from tracker_core.services.user_zone import account_row, user_tz
 
 WEEK = 7
 DueKind = Literal["deadline", "next_action", "interview"]
@@ -169,18 +169,14 @@ def calendar_user(secret: str, token: str) -> tuple[str, int] | None:
 
 def calendar_link(*, session: Session, secret: str, base_url: str, user_id: str) -> str:
     """The address a calendar app subscribes to: the API's `/calendar/{token}.ics`."""
-    user = users.get_user(session=session, user_id=user_id)
-    if user is None:
-        raise NotFound()
+    user = account_row(session, user_id)
     token = calendar_token(secret, user_id, user.calendar_epoch)
     return f"{base_url.rstrip('/')}/calendar/{token}.ics"
 
 
 def reset_calendar_link(*, session: Session, user_id: str) -> None:
     """A new private link; the old one answers "not found" from now on."""
-    user = users.get_user(session=session, user_id=user_id)
-    if user is None:
-        raise NotFound()
+    user = account_row(session, user_id)
     user.calendar_epoch += 1
     session.add(user)
     session.commit()

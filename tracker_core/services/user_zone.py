@@ -14,7 +14,8 @@ from tracker_core.localtime import DEFAULT_ZONE, is_zone, to_local, zone
 from tracker_core.models import User
 
 
-def _user(session: Session, user_id: str) -> User:
+def account_row(session: Session, user_id: str) -> User:
+    """The signed-in user's own row; NotFound when the account is gone."""
     user = repo.get_user(session=session, user_id=user_id)
     if user is None:
         raise NotFound("Your account was not found. Sign in again.")
@@ -23,7 +24,7 @@ def _user(session: Session, user_id: str) -> User:
 
 def zone_for(*, session: Session, user_id: str, browser_zone: str | None = None) -> str:
     """The user's zone name; the browser's is stored first, while they have chosen none."""
-    user = _user(session, user_id)
+    user = account_row(session, user_id)
     if not user.timezone_set and is_zone(browser_zone) and browser_zone:
         user.timezone, user.timezone_set = browser_zone, True
         session.add(user)
@@ -37,7 +38,7 @@ def set_zone(*, session: Session, user_id: str, name: str) -> str:
         raise InvalidInput(
             f"“{name}” is not a time zone this server knows (like Europe/Berlin).", field="tz"
         )
-    user = _user(session, user_id)
+    user = account_row(session, user_id)
     user.timezone, user.timezone_set = name, True
     session.add(user)
     session.commit()
