@@ -38,10 +38,14 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo(DEFAULT_ZONE)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored moment (aware, or naive meaning UTC) as an aware UTC datetime."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def to_local(moment: datetime, tz: ZoneInfo) -> datetime:
     """A stored moment (aware, or naive meaning UTC) as wall-clock time in `tz`."""
-    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-    return aware.astimezone(tz)
+    return as_utc(moment).astimezone(tz)
 
 
 def from_local(day: date, at: time, tz: ZoneInfo) -> datetime:

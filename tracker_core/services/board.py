@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Literal
 
 from sqlmodel import Session
 
 from tracker_core import clock
 from tracker_core import repositories as repo
+from tracker_core.localtime import as_utc
 from tracker_core.services.stages import Stage, list_stages
 from tracker_core.services.user_zone import local_today
 
@@ -59,10 +60,6 @@ class BoardData:
         return any(card.is_sample for c in self.columns for card in c.cards)
 
 
-def _as_utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def deadline_state(deadline: date | None, today: date, closed: bool) -> DeadlineState:
     """Overdue and due-soon only matter while the application is still open."""
     if deadline is None:
@@ -108,7 +105,7 @@ def board_data(
     now: datetime | None = None,
 ) -> BoardData:
     """Every live application as a card in its stage's column, soonest deadline first."""
-    now = _as_utc(now or clock.now())
+    now = as_utc(now or clock.now())
     today = local_today(session=session, user_id=user_id, now=now)  # "overdue" is in their zone
     stages = list_stages(session=session, user_id=user_id)
     columns = {s.key: Column(stage=s) for s in stages}
@@ -119,7 +116,7 @@ def board_data(
         if status not in columns:  # a stage we no longer know: show it rather than lose it
             columns[status] = Column(stage=Stage(key=status, label=status, funnel_step="saved"))
         column = columns[status]
-        changed = _as_utc(last or updated)
+        changed = as_utc(last or updated)
         column.cards.append(
             Card(
                 id=app_id,

@@ -14,6 +14,7 @@ from sqlmodel import Session
 from tracker_core import clock
 from tracker_core.db import user_session
 from tracker_core.errors import NotFound
+from tracker_core.localtime import as_utc
 from tracker_core.repositories import dated, users
 from tracker_core.services.stages import list_stages
 from tracker_core.services.user_zone import account_row, user_tz
@@ -38,10 +39,6 @@ class DueItem:
 
 def _closed_stages(session: Session, user_id: str) -> set[str]:
     return {s.key for s in list_stages(session=session, user_id=user_id) if s.closed}
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _midnight(day: date, tz: tzinfo) -> datetime:
@@ -87,7 +84,7 @@ def _items(
         session=session, user_id=user_id, start=start, end=end
     ):
         assert app.id is not None and interview.scheduled_at is not None
-        at = _utc(interview.scheduled_at)
+        at = as_utc(interview.scheduled_at)
         style = f" ({interview.kind})" if interview.kind else ""
         items.append(
             DueItem(
@@ -110,7 +107,7 @@ def due_this_week(
     """Deadlines, next actions and interviews from today through the next `days` days, soonest
     first; closed, archived and deleted applications have none."""
     tz = user_tz(session=session, user_id=user_id)  # "today" and the week are the user's
-    today = _utc(now or clock.now()).astimezone(tz).date()
+    today = as_utc(now or clock.now()).astimezone(tz).date()
     return _items(session, user_id, tz, today, today + timedelta(days=days))
 
 
@@ -120,7 +117,7 @@ def calendar_ics(*, session: Session, user_id: str, now: datetime | None = None)
     Interviews are one-hour events at their time (UTC); deadlines and next actions are
     all-day events. UIDs are stable, so a subscribed calendar updates rather than duplicates.
     """
-    stamp = _utc(now or clock.now())
+    stamp = as_utc(now or clock.now())
     cal = Calendar()
     cal.add("prodid", "-//Application Tracker//EN")
     cal.add("version", "2.0")

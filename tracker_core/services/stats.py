@@ -5,7 +5,7 @@ The rules each figure follows are in :mod:`tracker_core.stats.history` and on th
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session
@@ -13,6 +13,7 @@ from sqlmodel import Session
 from tracker_core import clock
 from tracker_core import repositories as repo
 from tracker_core.gc_pause import paused_gc
+from tracker_core.localtime import as_utc
 from tracker_core.services.stages import list_stages
 from tracker_core.services.user_zone import user_tz
 from tracker_core.stats import AppRecord, StatsFilter, StatsResult, compute_stats
@@ -26,10 +27,6 @@ class InvalidWeeklyGoal(ValueError):
 
 class WeeklyGoal(BaseModel):
     goal: int | None = Field(default=None, ge=0, le=MAX_WEEKLY_GOAL)
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def stats_for(
@@ -51,7 +48,7 @@ def stats_for(
         A StatsResult; `to_dict()` is what an API's `GET /stats` returns.
     """
     with paused_gc():  # 40,000 rows into 10,000 journeys: see tracker_core.gc_pause
-        now = _utc(now or clock.now())
+        now = as_utc(now or clock.now())
         steps = {s.key: s.funnel_step for s in list_stages(session=session, user_id=user_id)}
         # Rows come in the records' field order; the UTC column type already makes moments aware.
         apps = list(

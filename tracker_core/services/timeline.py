@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlmodel import Session
 
 from tracker_core import repositories as repo
+from tracker_core.localtime import as_utc
 from tracker_core.services.details import get_application
 from tracker_core.services.stages import list_stages
 
@@ -25,10 +26,6 @@ class Event:
     at: datetime | None
     title: str
     note: str = ""
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _stage_name(key: str, labels: dict[str, str]) -> str:
@@ -54,21 +51,21 @@ def application_history(*, session: Session, user_id: str, application_id: int) 
             if change.from_status
             else f"Added as {to}"
         )
-        events.append(Event("stage", _utc(change.changed_at), title, change.note))
+        events.append(Event("stage", as_utc(change.changed_at), title, change.note))
     for contact in repo.list_application_contacts(session=s, user_id=u, application_id=a):
         role = f" ({contact.role})" if contact.role else ""
-        events.append(Event("contact", _utc(contact.created_at), f"Contact {contact.name}{role}"))
+        events.append(Event("contact", as_utc(contact.created_at), f"Contact {contact.name}{role}"))
     for item in repo.list_interviews(session=s, user_id=u, application_id=a):
         what = f"Interview round {item.round}" + (f" ({item.kind})" if item.kind else "")
         outcome = f"Outcome: {item.outcome}" if item.outcome else ""
-        at = _utc(item.scheduled_at) if item.scheduled_at else None
+        at = as_utc(item.scheduled_at) if item.scheduled_at else None
         events.append(Event("interview", at, what + ("" if at else ", no date yet"), outcome))
     for analysis in repo.list_application_analyses(session=s, user_id=u, application_id=a):
         title = f"Resume analysed: {analysis.score:.1f}/10"
-        events.append(Event("analysis", _utc(analysis.created_at), title, analysis.engine))
-    edited = _utc(app.updated_at)
+        events.append(Event("analysis", as_utc(analysis.created_at), title, analysis.engine))
+    edited = as_utc(app.updated_at)
     written = [e.at for e in events if e.at is not None and e.kind in ("stage", "contact")]
-    if all(abs(edited - when) > _SAME_WRITE for when in [_utc(app.created_at), *written]):
+    if all(abs(edited - when) > _SAME_WRITE for when in [as_utc(app.created_at), *written]):
         events.append(Event("edit", edited, "Edited"))
     dated = sorted((e for e in events if e.at), key=lambda e: e.at or edited, reverse=True)
     return dated + [e for e in events if e.at is None]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from tracker_core.errors import InvalidInput
+from tracker_core.localtime import as_utc
 from tracker_core.models import STANDARD_STAGES, StatusChange
 from tracker_core.services.transfer_checks import depth_problem
 
@@ -95,7 +96,7 @@ def parse_datetime(text: str) -> datetime:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         value = _strptime(text)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return as_utc(value)
 
 
 def _strptime(text: str) -> datetime:
