@@ -199,8 +199,7 @@ def job_prep(job_id: JobId, session: SessionDep, user: UserDep) -> list[PrepQues
 @router.put("/applications/{job_id}/status", response_model=Job)
 def move_job(job_id: JobId, body: StatusIn, session: SessionDep, user: UserDep) -> Response:
     """Move to another stage, writing the status change in the same transaction (the board's
-    Move)."""
-    _live(session, user.id, job_id)
+    Move); a trashed job is not found."""
     app = apps.change_status(
         session=session,
         user_id=user.id,

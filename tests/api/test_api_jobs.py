@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from api.schemas import Job
 from tests.support.api import add_job, signed_in
 from tests.support.env import NOW
+from tracker_core import repositories as repo
 from tracker_core.db import user_session
 from tracker_core.services import details
 
@@ -113,6 +114,22 @@ def test_status_move_writes_the_history_in_the_same_transaction(
         assert (
             len(details.timeline(session=session, user_id=user_id, application_id=job["id"])) == 2
         )
+
+
+def test_a_job_in_the_trash_cannot_be_moved(client: TestClient, db: Engine) -> None:
+    user = signed_in(client)
+    job = add_job(client, user)
+    user_id = client.get("/me", headers=user.headers).json()["id"]
+    assert client.delete(f"/jobs/{job['id']}", headers=user.headers).status_code == 204
+    moved = client.put(
+        f"/applications/{job['id']}/status", json={"status": "applied"}, headers=user.headers
+    )
+    assert moved.status_code == 404
+    with user_session(db, user_id) as session:
+        changes = repo.list_status_changes(
+            session=session, user_id=user_id, application_id=job["id"]
+        )
+        assert [c.to_status for c in changes] == ["saved"]
 
 
 def test_an_unknown_stage_is_refused(client: TestClient) -> None:

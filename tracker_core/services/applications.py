@@ -121,16 +121,18 @@ def _owned(session: Session, user_id: str, ids: Sequence[int]) -> list[Applicati
 def change_status(
     *, session: Session, user_id: str, application_id: int, to_status: str, note: str = ""
 ) -> Application:
-    """Move an application to another stage; writes a StatusChange in the same transaction."""
+    """Move an application to another stage; writes a StatusChange in the same transaction.
+
+    NotFound for another user's application or one in the trash (restore it first).
+    """
     _check_stage(session, user_id, to_status)
     app = repo.get_application(session=session, user_id=user_id, application_id=application_id)
-    if app is None:
+    if app is None or app.deleted_at is not None:
         raise NotFound(f"Application {application_id} was not found.")
     if app.status == to_status:
         return app
     _record_move(session, app, to_status, note)
-    session.commit()
-    session.refresh(app)
+    session.commit()  # the session keeps what it wrote (expire_on_commit=False): no re-read
     return app
 
 
