@@ -27,6 +27,22 @@ def test_same_instance_per_process(embedder: Embedder) -> None:
     assert get_embedder(DEFAULT_EMBEDDER) is embedder
 
 
+def test_a_kept_word_embeds_as_the_model_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short texts skip the tokenizer the second time, and give the very same vectors, in any
+    batch, repeated or not; the first kept is dropped past the limit."""
+    embedder = StaticEmbedder()
+    monkeypatch.setattr(StaticEmbedder, "SHORT_KEPT", 3)
+    long = "Built Spark pipelines on AWS and modelled a warehouse in dbt and Snowflake."
+    texts = ["python", "kubernetes", long, "python"]
+    first = embedder.embed(texts)
+    alone = np.stack([embedder._encode([t])[0] for t in texts])  # one text a call, no keeping
+    assert np.allclose(first, alone, atol=1e-6)
+    assert list(embedder._short) == ["python", "kubernetes"]  # the sentence is not kept
+    again = embedder.embed(["kubernetes", "terraform", "docker", "python"])
+    assert np.array_equal(again[0], first[1]) and np.array_equal(again[3], first[0])
+    assert list(embedder._short) == ["kubernetes", "terraform", "docker"]  # python was oldest
+
+
 def test_related_texts_are_closer(embedder: Embedder) -> None:
     a, b, c = embedder.embed(
         ["backend engineer writing Python services", "Python software developer", "pastry chef"]

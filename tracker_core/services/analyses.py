@@ -90,8 +90,7 @@ def analyze_and_store(
     if resume is not None:
         resume.last_analyzed_at = clock.now()
         session.add(resume)
-    session.commit()
-    session.refresh(row)
+    session.commit()  # the session keeps the row as written (expire_on_commit=False)
     return row
 
 
