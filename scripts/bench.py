@@ -13,11 +13,14 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, create_engine, insert, select, text
+from sqlmodel import col
 
 from tracker_core.config import Settings
 from tracker_core.db import make_engine, migrate, user_session
@@ -41,6 +44,42 @@ OPTIONAL = (
     "scripts.bench_auth",
     "scripts.bench_api",
 )
+
+
+PG_ADMIN_URL = os.environ.get(
+    "BENCH_POSTGRES_URL",
+    os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
+)
+
+
+@contextmanager
+def scratch_postgres(prefix: str) -> Iterator[str | None]:
+    """A new, migrated database on the local PostgreSQL, dropped afterwards; its URL, or None
+    (and a line saying so) when no server answers, so a bench's Postgres rows are skipped."""
+    admin = create_engine(
+        PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+    )
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - no server here: skip the rows, say so
+        print(f"No PostgreSQL at {PG_ADMIN_URL} ({exc.__class__.__name__}): Postgres rows skipped")
+        admin.dispose()
+        yield None
+        return
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+        engine = make_engine(url)
+        migrate(engine)
+        engine.dispose()
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:
@@ -75,8 +114,8 @@ def seed(engine: Engine, user_id: str, n: int = N_APPS, seed_value: int = 7) -> 
     ]
     with engine.begin() as conn:
         conn.execute(insert(Application), apps)
-        mine = "select id from applications where user_id = ?"
-        ids = [r[0] for r in conn.exec_driver_sql(mine, (user_id,)).all()]
+        mine = select(col(Application.id)).where(col(Application.user_id) == user_id)
+        ids = list(conn.scalars(mine))
         changes = [
             {
                 "user_id": user_id,

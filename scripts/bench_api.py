@@ -20,11 +20,14 @@ from pathlib import Path
 
 import aiohttp
 import httpx
+from sqlalchemy import select
+from sqlmodel import col
 
 from scripts.app_server import free_port
-from scripts.bench import ROOT, Row, render, seed
+from scripts.bench import ROOT, Row, render, scratch_postgres, seed
 from tracker_core.config import Settings
 from tracker_core.db import make_engine, migrate
+from tracker_core.models import Application
 from tracker_core.services.auth import LocalAuth
 
 CLIENTS = int(os.environ.get("BENCH_API_CLIENTS", "20"))
@@ -119,71 +122,81 @@ def _pct(times: list[float], q: int) -> float:
     return statistics.quantiles(times, n=100)[q - 1]
 
 
-def bench_api() -> list[Row]:
-    """p50, p95 and requests/s of the three calls under 20 concurrent clients."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        url = f"sqlite:///{folder / 'api.db'}"
-        engine = make_engine(url)
-        migrate(engine)
-        auth = LocalAuth(engine, Settings(DATABASE_URL=url, DATA_DIR=folder, _env_file=None))
-        user = auth.sign_up("api-bench@example.com", "bench-password").user
-        seed(engine, user.id, n=N_APPS)
-        other = auth.sign_up("other@example.com", "bench-password").user
-        seed(engine, other.id, n=N_APPS, seed_value=3)
-        with engine.connect() as conn:
-            mine = "select id from applications where user_id = ? order by id"
-            ids = [r[0] for r in conn.exec_driver_sql(mine, (user.id,)).all()]
-        engine.dispose()
-        with api_server(url, folder) as base:
-            login = {"email": "api-bench@example.com", "password": "bench-password"}
-            token = httpx.post(f"{base}/auth/login", json=login).json()["access_token"]
+def _bench(url: str, folder: Path, label: str) -> list[Row]:
+    """p50, p95 and requests/s of the three calls under 20 concurrent clients, on one database."""
+    engine = make_engine(url)
+    migrate(engine)
+    auth = LocalAuth(engine, Settings(DATABASE_URL=url, DATA_DIR=folder, _env_file=None))
+    user = auth.sign_up("api-bench@example.com", "bench-password").user
+    seed(engine, user.id, n=N_APPS)
+    other = auth.sign_up("other@example.com", "bench-password").user
+    seed(engine, other.id, n=N_APPS, seed_value=3)
+    with engine.connect() as conn:
+        mine = select(col(Application.id)).where(col(Application.user_id) == user.id)
+        ids = list(conn.scalars(mine.order_by(col(Application.id))))
+    engine.dispose()
+    with api_server(url, folder) as base:
+        login = {"email": "api-bench@example.com", "password": "bench-password"}
+        token = httpx.post(f"{base}/auth/login", json=login).json()["access_token"]
 
-            async def jobs(http: aiohttp.ClientSession, n: int, i: int) -> int:
-                params = {"limit": 50, "offset": (i % 4) * 50}
-                async with http.get("/jobs", params=params) as response:
-                    await response.read()
-                    return response.status
+        async def jobs(http: aiohttp.ClientSession, n: int, i: int) -> int:
+            params = {"limit": 50, "offset": (i % 4) * 50}
+            async with http.get("/jobs", params=params) as response:
+                await response.read()
+                return response.status
 
-            async def move(http: aiohttp.ClientSession, n: int, i: int) -> int:
-                app_id = ids[(n * 10 + i) % len(ids)]
-                body = {"status": ("applied", "screening", "interview")[i % 3]}
-                async with http.put(f"/applications/{app_id}/status", json=body) as response:
-                    await response.read()
-                    return response.status
+        async def move(http: aiohttp.ClientSession, n: int, i: int) -> int:
+            app_id = ids[(n * 10 + i) % len(ids)]
+            body = {"status": ("applied", "screening", "interview")[i % 3]}
+            async with http.put(f"/applications/{app_id}/status", json=body) as response:
+                await response.read()
+                return response.status
 
-            async def analyze(http: aiohttp.ClientSession, n: int, i: int) -> int:
-                text = f"{RESUME}\nReference {n}-{i}."  # a new input: no cached answer
-                body = {"resume_text": text, "job_description": POSTING}
-                async with http.post("/resume/analyze", json=body) as response:
-                    await response.read()
-                    return response.status
+        async def analyze(http: aiohttp.ClientSession, n: int, i: int) -> int:
+            text = f"{RESUME}\nReference {n}-{i}."  # a new input: no cached answer
+            body = {"resume_text": text, "job_description": POSTING}
+            async with http.post("/resume/analyze", json=body) as response:
+                await response.read()
+                return response.status
 
-            runs = [
-                ("GET /jobs, 200 applications", jobs, 15, 95, 100.0),
-                ("PUT /applications/{id}/status", move, 10, 95, 100.0),
-                ("POST /resume/analyze", analyze, 5, 50, 150.0),
+        runs = [
+            ("GET /jobs, 200 applications", jobs, 15, 95, 100.0),
+            ("PUT /applications/{id}/status", move, 10, 95, 100.0),
+            ("POST /resume/analyze", analyze, 5, 50, 150.0),
+        ]
+        rows: list[Row] = []
+        for name, call, per_client, q, target in runs:
+            times, rps = asyncio.run(_load(base, token, call, per_client))
+            p50, p95 = _pct(times, 50), _pct(times, 95)
+            measured = p95 if q == 95 else p50
+            where = f"API {name}{label}, {CLIENTS} clients"
+            rows += [
+                (f"{where}: p50", p50, "ms", "", True),
+                (f"{where}: p95", p95, "ms", "", True),
+                (f"{where}: requests/s", rps, "req/s", "", True),
             ]
-            rows: list[Row] = []
-            for name, call, per_client, q, target in runs:
-                times, rps = asyncio.run(_load(base, token, call, per_client))
-                p50, p95 = _pct(times, 50), _pct(times, 95)
-                measured = p95 if q == 95 else p50
-                rows += [
-                    (f"API {name}, {CLIENTS} clients: p50", p50, "ms", "", True),
-                    (f"API {name}, {CLIENTS} clients: p95", p95, "ms", "", True),
-                    (f"API {name}, {CLIENTS} clients: requests/s", rps, "req/s", "", True),
-                ]
-                rows[-3 if q == 50 else -2] = rows[-3 if q == 50 else -2][:3] + (
-                    f"< {target:.0f}",
-                    measured < target,
-                )
+            rows[-3 if q == 50 else -2] = rows[-3 if q == 50 else -2][:3] + (
+                f"< {target:.0f}",
+                measured < target,
+            )
     return rows
 
 
-BENCHES = [bench_api]
+def bench_api() -> list[Row]:
+    """The three calls on SQLite, the default."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return _bench(f"sqlite:///{Path(tmp) / 'api.db'}", Path(tmp), "")
+
+
+def bench_api_postgres() -> list[Row]:
+    """The same on the local PostgreSQL, each request as its user under row-level security."""
+    with scratch_postgres("bench_api") as url, tempfile.TemporaryDirectory() as tmp:
+        return [] if url is None else _bench(url, Path(tmp), " (Postgres)")
+
+
+BENCHES = [bench_api, bench_api_postgres]
 
 if __name__ == "__main__":
-    result = bench_api()
+    result = [row for bench in BENCHES for row in bench()]
     print(render(result))
     sys.exit(0 if all(r[4] for r in result) else 1)

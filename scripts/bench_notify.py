@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import io
-import os
 import random
 import shutil
 import socket
@@ -24,8 +23,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, text
+from sqlalchemy import Engine, event, insert
 
+from scripts.bench import scratch_postgres
 from tracker_core import clock
 from tracker_core.config import Settings
 from tracker_core.db import make_engine, migrate
@@ -36,9 +36,6 @@ Row = tuple[str, float, str, str, bool]
 N_USERS = 10_000
 N_APPS = 100_000
 N_EMAILS = 1_000
-PG_URL = os.environ.get(
-    "BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 STAGES = ("saved", "applied", "screening", "interview", "offer", "rejected")
 
 
@@ -187,19 +184,10 @@ def bench_nothing_due() -> list[Row]:
 
 
 def _postgres_rows(now: datetime) -> list[Row]:
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception:  # noqa: BLE001 - no Postgres here: the SQLite rows stand alone
-        return []
-    name = f"bench_notify_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    try:
+    with scratch_postgres("bench_notify") as url:
+        if url is None:
+            return []  # no Postgres here: the SQLite rows stand alone
         engine = make_engine(url)
-        migrate(engine)
         seed_nothing_due(engine, now)
         with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
@@ -207,10 +195,6 @@ def _postgres_rows(now: datetime) -> list[Row]:
             settings = Settings(DATABASE_URL=url, DATA_DIR=Path(tmp), _env_file=None)
             seconds, indexed, sent = _nothing_due_run(engine, settings, now)
         engine.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
     return [
         (
             "notify run, 10,000 users / 100,000 apps, nothing due (Postgres)",

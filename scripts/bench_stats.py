@@ -8,7 +8,6 @@ Run: python -m scripts.bench_stats [sqlite] [postgres] [browser] (every row when
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -17,9 +16,9 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, text
 
-from scripts.bench import Row, _apptest_seconds, _median_ms, render
+from scripts.bench import Row, _apptest_seconds, _median_ms, render, scratch_postgres
 from scripts.stats_seed import seed_job_search
 from tracker_core.config import Settings
 from tracker_core.db import make_engine, migrate, user_session
@@ -28,9 +27,6 @@ from tracker_core.services.auth import LocalAuth
 from tracker_core.services.stats import stats_for
 
 N_APPS = 10_000
-PG_ADMIN_URL = os.environ.get(
-    "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 # The two queries tracker_core.repositories.stats sends (on Postgres), for EXPLAIN.
 HISTORY_SQL = (
     "SELECT application_id, to_status, timezone('UTC', changed_at) FROM status_changes "
@@ -89,22 +85,10 @@ def _explain(engine: Engine, user: UserPublic) -> None:
 
 def bench_postgres() -> list[Row]:
     """Service time on Postgres with row-level security, and the plans of its two queries."""
-    admin = create_engine(
-        PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
-    )
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - no server here: skip the rows, say so
-        print(f"No PostgreSQL at {PG_ADMIN_URL} ({exc.__class__.__name__}): Postgres rows skipped")
-        return []
-    name = f"tracker_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    with scratch_postgres("tracker_bench") as url:
+        if url is None:
+            return []
         engine = make_engine(url)
-        migrate(engine)
         with tempfile.TemporaryDirectory() as tmp:
             user, changes = _users(engine, url, Path(tmp))
         # What autovacuum does after a bulk insert: statistics, and the visibility map that
@@ -114,10 +98,6 @@ def bench_postgres() -> list[Row]:
         ms = _service_ms(engine, user)
         _explain(engine, user)
         engine.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
     what = f"{N_APPS:,} applications, {changes:,} status changes"
     return [(f"stats data on Postgres (RLS), {what} (median of 15)", ms, "ms", "< 300", ms < 300)]
 
