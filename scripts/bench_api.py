@@ -160,9 +160,9 @@ def _bench(url: str, folder: Path, label: str) -> list[Row]:
                 return response.status
 
         runs = [
-            ("GET /jobs, 200 applications", jobs, 15, 95, 100.0),
-            ("PUT /applications/{id}/status", move, 10, 95, 100.0),
-            ("POST /resume/analyze", analyze, 5, 50, 150.0),
+            ("GET /jobs, 200 applications", jobs, 30, 95, 100.0),
+            ("PUT /applications/{id}/status", move, 30, 95, 100.0),
+            ("POST /resume/analyze", analyze, 10, 50, 150.0),
         ]
         rows: list[Row] = []
         for name, call, per_client, q, target in runs:
