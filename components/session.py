@@ -24,6 +24,7 @@ _USER = "auth_user"
 _SID = "auth_session_id"
 _PENDING = "auth_cookie_pending"
 _SIGNED_OUT = "auth_signed_out"
+_NOTICE = "auth_notice"
 
 
 def current_user() -> UserPublic | None:
@@ -82,6 +83,23 @@ def sign_out() -> None:
         auth().sign_out(live.refresh_token)
         tokens().revoke(live.session_id)
     _forget()
+
+
+def show_after_sign_out(message: str, *, done: bool = True) -> None:
+    """A message for the login page, shown once: information, or a warning when not `done`."""
+    st.session_state[_NOTICE] = (message, done)
+
+
+def render_notice() -> None:
+    """Show (once) what show_after_sign_out left for the login page."""
+    found = st.session_state.pop(_NOTICE, None)
+    if found is None:
+        return
+    message, done = found
+    if done:
+        st.success(message, icon=":material/check_circle:")
+    else:
+        st.warning(message, icon=":material/warning:")
 
 
 def sign_out_everywhere() -> None:

@@ -62,6 +62,8 @@ class Settings(BaseSettings):
 
     SUPABASE_URL: str | None = None
     SUPABASE_KEY: SecretStr | None = None
+    # Server-side only: lets deleting an account delete its Supabase auth user too.
+    SUPABASE_SERVICE_ROLE_KEY: SecretStr | None = None
 
     OPENAI_API_KEY: SecretStr | None = None
     OPENAI_BASE_URL: str | None = None
