@@ -9,7 +9,8 @@ COPY requirements.txt .
 RUN pip install -r requirements.txt
 COPY --chown=tracker:tracker . .
 USER tracker
-EXPOSE 8501
+# The app on 8501; the REST API (docker-compose.yml's `api` service) on API_PORT, 8000 by default.
+EXPOSE 8501 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:8501/_stcore/health || exit 1
 CMD ["sh", "-c", "python -m tracker_core.manage migrate && streamlit run streamlit_app.py --server.address 0.0.0.0 --server.port 8501"]

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from api.problems import unauthorized
+from tracker_core import proxies
 from tracker_core.config import Settings
 from tracker_core.db import user_session
 from tracker_core.models import UserPublic
@@ -58,20 +59,12 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 _bearer = HTTPBearer(auto_error=False)
 
 
-LOOPBACK = frozenset({"127.0.0.1", "::1"})  # what st.context.ip_address reports as None
-
-
 async def client_address(request: Request, runtime: RuntimeDep) -> str | None:  # no thread hop
-    """The client's address, the sign-in throttle's key as the app has it: X-Forwarded-For is
-    believed only from API_TRUSTED_PROXIES, and this machine is None (the app's localhost)."""
-    peer = request.client.host if request.client else ""
-    trusted = {p.strip() for p in runtime.settings.API_TRUSTED_PROXIES.split(",") if p.strip()}
-    found = peer
-    if peer in trusted:
-        hops = request.headers.get("x-forwarded-for", "").split(",")
-        # The nearest hop a trusted proxy did not add itself.
-        found = next((h for h in map(str.strip, reversed(hops)) if h and h not in trusted), peer)
-    return None if not found or found in LOOPBACK else found
+    """The client's address, the sign-in throttle's key as the app has it (tracker_core.proxies:
+    X-Forwarded-For only from TRUSTED_PROXIES; this machine is None)."""
+    peer = request.client.host if request.client else None
+    forwarded = request.headers.get("x-forwarded-for")
+    return proxies.client_address(peer, forwarded, runtime.settings.trusted_proxies)
 
 
 def current_user(

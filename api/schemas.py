@@ -118,6 +118,12 @@ class DeleteMe(BaseModel):
     confirm: str = Field(max_length=320, description="The account's email, typed to confirm.")
 
 
+class AccountDeleted(BaseModel):
+    data_deleted: Literal[True] = True
+    sign_in_deleted: bool = Field(description="False: the Supabase sign-in remains (see detail).")
+    detail: str
+
+
 def job_create_schema() -> dict[str, Any]:
     """The OpenAPI body of POST /jobs: the add form's fields (validated by the core)."""
     return ApplicationCreate.model_json_schema()

@@ -6,7 +6,13 @@ import streamlit as st
 from components.forms import run_action, show_error
 from components.localtime import ZONE_KEY, browser_zone, user_zone
 from components.runtime import auth, engine, vectors
-from components.session import current_user, remember, sign_out, sign_out_everywhere
+from components.session import (
+    current_user,
+    remember,
+    show_after_sign_out,
+    sign_out,
+    sign_out_everywhere,
+)
 from components.text import md_escape
 from tracker_core.db import user_session
 from tracker_core.errors import InvalidInput
@@ -47,14 +53,19 @@ def _save_zone() -> None:
 
 def _delete_account() -> None:
     def action() -> None:
-        with user_session(engine(), user.id) as session:
-            account_svc.delete_account(
-                session=session,
-                user_id=user.id,
-                vectors=vectors(),
-                confirm=st.session_state.acct_delete_confirm,
-            )
+        try:
+            with user_session(engine(), user.id) as session:
+                done = account_svc.delete_account(
+                    session=session,
+                    user_id=user.id,
+                    vectors=vectors(),
+                    sign_ins=auth(),
+                    confirm=st.session_state.acct_delete_confirm,
+                )
+        except account_svc.SignInNotDeleted as exc:  # the data is gone: say so at the login
+            done = account_svc.AccountDeleted(False, exc.message)
         sign_out()
+        show_after_sign_out(done.detail, done=done.sign_in_deleted)
 
     run_action("acct_delete", action)
 

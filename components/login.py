@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.forms import run_action, show_error
 from components.runtime import auth
-from components.session import client_address, remember
+from components.session import client_address, remember, render_notice
 from tracker_core.errors import InvalidInput
 from tracker_core.services.auth import MIN_PASSWORD, ConfirmEmail
 
@@ -45,6 +45,7 @@ def render_login() -> None:
 def _forms() -> None:
     st.title("Application Tracker")
     st.caption("Every job application in one place, and honest help winning them.")
+    render_notice()
     if info := st.session_state.pop("signup_info", None):
         st.info(info, icon=":material/mark_email_unread:")
     log_in, sign_up = st.tabs(["Log in", "Create account"])

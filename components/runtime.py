@@ -6,7 +6,13 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from tracker_core.config import Settings, SettingsError, get_settings
-from tracker_core.db import DatabaseUnavailable, check_connection, make_engine, migrate
+from tracker_core.db import (
+    DatabaseUnavailable,
+    MigrationFailed,
+    check_connection,
+    make_engine,
+    migrate,
+)
 from tracker_core.embeddings import get_embedder
 from tracker_core.services.auth import AuthBackend, SessionTokens, make_auth
 from tracker_core.services.vector_sync import VectorSync
@@ -33,10 +39,11 @@ def _engine(url: str) -> Engine:
 
 
 def engine() -> Engine:
-    """The database engine; stops the page with a clear message when the database is down."""
+    """The database engine; stops the page with a clear message when the database is down or
+    its migration failed."""
     try:
         return _engine(settings().DATABASE_URL)
-    except DatabaseUnavailable as exc:
+    except (DatabaseUnavailable, MigrationFailed) as exc:
         st.error(exc.message, icon=":material/cloud_off:")
         st.stop()
 

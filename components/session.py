@@ -12,6 +12,7 @@ import json
 import streamlit as st
 
 from components.runtime import auth, engine, settings, tokens
+from tracker_core import proxies
 from tracker_core.models import UserPublic
 from tracker_core.services.auth import (
     SESSION_COOKIE,
@@ -24,6 +25,7 @@ _USER = "auth_user"
 _SID = "auth_session_id"
 _PENDING = "auth_cookie_pending"
 _SIGNED_OUT = "auth_signed_out"
+_NOTICE = "auth_notice"
 
 
 def current_user() -> UserPublic | None:
@@ -52,17 +54,10 @@ def current_user() -> UserPublic | None:
 
 
 def client_address() -> str | None:
-    """The browser's address, the key of the sign-in throttle (None on localhost).
-
-    With LOGIN_CLIENT_HEADER (a reverse proxy in front) the last entry of that header, which
-    the proxy appended; a browser can forge the entries before it, not that one.
-    """
-    header = settings().LOGIN_CLIENT_HEADER
-    if header:
-        value = st.context.headers.get(header) or ""
-        last = value.split(",")[-1].strip()
-        return last or None
-    return st.context.ip_address
+    """The browser's address, the key of the sign-in throttle (None on localhost); behind a
+    reverse proxy listed in TRUSTED_PROXIES, the client its X-Forwarded-For names."""
+    forwarded = st.context.headers.get("X-Forwarded-For")
+    return proxies.client_address(st.context.ip_address, forwarded, settings().trusted_proxies)
 
 
 def remember(signed_in: SignedIn) -> None:
@@ -82,6 +77,23 @@ def sign_out() -> None:
         auth().sign_out(live.refresh_token)
         tokens().revoke(live.session_id)
     _forget()
+
+
+def show_after_sign_out(message: str, *, done: bool = True) -> None:
+    """A message for the login page, shown once: information, or a warning when not `done`."""
+    st.session_state[_NOTICE] = (message, done)
+
+
+def render_notice() -> None:
+    """Show (once) what show_after_sign_out left for the login page."""
+    found = st.session_state.pop(_NOTICE, None)
+    if found is None:
+        return
+    message, done = found
+    if done:
+        st.success(message, icon=":material/check_circle:")
+    else:
+        st.warning(message, icon=":material/warning:")
 
 
 def sign_out_everywhere() -> None:

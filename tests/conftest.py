@@ -57,6 +57,8 @@ _ENV_PREFIXES = (
     "SESSION_",
     "LOGIN_",
     "EMBEDDING_",
+    "TRUSTED_",
+    "API_",
 )
 
 

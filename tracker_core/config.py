@@ -17,6 +17,7 @@ from pydantic_settings import (
 )
 
 from tracker_core.errors import InvalidInput
+from tracker_core.proxies import parse_trusted
 
 DATA_DIR = Path("data")
 SECRETS_TOML = Path(".streamlit/secrets.toml")
@@ -56,12 +57,16 @@ class Settings(BaseSettings):
     SESSION_DAYS: int = Field(default=30, ge=1, le=365)
     LOGIN_MAX_FAILURES: int = Field(default=5, ge=1)
     LOGIN_LOCKOUT_MINUTES: int = Field(default=15, ge=1)
-    # Behind a reverse proxy every browser seems to come from the proxy: name the header in
-    # which the proxy puts the client's address (its last entry is used), e.g. X-Forwarded-For.
-    LOGIN_CLIENT_HEADER: str | None = None
+    # Behind reverse proxies every browser seems to come from the proxy: the proxies (addresses
+    # or networks, comma-separated) whose X-Forwarded-For the app and the API believe.
+    TRUSTED_PROXIES: str = ""
+    API_TRUSTED_PROXIES: str = ""  # deprecated: the old name of TRUSTED_PROXIES, still read
+    LOGIN_CLIENT_HEADER: str | None = None  # replaced by TRUSTED_PROXIES: refused, with why
 
     SUPABASE_URL: str | None = None
     SUPABASE_KEY: SecretStr | None = None
+    # Server-side only: lets deleting an account delete its Supabase auth user too.
+    SUPABASE_SERVICE_ROLE_KEY: SecretStr | None = None
 
     OPENAI_API_KEY: SecretStr | None = None
     OPENAI_BASE_URL: str | None = None
@@ -96,7 +101,6 @@ class Settings(BaseSettings):
     API_TOKEN_MINUTES: int = Field(default=15, ge=1, le=1440)
     API_REFRESH_DAYS: int = Field(default=30, ge=1, le=365)
     API_CORS_ORIGINS: str = ""  # comma-separated origins; empty: no CORS headers at all
-    API_TRUSTED_PROXIES: str = ""  # comma-separated addresses whose X-Forwarded-For is believed
     API_MAX_BODY_BYTES: int = Field(default=1024 * 1024, ge=1024)  # uploads: the resume limit
 
     @field_validator("DATABASE_URL", mode="before")
@@ -130,6 +134,28 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL")
         return value.rstrip("/") if value else value
+
+    @field_validator("TRUSTED_PROXIES", "API_TRUSTED_PROXIES")
+    @classmethod
+    def _proxies(cls, value: str) -> str:
+        parse_trusted(value)
+        return value
+
+    @field_validator("LOGIN_CLIENT_HEADER")
+    @classmethod
+    def _replaced_header(cls, value: str | None) -> str | None:
+        if value is not None:
+            raise ValueError(
+                "it was replaced by TRUSTED_PROXIES: remove it and set TRUSTED_PROXIES to the "
+                "address (or network) of your reverse proxy, e.g. TRUSTED_PROXIES=127.0.0.1; "
+                "X-Forwarded-For is then believed from that proxy only"
+            )
+        return value
+
+    @property
+    def trusted_proxies(self) -> str:
+        """TRUSTED_PROXIES, or the deprecated API_TRUSTED_PROXIES when only that is set."""
+        return self.TRUSTED_PROXIES or self.API_TRUSTED_PROXIES
 
     @computed_field  # type: ignore[prop-decorator]
     @property

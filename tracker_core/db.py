@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import portalocker
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -20,6 +22,11 @@ from tracker_core.config import make_private_dir
 from tracker_core.errors import Unavailable
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
+_UNREACHABLE = (
+    "The database is not reachable. Check that it is running and that DATABASE_URL "
+    "is right, then reload the page."
+)
 
 
 class DatabaseUnavailable(Unavailable):
@@ -131,16 +138,72 @@ def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
 
+class MigrationFailed(Unavailable):
+    """The database answers, but bringing its tables up to date failed (details in the log)."""
+
+
+# Any fixed number: the advisory lock every process migrating one Postgres database takes.
+_MIGRATION_LOCK = 7_351_203_991_024_117
+MIGRATION_WAIT_SECONDS = 300.0
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision."""
+    """Bring the schema to the newest Alembic revision, one process at a time.
+
+    `make run` and `make api` may migrate one fresh database at once: on Postgres the
+    migration runs under a transaction-scoped advisory lock, on a SQLite file under a lock on
+    a file beside it, so the second process waits, then finds the schema up to date. Raises
+    DatabaseUnavailable when the database does not answer and MigrationFailed when it
+    answers but the migration fails (logged with the cause).
+    """
+    path = _sqlite_file(engine)
+    if path is None:
+        _migrate(engine)
+        return
+    lock = portalocker.Lock(f"{path}.migrate-lock", timeout=MIGRATION_WAIT_SECONDS)
+    try:
+        lock.acquire()
+    except portalocker.LockException as exc:
+        raise MigrationFailed(
+            f"Migrating the database failed: another process has held {path}.migrate-lock "
+            f"for {MIGRATION_WAIT_SECONDS:.0f} s. Stop it, or delete the lock file if none runs."
+        ) from exc
+    try:
+        _migrate(engine)
+    finally:
+        lock.release()
+
+
+def _sqlite_file(engine: Engine) -> str | None:
+    database = engine.url.database or ""
+    if engine.dialect.name != "sqlite" or database in ("", ":memory:"):
+        return None
+    return database
+
+
+def _migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        conn = engine.connect()
+    except OperationalError as exc:
+        raise DatabaseUnavailable(_UNREACHABLE) from exc
+    try:
+        with conn, conn.begin():
+            if is_postgres(engine):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        log.error("Migrating the database failed", exc_info=exc)
+        raise MigrationFailed(
+            "Migrating the database (Alembic, to the newest revision) failed, so the app "
+            "cannot start; the database itself answers. The cause is in the log; on Postgres "
+            "nothing was changed."
+        ) from exc
 
 
 def check_connection(engine: Engine) -> None:
@@ -149,10 +212,7 @@ def check_connection(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.execute(text("select 1"))
     except OperationalError as exc:
-        raise DatabaseUnavailable(
-            "The database is not reachable. Check that it is running and that DATABASE_URL "
-            "is right, then reload the page."
-        ) from exc
+        raise DatabaseUnavailable(_UNREACHABLE) from exc
 
 
 @contextmanager

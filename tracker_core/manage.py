@@ -6,7 +6,13 @@ import argparse
 import sys
 
 from tracker_core.config import SettingsError, get_settings
-from tracker_core.db import DatabaseUnavailable, check_connection, make_engine, migrate
+from tracker_core.db import (
+    DatabaseUnavailable,
+    MigrationFailed,
+    check_connection,
+    make_engine,
+    migrate,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         engine = make_engine(settings.DATABASE_URL)
         check_connection(engine)
         migrate(engine)
-    except (SettingsError, DatabaseUnavailable) as exc:
+    except (SettingsError, DatabaseUnavailable, MigrationFailed) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"Database is up to date ({engine.url.render_as_string(hide_password=True)}).")

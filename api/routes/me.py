@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Response
+from fastapi import APIRouter, Form, Query
 
 from api.problems import ApiError
 from api.runtime import RuntimeDep, SessionDep, UserDep
-from api.schemas import DeleteMe, Message
+from api.schemas import AccountDeleted, DeleteMe, Message
 from tracker_core.models import UserPublic
 from tracker_core.services import account, notifications, stats
 from tracker_core.services.notifications import PreferencesIn
@@ -21,13 +21,27 @@ def me(user: UserDep) -> UserPublic:
     return user
 
 
-@router.delete("/me", status_code=204)
-def delete_me(body: DeleteMe, session: SessionDep, user: UserDep, runtime: RuntimeDep) -> Response:
-    """Delete the account and everything it owns; `confirm` must be the account's email."""
-    account.delete_account(
-        session=session, user_id=user.id, vectors=runtime.vectors, confirm=body.confirm
-    )
-    return Response(status_code=204)
+@router.delete("/me", response_model=AccountDeleted)
+def delete_me(
+    body: DeleteMe, session: SessionDep, user: UserDep, runtime: RuntimeDep
+) -> AccountDeleted:
+    """Delete the account and everything it owns; `confirm` must be the account's email.
+
+    With Supabase Auth the sign-in is deleted too when the server has the service-role key;
+    `sign_in_deleted` false says it remains (`detail` says how to remove it). A 503 whose
+    `data_deleted` is true: the data is gone, the sign-in could not be deleted (retry)."""
+    try:
+        done = account.delete_account(
+            session=session,
+            user_id=user.id,
+            vectors=runtime.vectors,
+            sign_ins=runtime.auth,
+            confirm=body.confirm,
+        )
+    except account.SignInNotDeleted as exc:
+        extra = {"data_deleted": True, "sign_in_deleted": False}
+        raise ApiError(503, exc.message, extra=extra) from None
+    return AccountDeleted(sign_in_deleted=done.sign_in_deleted, detail=done.detail)
 
 
 @router.get("/me/notifications", response_model=PreferencesIn)

@@ -128,7 +128,12 @@ def test_delete_me_removes_every_row_and_vector_of_the_user_only(
     gone = client.request(
         "DELETE", "/me", json={"confirm": user.email.upper()}, headers=user.headers
     )
-    assert gone.status_code == 204
+    assert gone.status_code == 200
+    assert gone.json() == {
+        "data_deleted": True,
+        "sign_in_deleted": True,
+        "detail": "Your account and everything in it were deleted.",
+    }
     assert set(_owned_rows(db, user_id).values()) == {0}
     assert _owned_rows(db, other_id)["applications"] == 1
     assert ("application_deleted", user_id, job["id"]) in vectors.calls

@@ -181,7 +181,7 @@ def test_forwarded_for_is_believed_only_from_a_trusted_proxy(
     with api_client(db, strict, address="192.0.2.50") as client:  # not a configured proxy
         assert _login(client, email, "wrong-one", via="10.0.0.1").status_code == 401
         assert _login(client, email, "wrong-one", via="10.0.0.2").status_code == 429
-    trusted = strict.model_copy(update={"API_TRUSTED_PROXIES": "192.0.2.10, 192.0.2.11"})
+    trusted = strict.model_copy(update={"TRUSTED_PROXIES": "192.0.2.10, 192.0.2.11"})
     with api_client(db, trusted, address="192.0.2.10") as client:
         assert _login(client, email, "wrong-one", via="10.0.0.1").status_code == 401
         assert _login(client, email, "wrong-one", via="10.0.0.1").status_code == 429

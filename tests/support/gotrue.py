@@ -17,6 +17,8 @@ import jwt
 API_VERSION = "2024-01-01"
 # A key shaped like Supabase's anon key (a JWT whose role is anon).
 ANON_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
+# The admin API's key (Supabase's service-role key is a JWT whose role is service_role).
+SERVICE_ROLE_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJl"
 
 
 @dataclass
@@ -26,6 +28,9 @@ class GoTrueState:
     access: dict[str, str] = field(default_factory=dict)  # access token -> email
     requests: list[str] = field(default_factory=list)
     rate_limited: bool = False
+    # DELETE /auth/v1/admin/users/{id}: "drop" closes the connection unanswered, a number is
+    # the status answered instead of deleting.
+    admin_failure: int | str | None = None
 
 
 def _user_json(rec: dict[str, Any]) -> dict[str, Any]:
@@ -149,6 +154,33 @@ def _handler(state: GoTrueState) -> type[BaseHTTPRequestHandler]:
                 state.users[email]["password"] = self._body().get("password", "")
                 return self._send(200, _user_json(state.users[email]))
             return self._error(401, "bad_jwt", "invalid JWT")
+
+        def do_DELETE(self) -> None:  # noqa: N802
+            state.requests.append(f"DELETE {self.path}")
+            prefix = "/auth/v1/admin/users/"
+            if not self.path.startswith(prefix):
+                return self._error(404, "not_found", "no such endpoint")
+            bearer = f"Bearer {SERVICE_ROLE_KEY}"
+            if (
+                self.headers.get("apikey") != SERVICE_ROLE_KEY
+                or self.headers.get("Authorization") != bearer
+            ):
+                return self._error(401, "no_authorization", "This endpoint requires a bearer")
+            if state.admin_failure == "drop":
+                self.close_connection = True
+                return None
+            if isinstance(state.admin_failure, int):
+                return self._error(state.admin_failure, "unexpected_failure", "failure")
+            uid = self.path.removeprefix(prefix)
+            email = next((e for e, rec in state.users.items() if rec["id"] == uid), None)
+            if email is None:
+                return self._error(404, "user_not_found", "User not found")
+            del state.users[email]
+            for tokens in (state.refresh, state.access):
+                for token, owner in list(tokens.items()):
+                    if owner == email:
+                        del tokens[token]
+            return self._send(200, {})
 
     return Handler
 

@@ -75,5 +75,10 @@ def make_auth(engine: Engine, settings: Settings) -> AuthBackend:
                 settings.LOGIN_MAX_FAILURES,
                 timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES),
             ),
+            service_role_key=(
+                settings.SUPABASE_SERVICE_ROLE_KEY.get_secret_value()
+                if settings.SUPABASE_SERVICE_ROLE_KEY
+                else None
+            ),
         )
     return LocalAuth(engine, settings)

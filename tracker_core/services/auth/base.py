@@ -62,6 +62,9 @@ class AuthBackend(Protocol):
     sign_in throttles by `client` (by the email when None), answers a throttled, unknown or
     wrong sign-in alike and in the same time. change_password revokes every session of the
     user (revoke_all_sessions) and returns what a new session for this browser needs.
+    delete_sign_in removes the user's sign-in kept outside our database (account deletion):
+    True when removed or there is none, False when it remains because this server cannot
+    remove it; it raises Unavailable when the sign-in service fails.
     """
 
     def sign_up(self, email: str, password: str, name: str = "") -> SignedIn: ...
@@ -69,6 +72,7 @@ class AuthBackend(Protocol):
     def change_password(self, user_id: str, current: str, new: str) -> SignedIn: ...
     def resume(self, user_id: str, refresh_token: str | None) -> SignedIn | None: ...
     def sign_out(self, refresh_token: str | None) -> None: ...
+    def delete_sign_in(self, user_id: str) -> bool: ...
 
 
 def normalise_email(email: str) -> str:

@@ -94,3 +94,7 @@ class LocalAuth:
 
     def sign_out(self, refresh_token: str | None) -> None:
         return None
+
+    def delete_sign_in(self, user_id: str) -> bool:
+        """The password hash lives in the users row, which deleting the account removes."""
+        return True

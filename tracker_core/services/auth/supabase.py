@@ -22,6 +22,7 @@ from tracker_core.services.auth.base import (
     normalise_email,
     revoke_all_sessions,
 )
+from tracker_core.services.auth.supabase_admin import SupabaseAdmin
 
 _MESSAGES = {
     "invalid_credentials": ("Email or password is wrong.", "password"),
@@ -54,12 +55,19 @@ class SupabaseAuth:
     """Accounts in Supabase; a local `users` row with the same id holds the user's settings."""
 
     def __init__(
-        self, engine: Engine, url: str, key: str, throttle: LoginThrottle | None = None
+        self,
+        engine: Engine,
+        url: str,
+        key: str,
+        throttle: LoginThrottle | None = None,
+        *,
+        service_role_key: str | None = None,
     ) -> None:
         self.engine = engine
         self.url = url
         self.key = key
         self.throttle = throttle or LoginThrottle(engine, 5, timedelta(minutes=15))
+        self.admin = SupabaseAdmin(url, service_role_key) if service_role_key else None
 
     def _client(self) -> Client:
         # One client per call: a client holds one user's session and must never be shared.
@@ -166,3 +174,10 @@ class SupabaseAuth:
             client.auth.sign_out({"scope": "local"})
         except GoTrueError:
             pass  # already signed out on the server; the cookie is cleared either way
+
+    def delete_sign_in(self, user_id: str) -> bool:
+        """Delete the Supabase auth user; False without a service-role key (it remains)."""
+        if self.admin is None:
+            return False
+        self.admin.delete_user(user_id)
+        return True
