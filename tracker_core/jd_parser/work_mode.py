@@ -403,8 +403,11 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     # A long prose line ending mid-sentence continues on the next line even when that line
     # starts with a name ('three days a week in our\nShoreditch office').
     unwrapped = unwrap(text)
+    read: dict[str, str | None] = {}  # a line repeated is read once
     for line_no, line in enumerate(unwrapped.split("\n")):
-        line_kind = _policy(line) if line.strip() else None
+        if line not in read:
+            read[line] = _policy(line) if line.strip() else None
+        line_kind = read[line]
         if line_kind is None:
             continue  # one pass over a line that states nothing, not one per sentence
         sentences = re.split(r"(?<=[.!?])\s+", line)
