@@ -416,11 +416,14 @@ def _best(found: list[tuple[int, Salary, bool, str]]) -> Salary:
     return Salary(low, high, first.currency, first.period)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_salary(text: str) -> Salary | None:
     """Best pay statement in a posting, or None when it states none."""
     found: list[tuple[int, Salary, bool, str]] = []
     for line in text.split("\n"):
-        if not any(ch.isdigit() for ch in line):
+        if not _DIGIT.search(line):  # every pay pattern needs a digit
             continue
         pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
         line = _STARTS_UP_TO.sub(r"\g<low> - \g<high>", _BARE_RANGE.sub(_bare_range, line))
