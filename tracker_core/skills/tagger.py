@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import pycrfsuite
 
@@ -30,9 +30,9 @@ MAX_SENTENCE_TOKENS = 120
 HEADING_LOOKBACK = 40
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token of a text with its character offsets."""
+class Token(NamedTuple):
+    """One token of a text with its character offsets (a named tuple: a posting makes
+    thousands, and a tuple is made in half the time of a frozen dataclass)."""
 
     text: str
     start: int
