@@ -321,7 +321,8 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
     phrase = _strip_lead(_PRAISE, phrase)
-    trailing = _TRAILING_OF_CREDENTIAL if without_places(phrase) != phrase else _TRAILING
+    placed = "certific" in phrase.lower() and without_places(phrase) != phrase
+    trailing = _TRAILING_OF_CREDENTIAL if placed else _TRAILING
     phrase = trailing.sub("", phrase).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
