@@ -395,10 +395,10 @@ def _holds_a_cue(seq: Any, cues: tuple[str, ...]) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", ["HYBRID", "REMOTE"])
+@pytest.mark.parametrize("name", ["HYBRID", "REMOTE", "NEG_REMOTE"])
 def test_a_work_mode_pattern_is_tried_on_every_sentence_that_could_match_it(name: str) -> None:
-    """_policy searches _HYBRID and _REMOTE only in a sentence holding one of their cue words:
-    each branch of the pattern must hold one, or a sentence stating that mode goes unread."""
+    """_policy searches _HYBRID, _REMOTE and _NEG_REMOTE only in a sentence holding one of their
+    cue words: each branch of the pattern must hold one, or a sentence stating it goes unread."""
     from re import _parser
 
     from tracker_core.jd_parser import work_mode
@@ -406,7 +406,7 @@ def test_a_work_mode_pattern_is_tried_on_every_sentence_that_could_match_it(name
     pattern = getattr(work_mode, f"_{name}")
     cues = getattr(work_mode, f"{name}_CUES")
     ((op, (_, branches)),) = _parser.parse(pattern.pattern, pattern.flags).data
-    assert len(branches) > 10
+    assert len(branches) > 5  # the whole alternation was read, branch by branch
     missed = [b for b in branches if not _holds_a_cue(b, cues)]
     assert not missed
     assert not _holds_a_cue(_parser.parse(r"\bhybrid\b|work\s+from\s+here", 0).data, cues)

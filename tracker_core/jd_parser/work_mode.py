@@ -299,9 +299,9 @@ _IN_PERSON_SERVICE = re.compile(
 )
 
 
-# Words (lowercased) of which every branch of _HYBRID, and of _REMOTE, holds one: a sentence
-# without any cannot match the pattern, and testing for them costs a fraction of its search. A
-# branch added to a pattern adds its word here (a unit test reads the patterns to check).
+# Words (lowercased) of which every branch of _HYBRID, of _REMOTE and of _NEG_REMOTE holds one:
+# a sentence without any cannot match the pattern, and testing for them costs a fraction of its
+# search. A branch added to a pattern adds its word here (a unit test reads the patterns).
 HYBRID_CUES = (
     "brid", "hybryd", "remot", "home", "wfh", "wfo", "office", "hq", "headquarters", "studio",
     "hub", "site", "campus", "tele", "mobil", "travail", "smart", "thuis", "flexible",
@@ -311,6 +311,7 @@ REMOTE_CUES = (
     "remot", "home", "wfh", "anywhere", "virtual", "distributed", "telecommut", "campus",
     "office", "site", "person", "online)", "travail", "teletrabajo", "zdaln", "リモート", "在宅",
 )  # fmt: skip
+NEG_REMOTE_CUES = ("remot", "home", "travail")
 
 
 def _policy(sentence: str) -> str | None:
@@ -335,7 +336,7 @@ def _policy(sentence: str) -> str | None:
         any(cue in low for cue in _HYBRID_SHARE_CUES) and _HYBRID_SHARE.search(sentence)
     ):
         return "hybrid"
-    if _NEG_REMOTE.search(sentence) or (
+    if (any(cue in low for cue in NEG_REMOTE_CUES) and _NEG_REMOTE.search(sentence)) or (
         ("home" in low or "wfh" in low) and _NEG_HOME.search(sentence)
     ):
         return "onsite"
