@@ -269,6 +269,22 @@ def test_a_place_inside_a_keyword_is_left_out_of_it(embedder: Embedder) -> None:
     assert "Active RN license" in met.matched_keywords
 
 
+def test_a_certificate_named_with_its_place_stays_a_credential(embedder: Embedder) -> None:
+    # "Texas Teaching Certificate" asks for a teaching licence, not the skill "Teaching" that
+    # every teacher's resume names; the place is left out as for "Active Oregon RN license".
+    posting = (
+        "Elementary Teacher\n\nRequirements:\n- Texas Teaching Certificate required\n"
+        "- BLS certification\n"
+    )
+    unmet = analyze_resume("Teaching assistant (2019 - 2024).", posting, embedder=embedder)
+    assert "Teaching Certificate" in unmet.missing_keywords
+    assert "Teaching" not in unmet.matched_keywords + unmet.missing_keywords
+    assert "BLS" in unmet.missing_keywords  # a skill's certification still names the skill
+    said = "Teacher, Austin ISD (2019 - 2024)\n- Texas Teaching Certificate (EC-6), BLS."
+    met = analyze_resume(said, posting, embedder=embedder)
+    assert "Teaching Certificate" in met.matched_keywords
+
+
 def test_how_much_a_skill_matters_is_not_part_of_its_name(embedder: Embedder) -> None:
     posting = (
         "Magento Developer\n\nRequired Skills:\n- Working experience with Gradle is crucial\n"

@@ -370,3 +370,43 @@ def test_cue_prefilter_keeps_every_line_the_cue_regex_kept() -> None:
     lines += ["Ort: Berlin", "HQ", "Every day", "PRÄSENZ", "Télétravail", "週2出社", "(Online)"]
     assert all(_has_cue(ln) for ln in lines if cues.search(ln))
     assert not _has_cue("Requirements: Python, SQL and dbt")
+
+
+def _holds_a_cue(seq: Any, cues: tuple[str, ...]) -> bool:
+    """Whether every text a parsed pattern (re._parser) matches contains one of the cues:
+    a run of its literals holds one, or a part it cannot do without does."""
+    from re import _constants as sre
+
+    runs = [""]
+    for op, av in seq:
+        if op is sre.LITERAL:
+            runs[-1] += chr(av).lower()
+        else:
+            runs.append("")
+    if any(cue in r for r in runs for cue in cues):
+        return True
+    for op, av in seq:
+        if op is sre.SUBPATTERN and _holds_a_cue(av[3], cues):
+            return True
+        if op is sre.BRANCH and all(_holds_a_cue(alt, cues) for alt in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _holds_a_cue(av[2], cues):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("name", ["HYBRID", "REMOTE", "NEG_REMOTE"])
+def test_a_work_mode_pattern_is_tried_on_every_sentence_that_could_match_it(name: str) -> None:
+    """_policy searches _HYBRID, _REMOTE and _NEG_REMOTE only in a sentence holding one of their
+    cue words: each branch of the pattern must hold one, or a sentence stating it goes unread."""
+    from re import _parser
+
+    from tracker_core.jd_parser import work_mode
+
+    pattern = getattr(work_mode, f"_{name}")
+    cues = getattr(work_mode, f"{name}_CUES")
+    ((op, (_, branches)),) = _parser.parse(pattern.pattern, pattern.flags).data
+    assert len(branches) > 5  # the whole alternation was read, branch by branch
+    missed = [b for b in branches if not _holds_a_cue(b, cues)]
+    assert not missed
+    assert not _holds_a_cue(_parser.parse(r"\bhybrid\b|work\s+from\s+here", 0).data, cues)

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker_core.jd_parser import parse_job_description
+from tracker_core.jd_parser.salary import _CURRENCY_MARKERS, _RANGE_RE, _ranges
 
 PIECES = [
     "Salary:", "Pay:", "Compensation", "OTE", "base", "up to", "from", "to", "-", "–", "~",
@@ -55,6 +56,35 @@ def test_the_parser_never_raises_and_keeps_the_salary_range_in_order(text: str) 
         assert job.salary_min <= job.salary_max
     for bound in (job.salary_min, job.salary_max):
         assert bound is None or bound > 0
+
+
+LEADS = ["up to", "Up To", "upto", "to", "maximum of", "max", "from", "starting at",
+         "Starting From", "minimum of", "min", "at least"]  # fmt: skip
+pay_runs = st.lists(
+    st.one_of(
+        st.tuples(
+            st.sampled_from(["", "x", "Salary: ", "²", "٣"]),
+            st.sampled_from(["", *LEADS]),
+            st.sampled_from(["", " ", "  ", "\t ", "\u2009", "\u3000\u3000", "\u00a0"]),
+            st.sampled_from(["", *(m for m, _ in _CURRENCY_MARKERS)]),
+            st.sampled_from(["", " "]),
+            amounts(),
+            st.sampled_from(["", " - ", " to ", "k", " per hour", " USD"]),
+        ).map("".join),
+        st.text(max_size=4),
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+@settings(derandomize=True, max_examples=400, deadline=None, database=None)
+@given(pay_runs)
+def test_pay_is_read_near_digits_as_a_full_scan_reads_it(line: str) -> None:
+    """The range pattern, tried only within reach of each digit, finds every amount and range
+    a scan of the whole line finds, with the same lead word and currency."""
+    full = [(m.span(), m.groupdict()) for m in _RANGE_RE.finditer(line)]
+    assert [(m.span(), m.groupdict()) for m in _ranges(line)] == full
 
 
 def test_amounts_written_side_by_side_are_a_range() -> None:

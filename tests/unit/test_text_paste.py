@@ -72,6 +72,26 @@ def test_names_and_numbers_stay_whole(text: str) -> None:
     assert clean_text(text) == text
 
 
+@pytest.mark.parametrize(
+    ("pasted", "lines"),
+    [
+        # A label and its value: time in a role, as screening questions put it.
+        (
+            "Previous job executing roles in Physics:1 year",
+            ["Previous job executing roles in Physics: 1 year"],
+        ),
+        ("Teaching:2 years (Preferred)", ["Teaching: 2 years (Preferred)"]),
+        # A heading glued to the first item of its list still breaks.
+        (
+            "Requirements:4+ years of experience in graphic design",
+            ["Requirements:", "4+ years of experience in graphic design"],
+        ),
+    ],
+)
+def test_a_label_followed_by_a_number_keeps_its_value(pasted: str, lines: list[str]) -> None:
+    assert clean_text(pasted).split("\n") == lines
+
+
 def test_a_glued_posting_parses_like_a_clean_one() -> None:
     glued = (
         "Job Title: Social Media CoordinatorJob Type: Part-TimeBenefits:Dental insurance"

@@ -47,13 +47,18 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 # What follows the skill in "Telemetry experience", "Wound care certification", "SQL a plus".
-_TRAILING = re.compile(
-    r"(?:\s+(?:experience|knowledge|background|expertise|certification|certificate|training"
+_TRAILING_WORDS = (
+    r"experience|knowledge|background|expertise|training"
     r"|is\s+(?:a\s+)?(?:plus|must|required|preferred|mandatory|crucial|essential|key|important)"
     r"|(?:is\s+)?an?\s+(?:plus|must|(?:added\s+)?(?:value|advantage|asset|bonus))"
-    r"|preferred|required|desired|mandatory|\((?:required|preferred)\)))+[\s.]*$",
-    re.IGNORECASE,
+    r"|preferred|required|desired|mandatory|\((?:required|preferred)\)"
 )
+_TRAILING = re.compile(
+    rf"(?:\s+(?:{_TRAILING_WORDS}|certification|certificate))+[\s.]*$", re.IGNORECASE
+)
+# ... of a credential named with the place that issues it ("Texas Teaching Certificate"): the
+# certificate is what is asked for, not the skill "Teaching" every teacher's resume names.
+_TRAILING_OF_CREDENTIAL = re.compile(rf"(?:\s+(?:{_TRAILING_WORDS}))+[\s.]*$", re.IGNORECASE)
 # "Communication skills to deliver curriculums", "Analytical skills with a knack for ...":
 # a skill named in a few words, then what it is for.
 _NAMED_SKILLS = re.compile(
@@ -315,7 +320,10 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
-    phrase = _TRAILING.sub("", _strip_lead(_PRAISE, phrase)).strip(" .;:-–")
+    phrase = _strip_lead(_PRAISE, phrase)
+    placed = "certific" in phrase.lower() and without_places(phrase) != phrase
+    trailing = _TRAILING_OF_CREDENTIAL if placed else _TRAILING
+    phrase = trailing.sub("", phrase).strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
         return None

@@ -68,11 +68,17 @@ def split_skills(sections: list[Section]) -> tuple[list[str], list[str]]:
     """Skills of required (and duty/other) lines vs lines marked preferred."""
     required: list[str] = []
     preferred: list[str] = []
+    # Each line is read alone, so a line repeated (a bullet pasted twice, a boilerplate line
+    # under each section) is read once.
+    seen: dict[str, list[str]] = {}
     for section in sections:
         for line in section.lines:
             kind = line_kind(line, section.kind)
             target = preferred if kind == "preferred" else required
-            target.extend(extract_skills(strip_bullet(line)))
+            bare = strip_bullet(line)
+            if bare not in seen:
+                seen[bare] = extract_skills(bare)
+            target.extend(seen[bare])
     req = _dedupe(required)
     folded = {s.casefold() for s in req}
     pref = [s for s in _dedupe(preferred) if s.casefold() not in folded]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Currency markers, longest first so "CA$" wins over "$".
@@ -416,15 +417,43 @@ def _best(found: list[tuple[int, Salary, bool, str]]) -> Salary:
     return Salary(low, high, first.currency, first.period)
 
 
+_DIGIT = re.compile(r"\d")
+# How far before its first digit a match of _RANGE_RE starts at most: a currency marker and
+# its space ("złotych "), then spaces, then a lead word (the longest, "starting from", has 13
+# characters; a unit test checks the reach on leads and markers of every kind).
+_MARKER_REACH = max(len(marker) for marker, _ in _CURRENCY_MARKERS) + 1
+_LEAD_REACH = 30
+
+
+def _ranges(line: str) -> Iterator[re.Match[str]]:
+    """The matches of _RANGE_RE.finditer(line), the pattern tried only near a digit.
+
+    Every match has a digit, the words before its first one are within reach, and the digit
+    alone is a match: so the next match starts in reach of the next digit, and a search from
+    there stops at that digit at the latest. (Trying the pattern at every character of a long
+    line took most of the time of reading pay.)
+    """
+    pos = 0
+    while digit := _DIGIT.search(line, pos):
+        start = digit.start() - _MARKER_REACH
+        while start > pos and line[start - 1].isspace():
+            start -= 1
+        match = _RANGE_RE.search(line, max(pos, start - _LEAD_REACH))
+        if match is None:  # not reached: the digit itself matches
+            return
+        yield match
+        pos = match.end()
+
+
 def find_salary(text: str) -> Salary | None:
     """Best pay statement in a posting, or None when it states none."""
     found: list[tuple[int, Salary, bool, str]] = []
     for line in text.split("\n"):
-        if not any(ch.isdigit() for ch in line):
+        if not _DIGIT.search(line):  # every pay pattern needs a digit
             continue
         pay_word = bool(_PAY_WORDS.search(line))  # once a line: long lines stay linear
         line = _STARTS_UP_TO.sub(r"\g<low> - \g<high>", _BARE_RANGE.sub(_bare_range, line))
-        for match in _RANGE_RE.finditer(line):
+        for match in _ranges(line):
             candidate = _candidate(match, line, pay_word)
             if candidate is not None:
                 found.append((*candidate, line[max(0, match.start() - 40) : match.start()]))

@@ -299,6 +299,21 @@ _IN_PERSON_SERVICE = re.compile(
 )
 
 
+# Words (lowercased) of which every branch of _HYBRID, of _REMOTE and of _NEG_REMOTE holds one:
+# a sentence without any cannot match the pattern, and testing for them costs a fraction of its
+# search. A branch added to a pattern adds its word here (a unit test reads the patterns).
+HYBRID_CUES = (
+    "brid", "hybryd", "remot", "home", "wfh", "wfo", "office", "hq", "headquarters", "studio",
+    "hub", "site", "campus", "tele", "mobil", "travail", "smart", "thuis", "flexible",
+    "anywhere", "出社", "在宅", "リモート",
+)  # fmt: skip
+REMOTE_CUES = (
+    "remot", "home", "wfh", "anywhere", "virtual", "distributed", "telecommut", "campus",
+    "office", "site", "person", "online)", "travail", "teletrabajo", "zdaln", "リモート", "在宅",
+)  # fmt: skip
+NEG_REMOTE_CUES = ("remot", "home", "travail")
+
+
 def _policy(sentence: str) -> str | None:
     """Work mode one sentence states, None when it states none."""
     if not _has_cue(sentence):
@@ -317,15 +332,17 @@ def _policy(sentence: str) -> str | None:
     low = sentence.lower()
     if _CHOICE_REMOTE.search(sentence):
         return "remote"  # 'remote or hybrid, as you like': the job can be fully remote
-    if _HYBRID.search(sentence) or (
+    if (any(cue in low for cue in HYBRID_CUES) and _HYBRID.search(sentence)) or (
         any(cue in low for cue in _HYBRID_SHARE_CUES) and _HYBRID_SHARE.search(sentence)
     ):
         return "hybrid"
-    if _NEG_REMOTE.search(sentence) or (
+    if (any(cue in low for cue in NEG_REMOTE_CUES) and _NEG_REMOTE.search(sentence)) or (
         ("home" in low or "wfh" in low) and _NEG_HOME.search(sentence)
     ):
         return "onsite"
-    if _REMOTE.search(sentence) or ("home" in low and _REMOTE_HOMEWORK.search(sentence)):
+    if (any(cue in low for cue in REMOTE_CUES) and _REMOTE.search(sentence)) or (
+        "home" in low and _REMOTE_HOMEWORK.search(sentence)
+    ):
         return "remote"
     if _ONSITE.search(sentence) or (
         ("based" in low or "attend" in low) and _ONSITE_NAMED.search(sentence)
@@ -403,8 +420,11 @@ def find_remote(text: str, labelled: str | list[tuple[str, str]] | None) -> str 
     # A long prose line ending mid-sentence continues on the next line even when that line
     # starts with a name ('three days a week in our\nShoreditch office').
     unwrapped = unwrap(text)
+    read: dict[str, str | None] = {}  # a line repeated is read once
     for line_no, line in enumerate(unwrapped.split("\n")):
-        line_kind = _policy(line) if line.strip() else None
+        if line not in read:
+            read[line] = _policy(line) if line.strip() else None
+        line_kind = read[line]
         if line_kind is None:
             continue  # one pass over a line that states nothing, not one per sentence
         sentences = re.split(r"(?<=[.!?])\s+", line)

@@ -99,10 +99,21 @@ def _camel(match: re.Match[str]) -> str:
     return match[0] + "\n"
 
 
+# A number and a word or two closing the line after a colon are the label's value, not a
+# sentence under a heading: 'Physics:1 year', 'Teaching:2 years (Preferred)'. A heading glued
+# to its first item still breaks: 'Requirements:4+ years of experience in ...' goes on, and
+# 'Benefits:401(k)' heads a list.
+_NUMBER_VALUE = re.compile(
+    r"\d[\d.,/+%-]*(?:[ \t]*[A-Za-z]+\.?){1,2}(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:\n|$)"
+)
+
+
 def _colon_break(line: str, match: re.Match[str]) -> str:
-    """'Location:Randolph' -> 'Location: Randolph'; 'Responsibilities:Assist' and
-    'including:Free' -> a line break after the colon, and 'our clients. Responsibilities:'
-    puts the heading on a line of its own."""
+    """'Location:Randolph' -> 'Location: Randolph', 'Physics:1 year' -> 'Physics: 1 year';
+    'Responsibilities:Assist' and 'including:Free' -> a line break after the colon, and 'our
+    clients. Responsibilities:' puts the heading on a line of its own."""
+    if _NUMBER_VALUE.match(line, match.end()):
+        return ": "
     lead = _LEAD_PHRASE.search(line, max(0, match.start() - 60), match.start())
     phrase = lead["phrase"].strip() if lead else ""
     words = phrase.split()
