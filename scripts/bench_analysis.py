@@ -63,20 +63,46 @@ RESUME_PARAS = [
 ]
 
 
+_TEAMS = ("clinical teams", "analysts", "the finance office", "product managers", "data scientists")
+_WORK = (
+    "make sure pipelines are observable, tested and documented",
+    "agree on the definitions behind each report",
+    "turn recurring questions into self-service dashboards",
+    "plan migrations without downtime for the hospitals we serve",
+    "keep access to patient data audited and least-privilege",
+    "choose which data sets to retire and which to invest in",
+    "review the data contracts of new product features",
+    "estimate the cost of new workloads before they reach production",
+)
+_DONE = (
+    "Improved pipeline reliability by adding data quality checks, alerts and runbooks",
+    "Cut the nightly batch from five hours to forty minutes by partitioning the largest tables",
+    "Replaced hand-written cron jobs with Airflow DAGs that retry and report their failures",
+    "Mentored two junior engineers through their first on-call rotations",
+    "Wrote the team's guide to reviewing SQL changes and data migrations",
+    "Reduced warehouse spend by a third by clustering tables and expiring old snapshots",
+    "Introduced contract tests between the ingestion service and its upstream producers",
+    "Moved secrets from environment files to AWS Secrets Manager with rotation",
+    "Built a backfill tool that replays a day of events in under ten minutes",
+)
+
+
 def texts() -> tuple[str, str]:
-    """A ~700-word posting and a two-page resume (padded with realistic bullets)."""
+    """A ~700-word posting and a two-page resume, padded with distinct, realistic bullets (a
+    repeated line would be read once by the parser's line cache and flatter the figure)."""
     posting = "\n\n".join(POSTING_PARAS)
+    pads = (f"Work with {t} to {w}." for w in _WORK for t in _TEAMS)
     while len(posting.split()) < 700:
-        posting += (
-            "\n- You will partner with clinical teams to understand how data is used and make "
-            "sure pipelines are observable, tested and documented."
-        )
+        posting += f"\n- {next(pads)}"
     resume = "\n\n".join(RESUME_PARAS)
+    done = (
+        f"{d} at {where} ({year})."
+        for year in range(2014, 2024)
+        for d in _DONE
+        for where in ("Cascade Clinics", "Evergreen Retail")
+    )
     while len(resume.split()) < 900:
-        resume += (
-            "\n- Improved pipeline reliability by adding data quality checks, alerts and "
-            "runbooks; mentored two junior engineers."
-        )
+        resume += f"\n- {next(done)}"
     return posting, resume
 
 
