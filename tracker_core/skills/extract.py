@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker_core.skills.data import HAND_STOP_TERMS, STOP_TERMS
@@ -421,6 +421,22 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
+def written_name(mention: SkillMention) -> str:
+    """A mention's name in the text's own words: "Postgres" stays "Postgres", "GCP" stays "GCP".
+
+    Another name of a skill (an alias) is shown as written; a name the vocabulary spells keeps its
+    spelling ("python" -> "Python"). Matching goes through the key either way (`skill_key`), so a
+    resume's "PostgreSQL" still meets a posting's "Postgres".
+    """
+    key = normalize_key(mention.surface)
+    if lexicon().canonical(key) == key:
+        return mention.name
+    surface = mention.surface
+    if surface.islower() and len(surface) > 3:
+        return surface[:1].upper() + surface[1:]
+    return surface
+
+
 def extract_skills(
     text: str,
     *,
@@ -429,16 +445,19 @@ def extract_skills(
     unknown: bool = False,
     learned: bool = True,
 ) -> list[str]:
-    """Hard skills, tools and technologies named in a text, normalised, without duplicates.
+    """Hard skills, tools and technologies named in a text, in its own words, once per spelling.
 
-    With ``learned`` (the default), the tagger decides in context which terms are asked for as
-    knowledge (the rules' matches are among its features), and the names of our own vocabulary
-    the rules find count too; otherwise the rules alone answer. ``generic`` and ``unknown`` tune
-    the rules (see find_skills); without ``degrees`` academic degrees are left out.
+    A skill is named as the text writes it ("Postgres", "Amazon Web Services"; see
+    `written_name`), so a text that writes two names of one skill lists both; `skill_key` of
+    each is the key to compare with. With ``learned`` (the default), the tagger decides in
+    context which terms are asked for as knowledge (the rules' matches are among its features),
+    and the names of our own vocabulary the rules find count too; otherwise the rules alone
+    answer. ``generic`` and ``unknown`` tune the rules (see find_skills); without ``degrees``
+    academic degrees are left out.
     """
     found = find_skills(text, degrees=degrees, generic=generic, unknown=unknown)
     if not learned:
-        return unique_names(found)
+        return _written_names(found)
     tagged = _split_lists(text, find_knowledge(text, found), found)
     if not degrees:
         taken = find_degrees(text)
@@ -447,7 +466,12 @@ def extract_skills(
     sure = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
     named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
     kept = [m for m in [*tagged, *named] if not _in_abbreviation(text, m)]
-    return unique_names(sorted(kept, key=lambda m: m.start))
+    return _written_names(sorted(kept, key=lambda m: m.start))
+
+
+def _written_names(mentions: Iterable[SkillMention]) -> list[str]:
+    """Names as written (`written_name`), first-seen order, without case-insensitive repeats."""
+    return unique_names(replace(m, name=written_name(m)) for m in mentions)
 
 
 _AMPERSAND_ABBR = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
