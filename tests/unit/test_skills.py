@@ -97,6 +97,12 @@ def test_degree_names_as_roles_are_not_requirements() -> None:
     assert "PhD" in extract_skills("Requirements: PhD\nExperience with Python")
 
 
+def test_a_degree_named_as_the_programme_or_its_people_is_not_asked_for() -> None:
+    assert extract_skills("The scholarships for the PhD degree are subject to approval") == []
+    assert extract_skills("The Faculty has 4,500 students including 750 Ph.D.") == []
+    assert "PhD degree" in extract_skills("You hold a PhD degree or equivalent")
+
+
 def test_generic_words_count_only_in_a_knowledge_context() -> None:
     assert extract_skills("Strong background in finance.") == ["Finance"]
     assert extract_skills("Java, testing and automation") == ["Java", "Testing", "Automation"]

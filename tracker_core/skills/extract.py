@@ -58,6 +58,8 @@ _PHRASE_WORD = re.compile(r"[A-Za-z0-9<][\w+#&'’<>-]*(?:\.[A-Za-z0-9]+)*")
 _LIST_GAP = re.compile(r"\s*[,/&]\s*")
 MAX_PHRASE_WORDS = 4
 MAX_PHRASE_ITEMS = 5
+# "the PhD degree", "750 Ph.D": the programme or the people in it, not a degree asked for.
+_DEGREE_HELD_BY = re.compile(r"(?:\bthe|\d)[ \t]+$", re.IGNORECASE)
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 # Names the vocabulary lacks, told by their shape: CamelCase products ("AppDynamics", "iPhone"),
 # short acronyms and certifications ("MCSA", "N+", "API's").
@@ -138,6 +140,8 @@ def find_degrees(text: str) -> list[SkillMention]:
             # "PhD students", "master the craft", "MS Office": a role or a verb, not a degree
             if nxt[1].lower() not in _DEGREE_FOLLOWERS:
                 continue
+        if _DEGREE_HELD_BY.search(text, max(0, match.start() - 20), match.start()):
+            continue
         name = surface[:1].upper() + surface[1:]
         found.append(SkillMention(name, surface, match.start(), match.start() + len(surface)))
     return found
