@@ -221,6 +221,13 @@ def test_a_run_of_product_names_is_one_skill_each(text: str, expected: list[str]
     assert not any(" " in name and "AWS" in name for name in skills)
 
 
+def test_a_vocabulary_name_the_tagger_rules_out_where_it_stands_is_left_out() -> None:
+    # "agile" describes the team here; asked for as a way of working, it is a skill.
+    assert extract_skills("You will join an agile team of five engineers.") == []
+    assert "Agile" in extract_skills("Experience with Agile and Scrum")
+    assert extract_skills("Strong Java and Python skills") == ["Java", "Python"]
+
+
 def test_letters_of_an_ampersand_abbreviation_are_no_skill() -> None:
     assert "R" not in extract_skills("Our R&D team uses AWS and Azure")
     assert "R" not in extract_skills("Python for M&A and R&D reporting")

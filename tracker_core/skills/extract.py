@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -22,6 +22,9 @@ from tracker_core.skills.vocab import (
 )
 
 MAX_NGRAM = 6
+# A vocabulary name the tagger left out still counts, unless the tagger gives it less chance
+# than this of being a skill where it stands (chosen on SkillSpan dev and 5-fold CV on train).
+MIN_NAMED_CHANCE = 0.02
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
 _DEGREE_NAME = (
@@ -462,12 +465,15 @@ def extract_skills(
     found = find_skills(text, degrees=degrees, generic=generic, unknown=unknown)
     if not learned:
         return _written_names(found)
-    tagged = _split_lists(text, find_knowledge(text, found), found)
+    hand = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
+    knowledge, chances = _knowledge(text, found, hand)
+    tagged = _split_lists(text, knowledge, found)
     if not degrees:
         taken = find_degrees(text)
         tagged = [m for m in tagged if not any(_overlaps(m, d) for d in taken)]
-    # Degrees and the names of our own vocabulary the rules find hold wherever they are written.
-    sure = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
+    # Degrees and the names of our own vocabulary the rules find hold wherever they are written,
+    # unless the tagger all but rules the name out where it stands ("an agile team").
+    sure = [m for m, p in zip(hand, chances, strict=True) if p >= MIN_NAMED_CHANCE]
     named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
     kept = [m for m in [*tagged, *named] if not _in_abbreviation(text, m)]
     return _written_names(sorted(kept, key=lambda m: m.start))
@@ -536,15 +542,32 @@ def _hand_named(mention: SkillMention) -> bool:
 def find_knowledge(text: str, found: list[SkillMention] | None = None) -> list[SkillMention]:
     """Hard skills the learned tagger finds in context; `found` are the rules' mentions, its
     features (found here when not given). Names as the vocabulary spells them."""
+    return _knowledge(text, find_skills(text) if found is None else found)[0]
+
+
+def _knowledge(
+    text: str, found: list[SkillMention], probe: Sequence[SkillMention] = ()
+) -> tuple[list[SkillMention], list[float]]:
+    """The tagger's mentions, and for each mention in `probe` the tagger's probability that its
+    first word is part of a skill where it stands (1.0 where no sentence holds it)."""
     from tracker_core.skills import tagger
 
-    spans = [(m.start, m.end) for m in (find_skills(text) if found is None else found)]
+    spans = [(m.start, m.end) for m in found]
     keys = lexicon()
     out: list[SkillMention] = []
+    chance = {m.start: 1.0 for m in probe}
+    starts = sorted(chance)
     for toks in tagger.sentences(text):
+        lo = bisect.bisect_left(starts, toks[0].start)
+        hi = bisect.bisect_left(starts, toks[-1].end)
+        index = {t.start: i for i, t in enumerate(toks)} if hi > lo else {}
+        asked = [s for s in starts[lo:hi] if s in index]
         gaz = tagger.gazetteer_tags(toks, spans)
-        for start, end in tagger.tagged_spans(toks, gaz, tagger.context(text, toks[0].start)):
+        where = tagger.context(text, toks[0].start)
+        tagged, probs = tagger.tag_sentence(toks, gaz, where, [index[s] for s in asked])
+        chance.update(zip(asked, probs, strict=True))
+        for start, end in tagged:
             surface = text[start:end]
             key = keys.canonical(normalize_key(surface))
             out.append(SkillMention(_versioned(key, surface), surface, start, end))
-    return out
+    return out, [chance[m.start] for m in probe]
