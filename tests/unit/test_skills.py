@@ -226,6 +226,8 @@ def test_a_vocabulary_name_the_tagger_rules_out_where_it_stands_is_left_out() ->
     assert extract_skills("You will join an agile team of five engineers.") == []
     assert "Agile" in extract_skills("Experience with Agile and Scrum")
     assert extract_skills("Strong Java and Python skills") == ["Java", "Python"]
+    # A name written as a name stays wherever it stands.
+    assert "Postgres" in extract_skills("Data Engineer: Postgres, GCP (BigQuery), Airflow")
 
 
 def test_letters_of_an_ampersand_abbreviation_are_no_skill() -> None:

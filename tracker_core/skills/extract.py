@@ -22,8 +22,8 @@ from tracker_core.skills.vocab import (
 )
 
 MAX_NGRAM = 6
-# A vocabulary name the tagger left out still counts, unless the tagger gives it less chance
-# than this of being a skill where it stands (chosen on SkillSpan dev and 5-fold CV on train).
+# A vocabulary name in lower case the tagger left out still counts, unless the tagger gives it
+# less chance than this of being a skill where it stands (SkillSpan dev and 5-fold CV on train).
 MIN_NAMED_CHANCE = 0.02
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
@@ -471,12 +471,18 @@ def extract_skills(
     if not degrees:
         taken = find_degrees(text)
         tagged = [m for m in tagged if not any(_overlaps(m, d) for d in taken)]
-    # Degrees and the names of our own vocabulary the rules find hold wherever they are written,
-    # unless the tagger all but rules the name out where it stands ("an agile team").
-    sure = [m for m, p in zip(hand, chances, strict=True) if p >= MIN_NAMED_CHANCE]
+    # Degrees and the names of our own vocabulary the rules find hold wherever they are written;
+    # one in lower case, unless the tagger all but rules it out where it stands ("an agile
+    # team"). A name written as a name ("Postgres", "Airflow") stays, whatever the tagger says.
+    sure = [m for m, p in zip(hand, chances, strict=True) if p >= MIN_NAMED_CHANCE or _proper(m)]
     named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
     kept = [m for m in [*tagged, *named] if not _in_abbreviation(text, m)]
     return _written_names(sorted(kept, key=lambda m: m.start))
+
+
+def _proper(mention: SkillMention) -> bool:
+    """Whether a mention is written as a name (a capital letter), not as an everyday word."""
+    return not mention.surface.islower()
 
 
 def _written_names(mentions: Iterable[SkillMention]) -> list[str]:
