@@ -10,7 +10,7 @@ import pytest
 from tests.support.llm import ScriptedAPI, completion, error
 from tracker_core.analysis import ResumeAnalysis, analyze_resume
 from tracker_core.analysis.llm_client import LLMConfig, LLMError, call_structured
-from tracker_core.analysis.openai_engine import LLMAnalysis
+from tracker_core.analysis.openai_engine import LLMAnalysis, parse_job_openai
 
 JD = "Data Engineer\n\nRequirements:\n- Python and SQL\n- Apache Airflow\n"
 RESUME = "Jane Doe\nData engineer (2019 - 2024): Python pipelines and SQL models."
@@ -123,3 +123,21 @@ def test_settings_from_environment_select_openai(
     result = analyze_resume(RESUME, JD)
     assert result.engine == "openai" and result.model == "env-model"
     assert scripted_api.requests[0]["model"] == "env-model"
+
+
+def test_parsed_skills_are_named_as_the_posting_writes_them(scripted_api: ScriptedAPI) -> None:
+    posting = "Backend Engineer\n\nRequirements:\n- Postgres and GCP\n- Python\n"
+    answer = {
+        "title": "Backend Engineer", "company": None, "location": None, "remote": None,
+        "employment_type": None, "salary_min": None, "salary_max": None,
+        "salary_currency": None, "salary_period": None, "seniority": None,
+        "years_experience": None, "education": None, "deadline": None,
+        # The model gives the vocabulary's names; one skill the posting never asks for.
+        "required_skills": ["PostgreSQL", "Google Cloud", "python", "Kotlin"],
+        "preferred_skills": [],
+    }  # fmt: skip
+    scripted_api.script = [(200, {}, completion(json.dumps(answer)))]
+    config = LLMConfig(api_key="k", base_url=scripted_api.base_url, model="m")
+    job, note, _ = parse_job_openai(posting, config)
+    assert note is None
+    assert job.required_skills == ["Postgres", "GCP", "Python"]

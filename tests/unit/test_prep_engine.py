@@ -62,6 +62,28 @@ def test_coverage_shows_requirements_and_competencies_no_story_covers() -> None:
     assert not rows["Terraform"].covered and not rows["conflict"].covered
 
 
+DATABASE = StoryView(
+    id=4,
+    title="Orders database move",
+    situation="Our orders database ran out of disk at peak.",
+    action="I planned the cut-over to a bigger cluster and rehearsed it twice.",
+    tags=["PostgreSQL"],
+)
+CLUSTER = StoryView(
+    id=5, title="Cluster upgrade", action="I upgraded our cluster with no downtime.", tags=["k8s"]
+)
+
+
+def test_a_skill_meets_a_tag_that_names_it_another_way(embedder: Embedder) -> None:
+    # The posting's "Postgres" and "Kubernetes" are the stories' "PostgreSQL" and "k8s".
+    q = _q("How have you run Postgres?", category="technical", source="posting", skill="Postgres")
+    got = suggest_stories([q], [OUTAGE, CLUSTER, DATABASE], embedder=embedder)[q.key]
+    assert got[0].story_id == DATABASE.id and got[0].reason == "tagged postgresql"
+    rows = {r.item: r for r in coverage(["Postgres", "Kubernetes"], [], [DATABASE, CLUSTER])}
+    assert rows["Postgres"].stories == ["Orders database move"]
+    assert rows["Kubernetes"].stories == ["Cluster upgrade"]
+
+
 def test_feedback_finds_star_parts_a_number_fillers_and_speaking_time() -> None:
     full = (
         "At my last job our payroll export failed the night before pay day. I had to get "

@@ -12,7 +12,7 @@ from tracker_core.analysis.models import ResumeAnalysis
 from tracker_core.analysis.offline import analyze_offline
 from tracker_core.embeddings import Embedder
 from tracker_core.jd_parser import ParsedJob, RemotePolicy, SalaryPeriod, parse_job_description
-from tracker_core.skills import extract_skills
+from tracker_core.skills import extract_skills, skill_key
 
 MAX_TEXT_CHARS = 6000
 MAX_REQUIREMENTS = 25
@@ -73,10 +73,17 @@ def _analysis_messages(resume: str, jd: str, offline: ResumeAnalysis) -> list[di
 
 
 def _grounded(words: list[str], allowed: dict[str, str]) -> list[str]:
-    """Model keywords kept only when the offline extraction found them, in its spelling."""
+    """Model keywords kept only when the offline extraction found them, in its spelling.
+
+    A keyword the offline extraction names another way is the same skill ("PostgreSQL" for the
+    posting's "Postgres"), shown as the offline extraction names it.
+    """
+    by_key: dict[str, str] = {}
+    for known in allowed.values():
+        by_key.setdefault(skill_key(known), known)
     out: list[str] = []
     for word in words:
-        name = allowed.get(word.strip().casefold())
+        name = allowed.get(word.strip().casefold()) or by_key.get(skill_key(word))
         if name and name not in out:
             out.append(name)
     return out

@@ -11,7 +11,6 @@ from tracker_core.analysis.models import RequirementKind
 from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
 from tracker_core.skills import (
     SkillMention,
-    extract_skills,
     find_skills,
     normalize_key,
     unique_names,
@@ -405,7 +404,8 @@ def _examples(item: str, keywords: list[str]) -> tuple[list[str], list[str]]:
     if not match:
         return [], []
     lead = item[: match.start()]
-    before = {k.casefold() for k in extract_skills(lead, generic=False, learned=False)}
+    # keywords carry the vocabulary's names, so the lead's skills are named the same way
+    before = {k.casefold() for k in unique_names(find_skills(lead, generic=False))}
     before |= {k.casefold() for k in keywords if k.casefold() in lead.casefold()}
     named = [k for k in keywords if k.casefold() in before]
     # "(Kimball) and data warehousing": the examples end where the bracket closes

@@ -27,7 +27,7 @@ from tracker_core.jd_parser.sections import (
 )
 from tracker_core.jd_parser.title import find_title
 from tracker_core.jd_parser.work_mode import find_remote
-from tracker_core.skills import extract_skills
+from tracker_core.skills import extract_skills, skill_key
 from tracker_core.text.clean import clean_text
 from tracker_core.text.limits import MAX_POSTING_CHARS
 
@@ -80,8 +80,9 @@ def split_skills(sections: list[Section]) -> tuple[list[str], list[str]]:
                 seen[bare] = extract_skills(bare)
             target.extend(seen[bare])
     req = _dedupe(required)
-    folded = {s.casefold() for s in req}
-    pref = [s for s in _dedupe(preferred) if s.casefold() not in folded]
+    # "PostgreSQL" required and "Postgres" nice to have: one skill, and it is required
+    keys = {skill_key(s) for s in req}
+    pref = [s for s in _dedupe(preferred) if skill_key(s) not in keys]
     return req, pref
 
 

@@ -12,6 +12,7 @@ import numpy.typing as npt
 from tracker_core.embeddings import Embedder, get_embedder
 from tracker_core.prep.bank import load_bank
 from tracker_core.prep.models import Question, StoryView
+from tracker_core.skills import skill_key
 
 MIN_SIMILARITY = 0.3
 # Work stories are all somewhat similar to all work questions with a static embedding; a story
@@ -71,20 +72,25 @@ def _lift(
     return np.asarray((sims - reference.mean(axis=0)) / spread)
 
 
-def _tag_index(stories: Sequence[StoryView]) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+def _tag_index(stories: Sequence[StoryView]) -> dict[str, list[tuple[int, str]]]:
+    """Tag, and the key of the skill it names ("k8s" -> "kubernetes") -> (story, tag)."""
+    index: dict[str, list[tuple[int, str]]] = {}
     for si, story in enumerate(stories):
         for tag in {_norm(t) for t in story.tags}:
-            index.setdefault(tag, []).append(si)
+            for key in {tag, skill_key(tag)}:
+                index.setdefault(key, []).append((si, tag))
     return index
 
 
-def _hits(terms: set[str], index: dict[str, list[int]]) -> dict[int, set[str]]:
-    """Story index -> the tags that name the question's skill or competency (or a word of it)."""
+def _hits(terms: set[str], index: dict[str, list[tuple[int, str]]]) -> dict[int, set[str]]:
+    """Story index -> its tags that name the question's skill or competency (or a word of it).
+
+    A skill named one way meets a tag naming it another ("Postgres", "PostgreSQL").
+    """
     out: dict[int, set[str]] = {}
     for term in terms:
-        for tag in {term, *term.split()}:
-            for si in index.get(tag, ()):
+        for word in {term, *term.split(), skill_key(term)}:
+            for si, tag in index.get(word, ()):
                 out.setdefault(si, set()).add(tag)
     return out
 
@@ -133,7 +139,7 @@ def suggest_stories(
 
 def _covers(item: str, story: StoryView, tags: set[str]) -> bool:
     key = _norm(item)
-    if key in tags:
+    if key in tags or skill_key(item) in {skill_key(t) for t in tags}:
         return True
     return re.search(r"\b" + re.escape(key) + r"\b", _norm(story.text())) is not None
 

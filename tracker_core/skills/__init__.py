@@ -11,8 +11,9 @@ from tracker_core.skills.extract import (
     find_degrees,
     find_skills,
     unique_names,
+    written_name,
 )
-from tracker_core.skills.matching import Lexicon, lexicon, normalize_key
+from tracker_core.skills.matching import Lexicon, lexicon, normalize_key, skill_key
 
 __all__ = [
     "Lexicon",
@@ -23,5 +24,7 @@ __all__ = [
     "find_skills",
     "lexicon",
     "normalize_key",
+    "skill_key",
     "unique_names",
+    "written_name",
 ]

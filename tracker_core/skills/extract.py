@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker_core.skills.data import HAND_STOP_TERMS, STOP_TERMS
@@ -22,6 +22,9 @@ from tracker_core.skills.vocab import (
 )
 
 MAX_NGRAM = 6
+# A vocabulary name in lower case the tagger left out still counts, unless the tagger gives it
+# less chance than this of being a skill where it stands (SkillSpan dev and 5-fold CV on train).
+MIN_NAMED_CHANCE = 0.02
 _BREAK_RE = re.compile(r"[,;:()\[\]{}|\n!?]|\.\s")
 # Academic qualifications: a knowledge requirement the gazetteer cannot spell out.
 _DEGREE_NAME = (
@@ -58,6 +61,8 @@ _PHRASE_WORD = re.compile(r"[A-Za-z0-9<][\w+#&'’<>-]*(?:\.[A-Za-z0-9]+)*")
 _LIST_GAP = re.compile(r"\s*[,/&]\s*")
 MAX_PHRASE_WORDS = 4
 MAX_PHRASE_ITEMS = 5
+# "the PhD degree", "750 Ph.D": the programme or the people in it, not a degree asked for.
+_DEGREE_HELD_BY = re.compile(r"(?:\bthe|\d)[ \t]+$", re.IGNORECASE)
 _DEGREE_FOLLOWERS = frozenset("degree degrees diploma in of or and from level holder".split())
 # Names the vocabulary lacks, told by their shape: CamelCase products ("AppDynamics", "iPhone"),
 # short acronyms and certifications ("MCSA", "N+", "API's").
@@ -138,6 +143,8 @@ def find_degrees(text: str) -> list[SkillMention]:
             # "PhD students", "master the craft", "MS Office": a role or a verb, not a degree
             if nxt[1].lower() not in _DEGREE_FOLLOWERS:
                 continue
+        if _DEGREE_HELD_BY.search(text, max(0, match.start() - 20), match.start()):
+            continue
         name = surface[:1].upper() + surface[1:]
         found.append(SkillMention(name, surface, match.start(), match.start() + len(surface)))
     return found
@@ -421,6 +428,22 @@ def unique_names(mentions: Iterable[SkillMention]) -> list[str]:
     return names
 
 
+def written_name(mention: SkillMention) -> str:
+    """A mention's name in the text's own words: "Postgres" stays "Postgres", "GCP" stays "GCP".
+
+    Another name of a skill (an alias) is shown as written; a name the vocabulary spells keeps its
+    spelling ("python" -> "Python"). Matching goes through the key either way (`skill_key`), so a
+    resume's "PostgreSQL" still meets a posting's "Postgres".
+    """
+    key = normalize_key(mention.surface)
+    if lexicon().canonical(key) == key:
+        return mention.name
+    surface = mention.surface
+    if surface.islower() and len(surface) > 3:
+        return surface[:1].upper() + surface[1:]
+    return surface
+
+
 def extract_skills(
     text: str,
     *,
@@ -429,25 +452,42 @@ def extract_skills(
     unknown: bool = False,
     learned: bool = True,
 ) -> list[str]:
-    """Hard skills, tools and technologies named in a text, normalised, without duplicates.
+    """Hard skills, tools and technologies named in a text, in its own words, once per spelling.
 
-    With ``learned`` (the default), the tagger decides in context which terms are asked for as
-    knowledge (the rules' matches are among its features), and the names of our own vocabulary
-    the rules find count too; otherwise the rules alone answer. ``generic`` and ``unknown`` tune
-    the rules (see find_skills); without ``degrees`` academic degrees are left out.
+    A skill is named as the text writes it ("Postgres", "Amazon Web Services"; see
+    `written_name`), so a text that writes two names of one skill lists both; `skill_key` of
+    each is the key to compare with. With ``learned`` (the default), the tagger decides in
+    context which terms are asked for as knowledge (the rules' matches are among its features),
+    and the names of our own vocabulary the rules find count too; otherwise the rules alone
+    answer. ``generic`` and ``unknown`` tune the rules (see find_skills); without ``degrees``
+    academic degrees are left out.
     """
     found = find_skills(text, degrees=degrees, generic=generic, unknown=unknown)
     if not learned:
-        return unique_names(found)
-    tagged = _split_lists(text, find_knowledge(text, found), found)
+        return _written_names(found)
+    hand = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
+    knowledge, chances = _knowledge(text, found, hand)
+    tagged = _split_lists(text, knowledge, found)
     if not degrees:
         taken = find_degrees(text)
         tagged = [m for m in tagged if not any(_overlaps(m, d) for d in taken)]
-    # Degrees and the names of our own vocabulary the rules find hold wherever they are written.
-    sure = [*(find_degrees(text) if degrees else []), *(m for m in found if _hand_named(m))]
+    # Degrees and the names of our own vocabulary the rules find hold wherever they are written;
+    # one in lower case, unless the tagger all but rules it out where it stands ("an agile
+    # team"). A name written as a name ("Postgres", "Airflow") stays, whatever the tagger says.
+    sure = [m for m, p in zip(hand, chances, strict=True) if p >= MIN_NAMED_CHANCE or _proper(m)]
     named = [m for m in sure if not any(_overlaps(m, t) for t in tagged)]
     kept = [m for m in [*tagged, *named] if not _in_abbreviation(text, m)]
-    return unique_names(sorted(kept, key=lambda m: m.start))
+    return _written_names(sorted(kept, key=lambda m: m.start))
+
+
+def _proper(mention: SkillMention) -> bool:
+    """Whether a mention is written as a name (a capital letter), not as an everyday word."""
+    return not mention.surface.islower()
+
+
+def _written_names(mentions: Iterable[SkillMention]) -> list[str]:
+    """Names as written (`written_name`), first-seen order, without case-insensitive repeats."""
+    return unique_names(replace(m, name=written_name(m)) for m in mentions)
 
 
 _AMPERSAND_ABBR = re.compile(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+")
@@ -508,15 +548,32 @@ def _hand_named(mention: SkillMention) -> bool:
 def find_knowledge(text: str, found: list[SkillMention] | None = None) -> list[SkillMention]:
     """Hard skills the learned tagger finds in context; `found` are the rules' mentions, its
     features (found here when not given). Names as the vocabulary spells them."""
+    return _knowledge(text, find_skills(text) if found is None else found)[0]
+
+
+def _knowledge(
+    text: str, found: list[SkillMention], probe: Sequence[SkillMention] = ()
+) -> tuple[list[SkillMention], list[float]]:
+    """The tagger's mentions, and for each mention in `probe` the tagger's probability that its
+    first word is part of a skill where it stands (1.0 where no sentence holds it)."""
     from tracker_core.skills import tagger
 
-    spans = [(m.start, m.end) for m in (find_skills(text) if found is None else found)]
+    spans = [(m.start, m.end) for m in found]
     keys = lexicon()
     out: list[SkillMention] = []
+    chance = {m.start: 1.0 for m in probe}
+    starts = sorted(chance)
     for toks in tagger.sentences(text):
+        lo = bisect.bisect_left(starts, toks[0].start)
+        hi = bisect.bisect_left(starts, toks[-1].end)
+        index = {t.start: i for i, t in enumerate(toks)} if hi > lo else {}
+        asked = [s for s in starts[lo:hi] if s in index]
         gaz = tagger.gazetteer_tags(toks, spans)
-        for start, end in tagger.tagged_spans(toks, gaz, tagger.context(text, toks[0].start)):
+        where = tagger.context(text, toks[0].start)
+        tagged, probs = tagger.tag_sentence(toks, gaz, where, [index[s] for s in asked])
+        chance.update(zip(asked, probs, strict=True))
+        for start, end in tagged:
             surface = text[start:end]
             key = keys.canonical(normalize_key(surface))
             out.append(SkillMention(_versioned(key, surface), surface, start, end))
-    return out
+    return out, [chance[m.start] for m in probe]

@@ -51,6 +51,11 @@ class Lexicon:
         return self.keys.get(key, key)
 
 
+def skill_key(term: str) -> str:
+    """The key two names of one skill share: "Postgres" and "PostgreSQL" -> "postgresql"."""
+    return lexicon().canonical(normalize_key(term))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon, built once from the gazetteer, our extra skills and the aliases."""

@@ -223,9 +223,24 @@ def tagged_spans(
     toks: Sequence[Token], gaz: Sequence[str], where: Sequence[str] = ()
 ) -> list[tuple[int, int]]:
     """Character spans the model tags as knowledge in one sentence."""
+    return tag_sentence(toks, gaz, where)[0]
+
+
+def tag_sentence(
+    toks: Sequence[Token], gaz: Sequence[str], where: Sequence[str] = (), probe: Sequence[int] = ()
+) -> tuple[list[tuple[int, int]], list[float]]:
+    """Spans tagged as knowledge in one sentence, and for each token index in `probe` the
+    model's probability that the token is part of a skill (B or I), in this context."""
     if not toks:
-        return []
-    tags = _tagger().tag(features(toks, gaz, where))
+        return [], [0.0] * len(probe)
+    model = _tagger()
+    tags = model.tag(features(toks, gaz, where))
+    chance = [model.marginal("B", i) + model.marginal("I", i) for i in probe]
+    return _spans(toks, tags), chance
+
+
+def _spans(toks: Sequence[Token], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """Character spans of the B/I runs of a tag sequence."""
     spans: list[tuple[int, int]] = []
     cur: list[int] = []
     for i, tag in enumerate([*tags, "O"]):
