@@ -276,3 +276,12 @@ def test_how_much_a_skill_matters_is_not_part_of_its_name(embedder: Embedder) ->
     )
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert {"Gradle", "Data load processes"} <= set(result.missing_keywords)
+
+
+def test_a_skill_named_by_its_kind_is_met_by_the_skill(embedder: Embedder) -> None:
+    posting = "Clinic Lead\n\nRequired Skills:\n- Leadership Skills\n- Research Skills\n- Perl\n"
+    resume = "Clinic Lead (2019 - 2024)\n- Strong Leadership and Organizational skills"
+    result = analyze_resume(resume, posting, embedder=embedder)
+    assert "Leadership Skills" in result.matched_keywords
+    assert "Leadership Skills" not in result.missing_keywords
+    assert {"Research Skills", "Perl"} <= set(result.missing_keywords)

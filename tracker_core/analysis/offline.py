@@ -107,6 +107,10 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
         found = lexical(unit.label, index) if unit.is_keyword else None
         if found is None and unit.spelled:  # "LSF" is met by "Load Sharing Facility"
             found = lexical(unit.spelled, index)
+        bare = _SKILL_KIND.sub("", unit.label) if unit.is_keyword else unit.label
+        if found is None and bare != unit.label:
+            # "Leadership Skills" is met by "Strong leadership and organizational skills"
+            found = lexical(bare, index)
         if found is None:
             pending.append(unit)
         else:
@@ -119,6 +123,9 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
             meant = [_capped(e) if named else e for e in close if e is not None]
             words = overlap(unit.label, index)
             unit.evidence = max([*meant, *([words] if words else [])], key=lambda e: e.credit)
+
+
+_SKILL_KIND = re.compile(r"\s+(?:skills?|abilit(?:y|ies)|capabilit(?:y|ies))$", re.IGNORECASE)
 
 
 def _capped(evidence: Evidence) -> Evidence:
