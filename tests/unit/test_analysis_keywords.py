@@ -285,3 +285,18 @@ def test_a_skill_named_by_its_kind_is_met_by_the_skill(embedder: Embedder) -> No
     assert "Leadership Skills" in result.matched_keywords
     assert "Leadership Skills" not in result.missing_keywords
     assert {"Research Skills", "Perl"} <= set(result.missing_keywords)
+
+
+def test_an_acronym_spelled_out_after_it_is_one_keyword(embedder: Embedder) -> None:
+    posting = (
+        ".NET Developer\n\nRequired Skills:\n"
+        "- Mastery of WPF (Windows Presentation Foundation), a critical capability\n"
+        "- Knowledge in MVC (Model View Controller)\n"
+    )
+    unmet = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"WPF", "MVC"} <= set(unmet.missing_keywords)
+    listed = " ".join(unmet.missing_keywords)
+    assert "Foundation" not in listed and "Controller" not in listed
+    said = ".NET Developer (2019 - 2024)\n- Built desktop apps with Windows Presentation Foundation."
+    met = analyze_resume(said, posting, embedder=embedder)
+    assert "WPF" not in met.missing_keywords

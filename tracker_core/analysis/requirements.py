@@ -67,6 +67,7 @@ _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
 _GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{0,5}[A-Z])\s*\(\s*([A-Za-z][A-Za-z' -]{4,80})\)")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PRODUCT_KIND = re.compile(
     r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
@@ -262,8 +263,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     ]
     spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
     # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
-    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e in spelled)]
-    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _ in spelled]
+    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
+    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _, _ in spelled]
     keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
     asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
@@ -275,24 +276,36 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     return keywords
 
 
-def _spelled(item: str) -> list[tuple[str, int, int]]:
-    """Acronyms written after their long form ("Load Sharing Facility (LSF)", "Infrastructure
-    as a Service (IaaS)"), each with where the long form starts and the bracket ends."""
+def _spelled(item: str) -> list[tuple[str, int, int, str]]:
+    """Acronyms written with their long form, before it ("Load Sharing Facility (LSF)",
+    "Infrastructure as a Service (IaaS)") or after it in brackets ("WPF (Windows Presentation
+    Foundation)"), each with where the pair starts and ends and the long form."""
     found = []
     for match in _ACRONYM.finditer(item):
         acronym = match[1]
         words = list(_LONG_WORD.finditer(item, max(0, match.start() - 80), match.start()))
         for k in range(1, min(len(words), 7) + 1):
             tail = words[-k:]
-            if "".join(w[0][0] for w in tail).upper() == acronym.upper():
-                found.append((acronym, tail[0].start(), match.end()))
+            if _initials(tail) == acronym.upper():
+                long = item[tail[0].start() : match.start()].strip()
+                found.append((acronym, tail[0].start(), match.end(), long))
                 break
+    for match in _SPELLED_AFTER.finditer(item):
+        words = list(_LONG_WORD.finditer(match[2]))
+        content = [w for w in words if w[0][:1].isupper()]
+        if match[1].upper() in (_initials(words), _initials(content)):
+            found.append((match[1], match.start(), match.end(), match[2].strip()))
     return found
+
+
+def _initials(words: list[re.Match[str]]) -> str:
+    """First letters of words, upper-cased: "Model View Controller" -> "MVC"."""
+    return "".join(w[0][0] for w in words).upper()
 
 
 def long_forms(item: str) -> dict[str, str]:
     """Folded acronym -> the long form the item spells it out with."""
-    return {a.casefold(): item[s : item.index("(", s)].strip() for a, s, _ in _spelled(item)}
+    return {a.casefold(): long for a, _, _, long in _spelled(item)}
 
 
 def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
