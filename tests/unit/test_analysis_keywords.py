@@ -300,3 +300,18 @@ def test_an_acronym_spelled_out_after_it_is_one_keyword(embedder: Embedder) -> N
     said = ".NET Developer (2019 - 2024)\n- Built desktop apps with Windows Presentation Foundation."
     met = analyze_resume(said, posting, embedder=embedder)
     assert "WPF" not in met.missing_keywords
+
+
+def test_a_job_is_no_skill_to_list(embedder: Embedder) -> None:
+    posting = (
+        "Housekeeping Lead\n\nRequired Skills:\n- Certified Nursing Assistant\n"
+        "- Flight Level 5 Assurance Consultant\n\nRequired Experience:\n"
+        "- 1 Year as a – First-Line Supervisors of housekeeping and Janitorial Workers\n"
+        "- 1-year as market research analyst and marketing specialist\n"
+        "- Minimum 3 years' experience as a 16-05885 - OpenGL/C++ Developer\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    listed = " ".join(result.missing_keywords + result.matched_keywords).casefold()
+    for job in ("workers", "consultant", "market research"):
+        assert job not in listed
+    assert {"OpenGL", "C++", "Certified Nursing Assistant"} <= set(result.missing_keywords)

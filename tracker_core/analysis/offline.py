@@ -59,6 +59,7 @@ class Unit:
     via: str | None = None  # met through an alternative the posting offered ("or")
     listed: bool = True  # may appear under Missing (a detail of a described skill may not)
     spelled: str | None = None  # the long form of an acronym ("Load Sharing Facility")
+    job: bool = False  # names a job ("Janitorial Workers"): scored, never listed as a skill
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
@@ -79,6 +80,7 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
             if unit is None:
                 unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
                 unit.spelled = req.spelled.get(key)
+                unit.job = label in req.jobs
                 units[key] = unit
             else:
                 unit.listed = unit.listed or listed
@@ -237,7 +239,7 @@ def _explain_role(role: YearsCheck) -> RequirementMatch:
 def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     """Matched keywords, and missing ones: required first, then by weight and posting order."""
     keywords = [u for u in units.values() if u.is_keyword]
-    matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None]
+    matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None and not u.job]
     missing = sorted(
         (
             u
@@ -245,6 +247,7 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
             if _credit(u) < MET
             and u.weight >= LISTED_WEIGHT
             and u.listed
+            and not u.job
             and len(u.label.split()) <= MISSING_MAX_WORDS
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),

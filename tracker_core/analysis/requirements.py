@@ -113,6 +113,15 @@ _META_HEAD = re.compile(
 
 # "experience as a Welder": the phrase names a role, not a skill.
 _AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+[A-Za-z]", re.IGNORECASE)
+# Last words that make a phrase a job ("Assurance Consultant", "comparable tech Roles").
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|manager|specialist|analyst|assistant|technician|officer|consultant"
+    r"|administrator|architect|designer|scientist|coordinator|associate|representative|operator"
+    r"|worker|agent|programmer|director|executive|supervisor|tester|position|role)s?\W*$",
+    re.IGNORECASE,
+)
+# A job title that is also a licence a resume can list: "Certified Nursing Assistant".
+_LICENCE = re.compile(r"(?:certified|registered|licen[cs]ed|chartered)\s", re.IGNORECASE)
 # The job title in "2 years as a Senior Radar Signal Processing Engineer, in ...".
 _ROLE_TITLE = re.compile(
     r"\bas\s+(?:an?\s+)?([A-Z].*?)"
@@ -145,6 +154,9 @@ class Requirement:
     examples: list[str] = field(default_factory=list)
     # "Load Sharing Facility (LSF)": folded acronym -> the long form a resume may use instead
     spelled: dict[str, str] = field(default_factory=dict)
+    # Keywords that name a job ("Janitorial Workers", "Assurance Consultant"): they count in the
+    # score, but are not a skill to list as missing or matched.
+    jobs: list[str] = field(default_factory=list)
 
 
 def _items(line: str) -> list[str]:
@@ -381,6 +393,11 @@ def _product(mention: SkillMention, first: bool) -> bool:
     return " " not in surface and surface[:1].isupper() and not first
 
 
+def _names_job(phrase: str) -> bool:
+    """Whether a phrase names a job ("Flight Level 5 Assurance Consultant", "Tech Roles")."""
+    return _JOB_WORD.search(phrase) is not None
+
+
 def _requirement(item: str, kind: Kind, company: str | None = None) -> Requirement | None:
     """Requirement of one item, or None when it names nothing checkable."""
     head = _head(item)
@@ -398,6 +415,10 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     if title:  # "3 years as a Front End Developer": the title is checked with the years
         keywords = [k for k in keywords if k.casefold() not in title[1].casefold()]
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
+    req.jobs = [k for k in keywords if _names_job(k) and not _LICENCE.match(k)]
+    if years and role and _names_job(role):  # "1-year as market research analyst"
+        # the words of a title in lower case; a product in it is still asked ("OpenGL Developer")
+        req.jobs += [k for k in keywords if k.lower() in role and k not in req.jobs]
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
     req.spelled = long_forms(item)
