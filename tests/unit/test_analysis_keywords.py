@@ -315,3 +315,21 @@ def test_a_job_is_no_skill_to_list(embedder: Embedder) -> None:
     for job in ("workers", "consultant", "market research"):
         assert job not in listed
     assert {"OpenGL", "C++", "Certified Nursing Assistant"} <= set(result.missing_keywords)
+
+
+def test_praise_of_any_kind_is_not_part_of_the_skill(embedder: Embedder) -> None:
+    posting = (
+        "Codec Engineer\n\nRequired Skills:\n- Notable Instructional Skills\n"
+        "- Commendable Communicative capabilities\n- Conceivable problem-solving skills\n"
+        "- Distinguished physical strength and stamina\n- Mastery level skills in DCT/DWT.\n"
+        "- High level of Computer Literacy\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert set(result.missing_keywords) == {
+        "Instructional Skills",
+        "Communicative capabilities",
+        "Problem-solving skills",
+        "Physical strength and stamina",
+        "DCT/DWT",
+        "Computer Literacy",
+    }

@@ -28,6 +28,7 @@ _QUALIFIERS = re.compile(
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|proficiency|proficient|experience[d]?"
     r"|knowledge|understanding|familiarity|expertise|ability|capacity|capability|capable"
+    r"|notable|commendable|conceivable|distinguished|impeccable|mastery(?:\s+level)?"
     r"|skills?|must have"
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
@@ -39,8 +40,11 @@ _PRAISE = re.compile(
     r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
     r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
     r"|fluent|superb|masterly|first-rate|top-notch|adequate|brilliant|very|highly|some|prior|previous"
+    r"|notable|commendable|conceivable|distinguished|impeccable|terrific|stellar|adroit|skil(?:l)?ful"
+    r"|high\s+level\s+of"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
-    r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
+    r"|familiar|knowledge|understanding|knowledgeable|mastery(?:\s+level)?|competen(?:ce|cy|t)"
+    r"|skilled|adept|using|use"
     r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for)"
     r"|capable\s+of|background\s+in)"
     r"\s+(?:(?:in|with|of|at|on|for|about)\s+)?)+",
@@ -61,7 +65,7 @@ _NAMED_SKILLS = re.compile(
     r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
     re.IGNORECASE,
 )
-_USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
+_USING = re.compile(r"^(?:utili[sz](?:e|es|ing)|deploy(?:s|ing)?|employ(?:s|ing)?|appl(?:y|ies|ying))\s+", re.I)
 _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
