@@ -333,3 +333,15 @@ def test_praise_of_any_kind_is_not_part_of_the_skill(embedder: Embedder) -> None
         "DCT/DWT",
         "Computer Literacy",
     }
+
+
+def test_the_label_of_a_list_is_no_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Backend Developer\n\nRequired Skills:\n- Languages: Python, Go\n"
+        "- Tools and frameworks: Docker, Kubernetes\n- Technical skills: SQL\n"
+        "- Strong communication skills: Must be effective in delivering information.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert {"python", "go", "docker", "kubernetes", "sql", "communication skills"} <= missing
+    assert not missing & {"languages", "tools and frameworks", "technical skills"}

@@ -105,6 +105,14 @@ _SKIP_HEADINGS = re.compile(
 )
 # Keywords offered as alternatives: "X or Y", "X or another Y", "X or similar"; never "X and Y".
 _EITHER = re.compile(r"^(?!.*\band\b).*\bor\b", re.IGNORECASE)
+# A lead-in that labels the list after it ("Languages:", "Tools and frameworks:").
+_LIST_LABEL = re.compile(
+    r"(?:(?:[\w-]+\s+){0,3}(?:languages|tools|frameworks|technologies|databases|platforms"
+    r"|libraries|stacks?|software|tooling|certifications|environments|applications|packages"
+    r"|suites|competencies)"
+    r"|(?:technical|soft|hard|core|key|other|additional|tech)\s+skills)",
+    re.IGNORECASE,
+)
 _HEAD_RE = re.compile(r"^(?P<head>[^:]{2,50}):\s+\S")
 # "Label: value" lines that describe the job, not a skill ("Salary: $140k", "Location: Berlin").
 _META_HEAD = re.compile(
@@ -281,7 +289,10 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
     mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
     names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _, _ in spelled]
-    keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
+    names = [s for s in dict.fromkeys(names) if s.casefold() not in seen]
+    if name and names and _LIST_LABEL.fullmatch(name):
+        keywords = []  # "Languages: Python, Go": the label of a list is no keyword
+    keywords += names
     asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
