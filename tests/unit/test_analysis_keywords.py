@@ -345,3 +345,22 @@ def test_the_label_of_a_list_is_no_keyword(embedder: Embedder) -> None:
     missing = {k.casefold() for k in result.missing_keywords}
     assert {"python", "go", "docker", "kubernetes", "sql", "communication skills"} <= missing
     assert not missing & {"languages", "tools and frameworks", "technical skills"}
+
+
+def test_one_skill_in_two_forms_is_matched_or_missing_never_both(embedder: Embedder) -> None:
+    posting = (
+        "Database Administrator\n\nRequired Skills:\n"
+        "- Successfully implemented SQL Server Database Technologies.\n\n"
+        "Responsibilities:\n- Effectively manage the database technology and related processes.\n"
+    )
+    resume = (
+        "Database Administrator (2019 - 2024)\n"
+        "- Advanced knowledge in SQL Server Reporting Services (SSRS).\n"
+        "- Managed SQL Server databases for a clinic."
+    )
+    result = analyze_resume(resume, posting, embedder=embedder)
+    assert "Database Technologies" in result.missing_keywords
+    assert "Database technology" not in result.matched_keywords
+    for row in result.explanation:
+        if row.met:
+            assert not any("database tech" in k.casefold() for k in row.keywords), row.requirement

@@ -14,6 +14,7 @@ from tracker_core.analysis.evidence import (
     lexical,
     overlap,
     semantic,
+    unit_key,
     word_meaning,
 )
 from tracker_core.analysis.experience import find_stints, total_years
@@ -75,7 +76,7 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
         if not req.keywords and req.years is None:
             entries.append((req.text, req.weight * PHRASE_SHARE, False, True))
         for label, weight, is_kw, listed in entries:
-            key = label.casefold()
+            key = unit_key(label)
             unit = units.get(key)
             if unit is None:
                 unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
@@ -147,12 +148,12 @@ def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]
     for req in requirements:
         if not req.either:
             continue
-        group = [units[k.casefold()] for k in req.keywords if k.casefold() in units]
+        group = [units[unit_key(k)] for k in req.keywords if unit_key(k) in units]
         best = max(group, key=_credit, default=None)
         if best is None or _credit(best) < MET:
             continue
         for unit in group:
-            if _credit(unit) < MET and unit.label.casefold() not in alone:
+            if _credit(unit) < MET and unit_key(unit.label) not in alone:
                 unit.evidence, unit.via = best.evidence, best.label
 
 
@@ -162,27 +163,27 @@ def _credit_examples(requirements: list[Requirement], units: dict[str, Unit]) ->
     unless one is asked for on its own elsewhere."""
     alone = _asked_alone(requirements)
     for req in requirements:
-        shown = [units[k.casefold()] for k in req.examples if k.casefold() in units]
+        shown = [units[unit_key(k)] for k in req.examples if unit_key(k) in units]
         best = max(shown, key=_credit, default=None)
         if best is None or _credit(best) < MET:
             continue
         for label in req.broader:
-            unit = units.get(label.casefold())
+            unit = units.get(unit_key(label))
             if unit is not None and _credit(unit) < _credit(best):
                 unit.evidence = best.evidence
         for unit in shown:
-            if _credit(unit) < MET and unit.label.casefold() not in alone:
+            if _credit(unit) < MET and unit_key(unit.label) not in alone:
                 unit.evidence, unit.via = best.evidence, best.label
 
 
 def _asked_alone(requirements: list[Requirement]) -> set[str]:
     """Folded keywords some requirement asks for neither as an alternative nor as an example."""
     return {
-        k.casefold()
+        unit_key(k)
         for r in requirements
         if not r.either
         for k in r.keywords
-        if k.casefold() not in {e.casefold() for e in r.examples}
+        if unit_key(k) not in {unit_key(e) for e in r.examples}
     }
 
 
@@ -199,11 +200,11 @@ def _explain(
     A requirement with a keyword listed under Missing is not shown as met, so the two lists
     never disagree.
     """
-    listed = {m.casefold() for m in missing}
+    listed = {unit_key(m) for m in missing}
     out: list[RequirementMatch] = []
     for req in requirements:
         labels = req.keywords or ([req.text] if req.years is None else [])
-        mine = [units[lbl.casefold()] for lbl in labels if lbl.casefold() in units]
+        mine = [units[unit_key(lbl)] for lbl in labels if unit_key(lbl) in units]
         if not mine:
             continue
         score = float(np.mean([_credit(u) for u in mine]))
@@ -215,7 +216,7 @@ def _explain(
                 keywords=req.keywords,
                 kind=req.kind,
                 weight=round(req.weight, 2),
-                met=score >= MET and not any(u.label.casefold() in listed for u in mine),
+                met=score >= MET and not any(unit_key(u.label) in listed for u in mine),
                 score=round(score, 3),
                 evidence=line,
             )
@@ -263,7 +264,7 @@ _SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNO
 
 def _skill_key(label: str) -> str:
     """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
-    return _SAME_SKILL.sub("", label).casefold()
+    return unit_key(_SAME_SKILL.sub("", label))
 
 
 def analyze_offline(
