@@ -364,3 +364,15 @@ def test_one_skill_in_two_forms_is_matched_or_missing_never_both(embedder: Embed
     for row in result.explanation:
         if row.met:
             assert not any("database tech" in k.casefold() for k in row.keywords), row.requirement
+
+
+def test_an_industry_is_named_by_its_field(embedder: Embedder) -> None:
+    posting = (
+        "Account Manager\n\nRequired Skills:\n- Understanding of the automotive industry\n"
+        "- Experience in the healthcare sector\n"
+    )
+    unmet = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Automotive", "Healthcare"} <= set(unmet.missing_keywords)
+    said = "Account Manager (2019 - 2024)\n- Sold parts to automotive and healthcare clients."
+    met = analyze_resume(said, posting, embedder=embedder)
+    assert not {"Automotive", "Healthcare"} & set(met.missing_keywords)

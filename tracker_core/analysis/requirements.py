@@ -78,6 +78,7 @@ _PRODUCT_KIND = re.compile(
     r"|approach|(?:software\s+)?platforms?|ecosystem)$",
     re.I,
 )
+_INDUSTRY = re.compile(r"\s+(?:industry|industries|sector)$", re.IGNORECASE)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
 # skill, and it is how the skill is asked for and listed; praise before it still goes.
@@ -368,6 +369,9 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
 def _bare_product(name: str) -> str:
     """A product without the kind of thing it is: "Spring framework" -> "Spring", "Agile
     methodologies" -> "Agile", "ETL processes" -> "ETL"; the resume names the product."""
+    industry = _INDUSTRY.search(name)
+    if industry is not None and industry.start() > 0:
+        return name[: industry.start()]  # "Automotive industry": a resume names the field
     match = _PRODUCT_KIND.search(name)
     if match is None:
         return name
