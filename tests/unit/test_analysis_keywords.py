@@ -376,3 +376,16 @@ def test_an_industry_is_named_by_its_field(embedder: Embedder) -> None:
     said = "Account Manager (2019 - 2024)\n- Sold parts to automotive and healthcare clients."
     met = analyze_resume(said, posting, embedder=embedder)
     assert not {"Automotive", "Healthcare"} & set(met.missing_keywords)
+
+
+def test_a_pair_of_qualities_is_one_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Medical Assistant\n\nRequired Skills:\n- Flexibility and Adaptability\n"
+        "- High Empathy and Compassion in dealing with patients\n"
+        "- Experience in partner relations and evangelism\n- Proficiency in SQL and Oracle\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = set(result.missing_keywords)
+    assert {"Flexibility and Adaptability", "Empathy and Compassion"} <= missing
+    assert not missing & {"Adaptability", "Empathy", "Relations and evangelism"}
+    assert {"SQL", "Oracle"} <= missing  # two products stay two keywords

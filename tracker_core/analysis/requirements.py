@@ -79,6 +79,11 @@ _PRODUCT_KIND = re.compile(
     re.I,
 )
 _INDUSTRY = re.compile(r"\s+(?:industry|industries|sector)$", re.IGNORECASE)
+_CONJUNCT_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w'-]*)")
+_CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
+_PAIR_WINDOW = 40
+# Words that may stand right outside a pair: "High Empathy and Compassion towards ...".
+_PAIR_EDGES = frozenset("high towards toward during among displayed exhibit show".split())
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
 # skill, and it is how the skill is asked for and listed; praise before it still goes.
@@ -286,6 +291,7 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
+    mentions = _paired(item, mentions)
     spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
     # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
     mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
@@ -302,6 +308,52 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
+
+
+def _paired(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Mentions with a quality paired to the next or previous word by "and" read as one
+    ("Flexibility and Adaptability", "High Empathy and Compassion in dealing with patients",
+    "Patience and perseverance for ..."): the posting asks for the pair, as it names it."""
+    out: list[SkillMention] = []
+    taken: set[int] = set()
+    for m in mentions:
+        if m.start in taken:
+            continue
+        span = _pair_span(item, m) if _quality(m.surface) else None
+        if span is None:
+            out.append(m)
+            continue
+        start, end = span
+        taken |= {o.start for o in mentions if start <= o.start < end and o is not m}
+        out = [o for o in out if not start <= o.start < end]
+        phrase = item[start:end]
+        out.append(SkillMention(phrase[:1].upper() + phrase[1:], phrase, start, end))
+    return out
+
+
+def _quality(word: str) -> bool:
+    """A single common word ("patience", "Adaptability"), not a product or an acronym."""
+    return word.isalpha() and not word.isupper() and normalize_key(word) not in _known_names()
+
+
+def _pair_span(item: str, mention: SkillMention) -> tuple[int, int] | None:
+    """Span of "X and Y" around a mention X (or Y) when the pair stands alone: no content word
+    right before it or right after it ("partner relations and evangelism" is no pair)."""
+    after = _CONJUNCT_AFTER.match(item, mention.end)
+    if after and _quality(after[1]) and _bound(item, mention.start, after.end()):
+        return mention.start, after.end()
+    before = _CONJUNCT_BEFORE.search(item, max(0, mention.start - _PAIR_WINDOW), mention.start)
+    if before and _quality(before[1]) and _bound(item, before.start(1), mention.end):
+        return before.start(1), mention.end
+    return None
+
+
+def _bound(item: str, start: int, end: int) -> bool:
+    """Whether the words around a span are function words, praise or none."""
+    return all(
+        match is None or match[1].lower() in _PAIR_EDGES or not _content_word(match)
+        for match in (_WORD_BEFORE.search(item, 0, start), _WORD_AFTER.match(item, end))
+    )
 
 
 def _spelled(item: str) -> list[tuple[str, int, int, str]]:
