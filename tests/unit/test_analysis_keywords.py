@@ -389,3 +389,14 @@ def test_a_pair_of_qualities_is_one_keyword(embedder: Embedder) -> None:
     assert {"Flexibility and Adaptability", "Empathy and Compassion"} <= missing
     assert not missing & {"Adaptability", "Empathy", "Relations and evangelism"}
     assert {"SQL", "Oracle"} <= missing  # two products stay two keywords
+
+
+def test_a_list_after_a_lead_in_line_belongs_to_the_heading(embedder: Embedder) -> None:
+    posting = (
+        "Animal Trainer\n\n## Required Skills\nThe prospective employee should demonstrate:\n\n"
+        "- Proficiency in welding\n- Basic Veterinary Skills to deliver immediate care\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Welding", "Basic Veterinary Skills"} <= set(result.missing_keywords)
+    rows = [r for r in result.explanation if r.keywords]
+    assert rows and all(r.kind == "required" and r.weight == 1.0 for r in rows)

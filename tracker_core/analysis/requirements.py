@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from tracker_core.analysis.actionable import company_of, not_actionable, without_places
 from tracker_core.analysis.models import RequirementKind
-from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
+from tracker_core.jd_parser.sections import (
+    Kind,
+    Section,
+    line_kind,
+    split_sections,
+    strip_bullet,
+)
 from tracker_core.skills import (
     SkillMention,
     extract_skills,
@@ -533,12 +539,25 @@ def _years_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _lead_ins_joined(sections: list[Section]) -> list[Section]:
+    """Sections with a lead-in line under a heading ("Required Skills" / "The prospective
+    employee should demonstrate:") read as one: the list belongs to the heading above."""
+    out: list[Section] = []
+    for section in sections:
+        above = out[-1] if out else None
+        if above is not None and not above.lines and section.kind == "other" and above.heading:
+            out[-1] = Section(above.heading, above.kind, section.lines)
+        else:
+            out.append(section)
+    return out
+
+
 def extract_requirements(job_description: str) -> list[Requirement]:
     """Requirements of a posting in order, must-haves and duties before nice-to-haves."""
     found: list[Requirement] = []
     clean = clean_text(job_description)
     company = company_of(clean) if clean else None
-    for section in split_sections(clean):
+    for section in _lead_ins_joined(split_sections(clean)):
         if _SKIP_HEADINGS.search(section.heading):
             continue
         for line in _years_joined(section.lines):
