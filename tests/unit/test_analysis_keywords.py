@@ -400,3 +400,14 @@ def test_a_list_after_a_lead_in_line_belongs_to_the_heading(embedder: Embedder) 
     assert {"Welding", "Basic Veterinary Skills"} <= set(result.missing_keywords)
     rows = [r for r in result.explanation if r.keywords]
     assert rows and all(r.kind == "required" and r.weight == 1.0 for r in rows)
+
+
+def test_what_a_product_is_or_is_for_is_not_listed_on_its_own(embedder: Embedder) -> None:
+    posting = (
+        "ETL Developer\n\nRequired Skills:\n"
+        "- Proficiency with Informatica, an industry-leading data integration software\n"
+        "- Working knowledge with CSS for front-end tweaks\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Informatica", "CSS"} <= set(result.missing_keywords)
+    assert not {"Data integration", "Front-end"} & set(result.missing_keywords)

@@ -72,7 +72,8 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
         for i, kw in enumerate(req.keywords):
             lead = i == 0 and req.head is not None
             share = 1.0 if lead or req.head is None else SUB_SKILL_SHARE
-            entries.append((kw, req.weight * share, True, lead or not described))
+            listed = (lead or not described) and kw not in req.details
+            entries.append((kw, req.weight * share, True, listed))
         if not req.keywords and req.years is None:
             entries.append((req.text, req.weight * PHRASE_SHARE, False, True))
         for label, weight, is_kw, listed in entries:

@@ -144,6 +144,8 @@ _JOB_WORD = re.compile(
     r"|worker|agent|programmer|director|executive|supervisor|tester|position|role)s?\W*$",
     re.IGNORECASE,
 )
+# Where a clause about a product starts: ", a statistical analysis system", " for front-end".
+_PRODUCT_CLAUSE = re.compile(r",\s+(?:an?|the)\s+|\s+for\s+", re.IGNORECASE)
 # A job title that is also a licence a resume can list: "Certified Nursing Assistant".
 _LICENCE = re.compile(r"(?:certified|registered|licen[cs]ed|chartered)\s", re.IGNORECASE)
 # The job title in "2 years as a Senior Radar Signal Processing Engineer, in ...".
@@ -181,6 +183,9 @@ class Requirement:
     # Keywords that name a job ("Janitorial Workers", "Assurance Consultant"): they count in the
     # score, but are not a skill to list as missing or matched.
     jobs: list[str] = field(default_factory=list)
+    # What a named product is or is for ("Informatica, an industry-leading data integration
+    # software", "CSS for front-end tweaks"): scored with the product, not listed on its own.
+    details: list[str] = field(default_factory=list)
 
 
 def _items(line: str) -> list[str]:
@@ -470,6 +475,34 @@ def _product(mention: SkillMention, first: bool) -> bool:
     return " " not in surface and surface[:1].isupper() and not first
 
 
+def _details(item: str, keywords: list[str]) -> list[str]:
+    """Keywords written in lower case in a clause that says what a product before it is or is
+    for: ", an industry-leading data integration software", " for front-end tweaks"."""
+    folded = item.casefold()
+    names = [k for k in keywords if _is_product_name(k) or _capitalised_in(item, k)]
+    out = []
+    for clause in _PRODUCT_CLAUSE.finditer(item):
+        before = folded[: clause.start()]
+        if not any(k.casefold() in before for k in names):
+            continue
+        for k in keywords:
+            at = folded.find(k.casefold(), clause.end())
+            if at >= 0 and item[at].islower() and not _is_product_name(k) and k not in out:
+                out.append(k)
+    return out
+
+
+def _capitalised_in(item: str, keyword: str) -> bool:
+    """Whether a keyword is written capitalised inside the item ("with Informatica, ...")."""
+    at = item.casefold().find(keyword.casefold())
+    return at > 0 and item[at].isupper()
+
+
+def _is_product_name(keyword: str) -> bool:
+    """A known product, an acronym or a name with signs ("Informatica", "SAS", "C#")."""
+    return normalize_key(keyword) in _known_names() or bool(re.search(r"[A-Z]{2}|[\d+#.]", keyword))
+
+
 def _names_job(phrase: str) -> bool:
     """Whether a phrase names a job ("Flight Level 5 Assurance Consultant", "Tech Roles")."""
     return _JOB_WORD.search(phrase) is not None
@@ -496,6 +529,7 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     if years and role and _names_job(role):  # "1-year as market research analyst"
         # the words of a title in lower case; a product in it is still asked ("OpenGL Developer")
         req.jobs += [k for k in keywords if k.lower() in role and k not in req.jobs]
+    req.details = _details(item, keywords)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
     req.spelled = long_forms(item)
