@@ -411,3 +411,13 @@ def test_what_a_product_is_or_is_for_is_not_listed_on_its_own(embedder: Embedder
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert {"Informatica", "CSS"} <= set(result.missing_keywords)
     assert not {"Data integration", "Front-end"} & set(result.missing_keywords)
+
+
+def test_a_clause_about_a_product_ends_with_its_sentence(embedder: Embedder) -> None:
+    posting = (
+        "Installer\n\nRequired Skills:\n"
+        "- Communicating is key. Problem-solving abilities are crucial for project deadlines. "
+        "The candidate should know sales strategies to suggest product alternatives.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Sales strategies" in result.missing_keywords

@@ -144,6 +144,7 @@ _JOB_WORD = re.compile(
     r"|worker|agent|programmer|director|executive|supervisor|tester|position|role)s?\W*$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?;]\s+")
 # Where a clause about a product starts: ", a statistical analysis system", " for front-end".
 _PRODUCT_CLAUSE = re.compile(r",\s+(?:an?|the)\s+|\s+for\s+", re.IGNORECASE)
 # A job title that is also a licence a resume can list: "Certified Nursing Assistant".
@@ -314,8 +315,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
-        return [term]
-    if not keywords and kind in ("required", "preferred"):
+        keywords = [term]
+    elif not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
     return keywords
@@ -482,11 +483,13 @@ def _details(item: str, keywords: list[str]) -> list[str]:
     names = [k for k in keywords if _is_product_name(k) or _capitalised_in(item, k)]
     out = []
     for clause in _PRODUCT_CLAUSE.finditer(item):
-        before = folded[: clause.start()]
+        opened = max((m.end() for m in _SENTENCE_END.finditer(item, 0, clause.start())), default=0)
+        closed = _SENTENCE_END.search(item, clause.end())
+        before = folded[opened : clause.start()]
         if not any(k.casefold() in before for k in names):
             continue
         for k in keywords:
-            at = folded.find(k.casefold(), clause.end())
+            at = folded.find(k.casefold(), clause.end(), closed.start() if closed else len(item))
             if at >= 0 and item[at].islower() and not _is_product_name(k) and k not in out:
                 out.append(k)
     return out
@@ -495,7 +498,7 @@ def _details(item: str, keywords: list[str]) -> list[str]:
 def _capitalised_in(item: str, keyword: str) -> bool:
     """Whether a keyword is written capitalised inside the item ("with Informatica, ...")."""
     at = item.casefold().find(keyword.casefold())
-    return at > 0 and item[at].isupper()
+    return at > 0 and item[at].isupper() and not _SENTENCE_END.search(item[:at])
 
 
 def _is_product_name(keyword: str) -> bool:
