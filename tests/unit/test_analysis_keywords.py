@@ -297,7 +297,7 @@ def test_an_acronym_spelled_out_after_it_is_one_keyword(embedder: Embedder) -> N
     assert {"WPF", "MVC"} <= set(unmet.missing_keywords)
     listed = " ".join(unmet.missing_keywords)
     assert "Foundation" not in listed and "Controller" not in listed
-    said = ".NET Developer (2019 - 2024)\n- Built desktop apps with Windows Presentation Foundation."
+    said = ".NET Developer (2019 - 2024)\n- Built apps with Windows Presentation Foundation."
     met = analyze_resume(said, posting, embedder=embedder)
     assert "WPF" not in met.missing_keywords
 
@@ -421,3 +421,18 @@ def test_a_clause_about_a_product_ends_with_its_sentence(embedder: Embedder) -> 
     )
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Sales strategies" in result.missing_keywords
+
+
+def test_soft_skills_asked_in_a_sentence_are_keywords(embedder: Embedder) -> None:
+    posting = (
+        "Installer\n\nRequired Skills:\n"
+        "- We require candidates with strong interpersonal skills that can manage clients.\n"
+        "- Illuminated attention to detail in every work sequence.\n"
+        "- Excellent verbal & written communication skills.\n"
+        "- Maintain communication with the leadership team.\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = set(result.missing_keywords)
+    assert {"Interpersonal skills", "Attention to detail"} <= missing
+    assert "Verbal & written communication skills" in missing  # named as the posting names it
+    assert not {"Communication skills", "Communication", "Leadership"} & missing

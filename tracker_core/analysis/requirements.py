@@ -71,7 +71,9 @@ _NAMED_SKILLS = re.compile(
     r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
     re.IGNORECASE,
 )
-_USING = re.compile(r"^(?:utili[sz](?:e|es|ing)|deploy(?:s|ing)?|employ(?:s|ing)?|appl(?:y|ies|ying))\s+", re.I)
+_USING = re.compile(
+    r"^(?:utili[sz](?:e|es|ing)|deploy(?:s|ing)?|employ(?:s|ing)?|appl(?:y|ies|ying))\s+", re.I
+)
 _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
@@ -85,6 +87,16 @@ _PRODUCT_KIND = re.compile(
     re.I,
 )
 _INDUSTRY = re.compile(r"\s+(?:industry|industries|sector)$", re.IGNORECASE)
+# Soft skills as recruiters name them; a word that is also a plain noun ("communication with
+# clients", "leadership team") only with "skills" or "abilities" after it.
+_SOFT_SKILL = re.compile(
+    r"\b(?:(?:attention\s+to\s+detail|problem[- ]solving|time[- ]management|critical[- ]thinking"
+    r"|active[- ]listening|decision[- ]making|conflict[- ]resolution|interpersonal)"
+    r"(?:\s+(?:skills|abilities))?"
+    r"|(?:communication|organi[sz]ational|analytical|leadership|negotiation|presentation"
+    r"|teamwork|multitasking|writing|listening|public[- ]speaking)\s+(?:skills|abilities))\b",
+    re.IGNORECASE,
+)
 _CONJUNCT_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w'-]*)")
 _CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
 _PAIR_WINDOW = 40
@@ -319,7 +331,32 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     elif not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
-    return keywords
+    return _with_soft_skills(item, keywords) if kind in ("required", "preferred") else keywords
+
+
+def _with_soft_skills(item: str, keywords: list[str]) -> list[str]:
+    """Keywords with the soft skills a sentence asks for that no keyword names yet ("We
+    require candidates with strong interpersonal skills that ...", "Deploy sound
+    problem-solving skills in ..."): the hard-skill vocabulary leaves them out on purpose."""
+    named = " ".join(keywords).casefold()
+    out = list(keywords)
+    for match in _SOFT_SKILL.finditer(item):
+        phrase = match[0]
+        if phrase.casefold() not in named and not _inside_keyword(item, match, keywords):
+            out.append(phrase[:1].upper() + phrase[1:])
+    return out
+
+
+def _inside_keyword(item: str, match: re.Match[str], keywords: list[str]) -> bool:
+    """Whether a match lies inside where a keyword is written in the item."""
+    folded = item.casefold()
+    for k in keywords:
+        at = folded.find(k.casefold())
+        while at >= 0:
+            if at <= match.start() and match.end() <= at + len(k):
+                return True
+            at = folded.find(k.casefold(), at + 1)
+    return False
 
 
 def _paired(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
