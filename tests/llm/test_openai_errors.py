@@ -123,3 +123,14 @@ def test_settings_from_environment_select_openai(
     result = analyze_resume(RESUME, JD)
     assert result.engine == "openai" and result.model == "env-model"
     assert scripted_api.requests[0]["model"] == "env-model"
+
+
+def test_a_requirement_the_model_calls_met_has_nothing_missing(scripted_api: ScriptedAPI) -> None:
+    answer = json.loads(GOOD_ANSWER) | {"met_requirements": [1, 2, 3]}
+    scripted_api.script = [(200, {}, completion(json.dumps(answer)))]
+    result = _analyze(scripted_api)
+    assert result.missing_keywords == ["Airflow"]
+    for row in result.explanation:
+        if row.met:
+            assert "airflow" not in {k.casefold() for k in row.keywords}, row.requirement
+    assert any(row.met for row in result.explanation)
