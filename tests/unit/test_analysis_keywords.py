@@ -436,3 +436,10 @@ def test_soft_skills_asked_in_a_sentence_are_keywords(embedder: Embedder) -> Non
     assert {"Interpersonal skills", "Attention to detail"} <= missing
     assert "Verbal & written communication skills" in missing  # named as the posting names it
     assert not {"Communication skills", "Communication", "Leadership"} & missing
+
+
+def test_a_list_label_is_no_keyword_even_when_its_items_are_unknown(embedder: Embedder) -> None:
+    posting = "Electrician\n\nRequirements:\n- Tools: Fluke meters, Milwaukee power tools\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Tools" not in result.missing_keywords
+    assert {"Fluke meters", "Milwaukee power tools"} <= set(result.missing_keywords)

@@ -321,8 +321,11 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
     mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
     names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _, _ in spelled]
     names = [s for s in dict.fromkeys(names) if s.casefold() not in seen]
-    if name and names and _LIST_LABEL.fullmatch(name):
+    if name and _LIST_LABEL.fullmatch(name):
         keywords = []  # "Languages: Python, Go": the label of a list is no keyword
+        if not names:  # "Tools: Fluke meters, Milwaukee power tools": the items are
+            parts = item.partition(":")[2].split(",")
+            names = [p for p in map(short_phrase, parts) if p] if len(parts) > 1 else []
     keywords += names
     asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
