@@ -443,3 +443,10 @@ def test_a_list_label_is_no_keyword_even_when_its_items_are_unknown(embedder: Em
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Tools" not in result.missing_keywords
     assert {"Fluke meters", "Milwaukee power tools"} <= set(result.missing_keywords)
+
+
+def test_an_acronym_ending_like_a_plural_is_met_by_its_long_form(embedder: Embedder) -> None:
+    posting = "Cloud Engineer\n\nRequired Skills:\n- Infrastructure as a Service (IaaS)\n"
+    said = "Cloud Engineer (2019 - 2024)\n- Ran Infrastructure as a Service for a bank."
+    result = analyze_resume(said, posting, embedder=embedder)
+    assert "IaaS" not in result.missing_keywords

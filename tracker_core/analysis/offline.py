@@ -81,7 +81,7 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
             unit = units.get(key)
             if unit is None:
                 unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
-                unit.spelled = req.spelled.get(key)
+                unit.spelled = req.spelled.get(label.casefold())
                 unit.job = label in req.jobs
                 units[key] = unit
             else:
