@@ -450,3 +450,16 @@ def test_an_acronym_ending_like_a_plural_is_met_by_its_long_form(embedder: Embed
     said = "Cloud Engineer (2019 - 2024)\n- Ran Infrastructure as a Service for a bank."
     result = analyze_resume(said, posting, embedder=embedder)
     assert "IaaS" not in result.missing_keywords
+
+
+def test_a_common_word_inside_a_capitalised_name_is_the_name(embedder: Embedder) -> None:
+    posting = (
+        "Business Analyst\n\nRequired Skills:\n"
+        "- Knowledge of Process Mapping and software development.\n"
+        "- Solid Experience with Security Administration\n"
+        "- High Empathy and Compassion in dealing with patients\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = set(result.missing_keywords)
+    assert {"Process Mapping", "Security Administration", "Empathy and Compassion"} <= missing
+    assert not missing & {"Mapping", "Administration", "High Empathy"}

@@ -97,6 +97,7 @@ _SOFT_SKILL = re.compile(
     r"|teamwork|multitasking|writing|listening|public[- ]speaking)\s+(?:skills|abilities))\b",
     re.IGNORECASE,
 )
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w-])")
 _CONJUNCT_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w'-]*)")
 _CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
 _PAIR_WINDOW = 40
@@ -315,7 +316,7 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
-    mentions = _paired(item, mentions)
+    mentions = _paired(item, _in_capital_runs(item, mentions))
     spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
     # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
     mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
@@ -360,6 +361,32 @@ def _inside_keyword(item: str, match: re.Match[str], keywords: list[str]) -> boo
                 return True
             at = folded.find(k.casefold(), at + 1)
     return False
+
+
+def _in_capital_runs(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """A common word found inside a capitalised name the vocabulary lacks is the whole name:
+    "Knowledge of Process Mapping" -> "Process Mapping", "with Security Administration"."""
+    out = []
+    for m in mentions:
+        run = None
+        if _quality(m.surface) and m.surface[:1].isupper() and " " not in m.surface:
+            for r in _CAPITAL_RUN.finditer(item):
+                if r.start() <= m.start and m.end <= r.end() and r[0] != m.surface:
+                    run = r
+        others = [o for o in mentions if o is not m]
+        start = run.start() if run else 0
+        if run is not None:  # "High Empathy": praise before the name is not part of it
+            first = item[start:].split(None, 1)[0]
+            if first.lower() in _PAIR_EDGES or _PRAISE.match(first + " "):
+                start = item.index(" ", start) + 1
+        if run is None or (start >= m.start and run.end() == m.end):
+            out.append(m)
+        elif any(start <= o.start < run.end() for o in others):
+            out.append(m)
+        else:
+            name = item[start : run.end()]
+            out.append(SkillMention(name, name, start, run.end()))
+    return out
 
 
 def _paired(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
