@@ -463,3 +463,10 @@ def test_a_common_word_inside_a_capitalised_name_is_the_name(embedder: Embedder)
     missing = set(result.missing_keywords)
     assert {"Process Mapping", "Security Administration", "Empathy and Compassion"} <= missing
     assert not missing & {"Mapping", "Administration", "High Empathy"}
+
+
+def test_a_describing_word_keeps_the_noun_after_it(embedder: Embedder) -> None:
+    posting = "Mechanic\n\nRequired Skills:\n- Mechanical Knowledge\n- Telemetry experience\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"Mechanical Knowledge", "Telemetry"} <= set(result.missing_keywords)
+    assert "Mechanical" not in result.missing_keywords

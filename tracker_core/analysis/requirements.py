@@ -98,6 +98,8 @@ _SOFT_SKILL = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w-])")
+# One word that only describes ("Mechanical", "Technical", "Creative"): kept with its noun.
+_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ic|ive|ous|ary)", re.IGNORECASE)
 _CONJUNCT_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w'-]*)")
 _CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
 _PAIR_WINDOW = 40
@@ -487,7 +489,10 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
-    phrase = _TRAILING.sub("", _strip_lead(_PRAISE, phrase)).strip(" .;:-–")
+    praised = _strip_lead(_PRAISE, phrase)
+    phrase = _TRAILING.sub("", praised).strip(" .;:-–")
+    if _ADJECTIVE.fullmatch(phrase):  # "Mechanical Knowledge": the noun names the skill
+        phrase = praised.strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
         return None
