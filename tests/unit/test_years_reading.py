@@ -53,3 +53,8 @@ def test_a_hyphenated_year_is_time_in_the_role_named_after_it(embedder: Embedder
     assert "Codec" in codec.requirement and codec.required == 2 and codec.met
     assert "Packaging" in packing.requirement and packing.required == 1 and not packing.met
     assert "Packaging" not in result.missing_keywords + result.matched_keywords
+
+
+def test_a_hyphenated_year_that_is_no_experience_is_not_read() -> None:
+    posting = "Site Manager\n\nRequirements:\n- 3 years of experience\n- A 1-year contract\n"
+    assert parse_job_description(posting).years_experience == 3

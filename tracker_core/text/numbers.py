@@ -31,7 +31,10 @@ _NUMBER = rf"\d{{1,2}}(?:\.\d)?|(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:{_WORDS
 # (the lower bound of a range) is the group `n`.
 YEARS_RE = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?:{_NUMBER})\s*)?\+?\s*(?:\(\d+\)\s*)?"
-    r"-?(?:years?|yrs?)(?!(?-i:[a-z]))(?:[’']s?)?",  # 'years', 'yearsMust' (run on), not 'yearly'
+    # "1-year" only as time in work: "1-year experience", "one-year as", not "a 1-year contract"
+    r"(?:-(?=years?\s+(?:(?:of|previous|prior|proven|relevant|professional|work|working)\s+)*"
+    r"(?:experience|as)\b)|(?<!-))"
+    r"(?:years?|yrs?)(?!(?-i:[a-z]))(?:[’']s?)?",  # 'years', 'yearsMust' (run on), not 'yearly'
     re.IGNORECASE,
 )
 
