@@ -470,3 +470,14 @@ def test_a_describing_word_keeps_the_noun_after_it(embedder: Embedder) -> None:
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert {"Mechanical Knowledge", "Telemetry"} <= set(result.missing_keywords)
     assert "Mechanical" not in result.missing_keywords
+
+
+def test_a_word_hyphenated_to_the_next_is_no_keyword_alone(embedder: Embedder) -> None:
+    posting = (
+        "Cutter\n\nRequired Skills:\n"
+        "- Physical abilities would include Manual Dexterity and Arm-Hand Steadiness\n"
+        "- Master-level expertise in C# and ASP.Net\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert not {"Arm", "Master"} & set(result.missing_keywords)
+    assert "C#" in result.missing_keywords

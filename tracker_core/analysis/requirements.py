@@ -78,6 +78,7 @@ _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
 _GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
+_GLUED_WORD = re.compile(r"-[A-Za-z]{2,}")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
 _SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{0,5}[A-Z])\s*\(\s*([A-Za-z][A-Za-z' -]{4,80})\)")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -315,6 +316,8 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         for m in found
         if not _fragment(item, m)
         and not (len(m.surface) == 1 and _GLUED_LETTER.match(item, m.end))
+        # "Arm-Hand Steadiness": a common word hyphenated to the next is part of a longer term
+        and not (_quality(m.surface) and _GLUED_WORD.match(item, m.end))
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
