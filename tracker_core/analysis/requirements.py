@@ -106,6 +106,7 @@ _CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
 _PAIR_WINDOW = 40
 # Words that may stand right outside a pair: "High Empathy and Compassion towards ...".
 _PAIR_EDGES = frozenset("high towards toward during among displayed exhibit show".split())
+_LANGUAGE_KIND = re.compile(r"\s+(?:(?:programming\s+)?languages?|programming)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
 # skill, and it is how the skill is asked for and listed; praise before it still goes.
@@ -511,6 +512,9 @@ def _bare_product(name: str) -> str:
     industry = _INDUSTRY.search(name)
     if industry is not None and industry.start() > 0:
         return name[: industry.start()]  # "Automotive industry": a resume names the field
+    language = _LANGUAGE_KIND.search(name)  # "C++ programming language", "Java programming"
+    if language is not None and normalize_key(name[: language.start()]) in _known_names():
+        return name[: language.start()]  # a known language only: "PLC programming" stays
     match = _PRODUCT_KIND.search(name)
     if match is None:
         return name
