@@ -482,3 +482,14 @@ def test_a_word_hyphenated_to_the_next_is_no_keyword_alone(embedder: Embedder) -
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert not {"Arm", "Master"} & set(result.missing_keywords)
     assert "C#" in result.missing_keywords
+
+
+def test_a_wrapped_line_continues_the_item_above(embedder: Embedder) -> None:
+    posting = (
+        "Fleet Supervisor\n\nRequired Skills:\n"
+        "- Experience of handling unforeseen events or Emergency handling.\ninstance.\n"
+        "- Welding\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Instance" not in result.missing_keywords
+    assert "Welding" in result.missing_keywords

@@ -645,10 +645,13 @@ def _header_line(line: str) -> bool:
 
 def _years_joined(lines: list[str]) -> list[str]:
     """Lines with a bare years value ("1 year") joined to the label it is the value of
-    ("Previous job executing roles in Physics:")."""
+    ("Previous job executing roles in Physics:"), and a line that starts in lower case
+    without a bullet to the line it continues ("... or Emergency handling." / "instance.")."""
     out: list[str] = []
     for line in lines:
         if out and out[-1].endswith(":") and _BARE_YEARS.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        elif out and line[:1].islower():
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
