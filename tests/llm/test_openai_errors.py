@@ -141,3 +141,14 @@ def test_parsed_skills_are_named_as_the_posting_writes_them(scripted_api: Script
     job, note, _ = parse_job_openai(posting, config)
     assert note is None
     assert job.required_skills == ["Postgres", "GCP", "Python"]
+
+
+def test_a_requirement_the_model_calls_met_has_nothing_missing(scripted_api: ScriptedAPI) -> None:
+    answer = json.loads(GOOD_ANSWER) | {"met_requirements": [1, 2, 3]}
+    scripted_api.script = [(200, {}, completion(json.dumps(answer)))]
+    result = _analyze(scripted_api)
+    assert result.missing_keywords == ["Airflow"]
+    for row in result.explanation:
+        if row.met:
+            assert "airflow" not in {k.casefold() for k in row.keywords}, row.requirement
+    assert any(row.met for row in result.explanation)

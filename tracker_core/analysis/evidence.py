@@ -56,6 +56,12 @@ def stem_key(text: str) -> str:
     return " " + " ".join(stem(t) for t in normalize_key(text).split()) + " "
 
 
+def unit_key(label: str) -> str:
+    """One key for the forms of a keyword a posting writes ("Risk-assessments", "Risk
+    assessments"; "Database Technologies", "Database technology"): its stemmed words."""
+    return stem_key(label).strip() or label.casefold()
+
+
 # Vendor names that products are written with or without ("Apache Hadoop", "Hadoop").
 _VENDORS = frozenset("apache microsoft ms google amazon aws adobe atlassian hashicorp".split())
 

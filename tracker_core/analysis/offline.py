@@ -14,6 +14,7 @@ from tracker_core.analysis.evidence import (
     lexical,
     overlap,
     semantic,
+    unit_key,
     word_meaning,
 )
 from tracker_core.analysis.experience import find_stints, total_years
@@ -59,6 +60,7 @@ class Unit:
     via: str | None = None  # met through an alternative the posting offered ("or")
     listed: bool = True  # may appear under Missing (a detail of a described skill may not)
     spelled: str | None = None  # the long form of an acronym ("Load Sharing Facility")
+    job: bool = False  # names a job ("Janitorial Workers"): scored, never listed as a skill
 
 
 def _units(requirements: list[Requirement]) -> dict[str, Unit]:
@@ -70,15 +72,17 @@ def _units(requirements: list[Requirement]) -> dict[str, Unit]:
         for i, kw in enumerate(req.keywords):
             lead = i == 0 and req.head is not None
             share = 1.0 if lead or req.head is None else SUB_SKILL_SHARE
-            entries.append((kw, req.weight * share, True, lead or not described))
+            listed = (lead or not described) and kw not in req.details
+            entries.append((kw, req.weight * share, True, listed))
         if not req.keywords and req.years is None:
             entries.append((req.text, req.weight * PHRASE_SHARE, False, True))
         for label, weight, is_kw, listed in entries:
-            key = label.casefold()
+            key = unit_key(label)
             unit = units.get(key)
             if unit is None:
                 unit = Unit(label, req.kind, weight, is_kw, len(units), listed=listed)
-                unit.spelled = req.spelled.get(key)
+                unit.spelled = req.spelled.get(label.casefold())
+                unit.job = label in req.jobs
                 units[key] = unit
             else:
                 unit.listed = unit.listed or listed
@@ -107,6 +111,10 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
         found = lexical(unit.label, index) if unit.is_keyword else None
         if found is None and unit.spelled:  # "LSF" is met by "Load Sharing Facility"
             found = lexical(unit.spelled, index)
+        bare = _SKILL_KIND.sub("", unit.label) if unit.is_keyword else unit.label
+        if found is None and bare != unit.label:
+            # "Leadership Skills" is met by "Strong leadership and organizational skills"
+            found = lexical(bare, index)
         if found is None:
             pending.append(unit)
         else:
@@ -119,6 +127,9 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
             meant = [_capped(e) if named else e for e in close if e is not None]
             words = overlap(unit.label, index)
             unit.evidence = max([*meant, *([words] if words else [])], key=lambda e: e.credit)
+
+
+_SKILL_KIND = re.compile(r"\s+(?:skills?|abilit(?:y|ies)|capabilit(?:y|ies))$", re.IGNORECASE)
 
 
 def _capped(evidence: Evidence) -> Evidence:
@@ -138,12 +149,12 @@ def _credit_alternatives(requirements: list[Requirement], units: dict[str, Unit]
     for req in requirements:
         if not req.either:
             continue
-        group = [units[k.casefold()] for k in req.keywords if k.casefold() in units]
+        group = [units[unit_key(k)] for k in req.keywords if unit_key(k) in units]
         best = max(group, key=_credit, default=None)
         if best is None or _credit(best) < MET:
             continue
         for unit in group:
-            if _credit(unit) < MET and unit.label.casefold() not in alone:
+            if _credit(unit) < MET and unit_key(unit.label) not in alone:
                 unit.evidence, unit.via = best.evidence, best.label
 
 
@@ -153,27 +164,27 @@ def _credit_examples(requirements: list[Requirement], units: dict[str, Unit]) ->
     unless one is asked for on its own elsewhere."""
     alone = _asked_alone(requirements)
     for req in requirements:
-        shown = [units[k.casefold()] for k in req.examples if k.casefold() in units]
+        shown = [units[unit_key(k)] for k in req.examples if unit_key(k) in units]
         best = max(shown, key=_credit, default=None)
         if best is None or _credit(best) < MET:
             continue
         for label in req.broader:
-            unit = units.get(label.casefold())
+            unit = units.get(unit_key(label))
             if unit is not None and _credit(unit) < _credit(best):
                 unit.evidence = best.evidence
         for unit in shown:
-            if _credit(unit) < MET and unit.label.casefold() not in alone:
+            if _credit(unit) < MET and unit_key(unit.label) not in alone:
                 unit.evidence, unit.via = best.evidence, best.label
 
 
 def _asked_alone(requirements: list[Requirement]) -> set[str]:
     """Folded keywords some requirement asks for neither as an alternative nor as an example."""
     return {
-        k.casefold()
+        unit_key(k)
         for r in requirements
         if not r.either
         for k in r.keywords
-        if k.casefold() not in {e.casefold() for e in r.examples}
+        if unit_key(k) not in {unit_key(e) for e in r.examples}
     }
 
 
@@ -190,11 +201,11 @@ def _explain(
     A requirement with a keyword listed under Missing is not shown as met, so the two lists
     never disagree.
     """
-    listed = {m.casefold() for m in missing}
+    listed = {unit_key(m) for m in missing}
     out: list[RequirementMatch] = []
     for req in requirements:
         labels = req.keywords or ([req.text] if req.years is None else [])
-        mine = [units[lbl.casefold()] for lbl in labels if lbl.casefold() in units]
+        mine = [units[unit_key(lbl)] for lbl in labels if unit_key(lbl) in units]
         if not mine:
             continue
         score = float(np.mean([_credit(u) for u in mine]))
@@ -206,7 +217,7 @@ def _explain(
                 keywords=req.keywords,
                 kind=req.kind,
                 weight=round(req.weight, 2),
-                met=score >= MET and not any(u.label.casefold() in listed for u in mine),
+                met=score >= MET and not any(unit_key(u.label) in listed for u in mine),
                 score=round(score, 3),
                 evidence=line,
             )
@@ -230,7 +241,7 @@ def _explain_role(role: YearsCheck) -> RequirementMatch:
 def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     """Matched keywords, and missing ones: required first, then by weight and posting order."""
     keywords = [u for u in units.values() if u.is_keyword]
-    matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None]
+    matched = [u.label for u in keywords if _credit(u) >= MET and u.via is None and not u.job]
     missing = sorted(
         (
             u
@@ -238,6 +249,7 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
             if _credit(u) < MET
             and u.weight >= LISTED_WEIGHT
             and u.listed
+            and not u.job
             and len(u.label.split()) <= MISSING_MAX_WORDS
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
@@ -253,7 +265,7 @@ _SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNO
 
 def _skill_key(label: str) -> str:
     """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
-    return _SAME_SKILL.sub("", label).casefold()
+    return unit_key(_SAME_SKILL.sub("", label))
 
 
 def analyze_offline(

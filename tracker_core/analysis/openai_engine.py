@@ -100,6 +100,14 @@ def _merge(offline: ResumeAnalysis, answer: LLMAnalysis, resume: str, jd: str) -
     missing = _grounded(answer.missing_keywords, allowed) or offline.missing_keywords
     rank = {k.casefold(): i for i, k in enumerate(offline.missing_keywords)}
     missing.sort(key=lambda k: rank.get(k.casefold(), len(rank)))
+    listed = {k.casefold() for k in missing}
+    # As offline: a requirement with a keyword under Missing is not shown as met.
+    explanation = [
+        r.model_copy(update={"met": False})
+        if r.met and any(k.casefold() in listed for k in r.keywords)
+        else r
+        for r in explanation
+    ]
     matched = [k for k in _grounded(answer.matched_keywords, allowed) if k not in missing]
     recs = [r.strip() for r in answer.recommendations if r.strip()]
     return offline.model_copy(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from tracker_core.analysis.evidence import unit_key
 from tracker_core.analysis.models import YearsCheck
 
 MAX_RECOMMENDATIONS = 8
@@ -20,7 +21,7 @@ def recommend(
     """Concrete next steps, most important first."""
     recs: list[str] = _role_advice(role) if role is not None else []
     for label in units_missing:
-        unit = units.get(label.casefold())
+        unit = units.get(unit_key(label))
         if unit is not None and unit.kind == "required":
             recs.append(
                 f"The posting requires {label}: if you have it, add a bullet showing where and "
@@ -39,7 +40,7 @@ def recommend(
                 "explicit."
             )
     for label in units_missing:
-        unit = units.get(label.casefold())
+        unit = units.get(unit_key(label))
         if unit is not None and unit.kind == "preferred":
             recs.append(f"Nice to have: {label}. Mention it if you have used it.")
     weak = [

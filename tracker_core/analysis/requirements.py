@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from tracker_core.analysis.actionable import company_of, not_actionable, without_places
 from tracker_core.analysis.models import RequirementKind
-from tracker_core.jd_parser.sections import Kind, line_kind, split_sections, strip_bullet
+from tracker_core.jd_parser.sections import (
+    Kind,
+    Section,
+    line_kind,
+    split_sections,
+    strip_bullet,
+)
 from tracker_core.skills import (
     SkillMention,
     find_skills,
@@ -27,6 +33,7 @@ _QUALIFIERS = re.compile(
     r"|advanced|effective|substantial|sound|deep|working|profound(?:ed)?|in-depth|thorough"
     r"|comprehensive|extensive|hands-on|practical|proficiency|proficient|experience[d]?"
     r"|knowledge|understanding|familiarity|expertise|ability|capacity|capability|capable"
+    r"|notable|commendable|conceivable|distinguished|impeccable|mastery(?:\s+level)?"
     r"|skills?|must have"
     r"|a|an|the|very|highly|some|prior|previous)\s+(?:(?:in|with|of|to|at|on|for)\s+)?)+",
     re.IGNORECASE,
@@ -38,8 +45,11 @@ _PRAISE = re.compile(
     r"|comprehensive|extensive|hands-on|practical|superior|outstanding|expert|high-level"
     r"|efficient|impressive|remarkable|extraordinary|exemplary|keen|robust|intense|sturdy"
     r"|fluent|superb|masterly|first-rate|top-notch|adequate|brilliant|very|highly|some|prior|previous"
+    r"|notable|commendable|conceivable|distinguished|impeccable|terrific|stellar|adroit|skil(?:l)?ful"
+    r"|high\s+level\s+of"
     r"|a|an|the|(?:work(?:ing)?\s+)?experience[d]?|proficiency|proficient|expertise|familiarity"
-    r"|familiar|knowledge|understanding|knowledgeable|mastery|competen(?:ce|cy|t)|skilled|adept|using|use"
+    r"|familiar|knowledge|understanding|knowledgeable|mastery(?:\s+level)?|competen(?:ce|cy|t)"
+    r"|skilled|adept|using|use"
     r"|(?:skills?|capabilit(?:y|ies)|capacity|excellency|aptitude)\s+(?:in|with|of|for)"
     r"|capable\s+of|background\s+in)"
     r"\s+(?:(?:in|with|of|at|on|for|about)\s+)?)+",
@@ -65,18 +75,42 @@ _NAMED_SKILLS = re.compile(
     r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
     re.IGNORECASE,
 )
-_USING = re.compile(r"^(?:utili[sz](?:e|ing)|deploy(?:ing)?|employ(?:ing)?|apply(?:ing)?)\s+", re.I)
+_USING = re.compile(
+    r"^(?:utili[sz](?:e|es|ing)|deploy(?:s|ing)?|employ(?:s|ing)?|appl(?:y|ies|ying))\s+", re.I
+)
 _BARE_YEARS = re.compile(r"^\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 _ROLE_YEARS = re.compile(r"^[^:]{2,80}:\s*(?:min(?:imum)?\s+)?\d+\+?\s*years?\W*$", re.I)
 # "C-Level executives", "R&D": a single letter glued to a word is no language named "C" or "R".
 _GLUED_LETTER = re.compile(r"[-&][A-Za-z]")
+_GLUED_WORD = re.compile(r"-[A-Za-z]{2,}")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)")
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{0,5}[A-Z])\s*\(\s*([A-Za-z][A-Za-z' -]{4,80})\)")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _PRODUCT_KIND = re.compile(
     r"\s+(?:frameworks?|methodolog(?:y|ies)|process(?:es)?|functionalit(?:y|ies)|paradigm"
     r"|approach|(?:software\s+)?platforms?|ecosystem)$",
     re.I,
 )
+_INDUSTRY = re.compile(r"\s+(?:industry|industries|sector)$", re.IGNORECASE)
+# Soft skills as recruiters name them; a word that is also a plain noun ("communication with
+# clients", "leadership team") only with "skills" or "abilities" after it.
+_SOFT_SKILL = re.compile(
+    r"\b(?:(?:attention\s+to\s+detail|problem[- ]solving|time[- ]management|critical[- ]thinking"
+    r"|active[- ]listening|decision[- ]making|conflict[- ]resolution|interpersonal)"
+    r"(?:\s+(?:skills|abilities))?"
+    r"|(?:communication|organi[sz]ational|analytical|leadership|negotiation|presentation"
+    r"|teamwork|multitasking|writing|listening|public[- ]speaking)\s+(?:skills|abilities))\b",
+    re.IGNORECASE,
+)
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w-])")
+# One word that only describes ("Mechanical", "Technical", "Creative"): kept with its noun.
+_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ic|ive|ous|ary)", re.IGNORECASE)
+_CONJUNCT_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w'-]*)")
+_CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+(?:and|&)[ \t]+$")
+_PAIR_WINDOW = 40
+# Words that may stand right outside a pair: "High Empathy and Compassion towards ...".
+_PAIR_EDGES = frozenset("high towards toward during among displayed exhibit show".split())
+_LANGUAGE_KIND = re.compile(r"\s+(?:(?:programming\s+)?languages?|programming)$", re.I)
 _KEPT_LEAD = re.compile(r"\b(?:ability|capability)\s+to\s+$", re.IGNORECASE)
 # "Knowledge of safety procedures", "Ability to read blueprints": the lead names the kind of
 # skill, and it is how the skill is asked for and listed; praise before it still goes.
@@ -104,6 +138,14 @@ _SKIP_HEADINGS = re.compile(
 )
 # Keywords offered as alternatives: "X or Y", "X or another Y", "X or similar"; never "X and Y".
 _EITHER = re.compile(r"^(?!.*\band\b).*\bor\b", re.IGNORECASE)
+# A lead-in that labels the list after it ("Languages:", "Tools and frameworks:").
+_LIST_LABEL = re.compile(
+    r"(?:(?:[\w-]+\s+){0,3}(?:languages|tools|frameworks|technologies|databases|platforms"
+    r"|libraries|stacks?|software|tooling|certifications|environments|applications|packages"
+    r"|suites|competencies)"
+    r"|(?:technical|soft|hard|core|key|other|additional|tech)\s+skills)",
+    re.IGNORECASE,
+)
 _HEAD_RE = re.compile(r"^(?P<head>[^:]{2,50}):\s+\S")
 # "Label: value" lines that describe the job, not a skill ("Salary: $140k", "Location: Berlin").
 _META_HEAD = re.compile(
@@ -116,6 +158,18 @@ _META_HEAD = re.compile(
 
 # "experience as a Welder": the phrase names a role, not a skill.
 _AS_ROLE = re.compile(r"\bas\s+(?:an?|the)\s+[A-Za-z]", re.IGNORECASE)
+# Last words that make a phrase a job ("Assurance Consultant", "comparable tech Roles").
+_JOB_WORD = re.compile(
+    r"\b(?:engineer|developer|manager|specialist|analyst|assistant|technician|officer|consultant"
+    r"|administrator|architect|designer|scientist|coordinator|associate|representative|operator"
+    r"|worker|agent|programmer|director|executive|supervisor|tester|position|role)s?\W*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s+")
+# Where a clause about a product starts: ", a statistical analysis system", " for front-end".
+_PRODUCT_CLAUSE = re.compile(r",\s+(?:an?|the)\s+|\s+for\s+", re.IGNORECASE)
+# A job title that is also a licence a resume can list: "Certified Nursing Assistant".
+_LICENCE = re.compile(r"(?:certified|registered|licen[cs]ed|chartered)\s", re.IGNORECASE)
 # The job title in "2 years as a Senior Radar Signal Processing Engineer, in ...".
 _ROLE_TITLE = re.compile(
     r"\bas\s+(?:an?\s+)?([A-Z].*?)"
@@ -148,6 +202,12 @@ class Requirement:
     examples: list[str] = field(default_factory=list)
     # "Load Sharing Facility (LSF)": folded acronym -> the long form a resume may use instead
     spelled: dict[str, str] = field(default_factory=dict)
+    # Keywords that name a job ("Janitorial Workers", "Assurance Consultant"): they count in the
+    # score, but are not a skill to list as missing or matched.
+    jobs: list[str] = field(default_factory=list)
+    # What a named product is or is for ("Informatica, an industry-leading data integration
+    # software", "CSS for front-end tweaks"): scored with the product, not listed on its own.
+    details: list[str] = field(default_factory=list)
 
 
 def _items(line: str) -> list[str]:
@@ -261,42 +321,160 @@ def _keywords(item: str, kind: Kind, head: str | None, company: str | None) -> l
         for m in found
         if not _fragment(item, m)
         and not (len(m.surface) == 1 and _GLUED_LETTER.match(item, m.end))
+        # "Arm-Hand Steadiness": a common word hyphenated to the next is part of a longer term
+        and not (_quality(m.surface) and _GLUED_WORD.match(item, m.end))
         and not (m.surface.islower() and m.start in named)
         and not not_actionable(m.surface, item, m.start, company)
     ]
+    mentions = _paired(item, _in_capital_runs(item, mentions))
     spelled = [t for t in _spelled(item) if not not_actionable(t[0], item, t[1], company)]
     # "Load Sharing Facility (LSF)": the short name is the keyword, not words of the long one
-    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e in spelled)]
-    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _ in spelled]
-    keywords += [s for s in dict.fromkeys(names) if s.casefold() not in seen]
+    mentions = [m for m in mentions if not any(s <= m.start < e for _, s, e, _ in spelled)]
+    names = [_bare_product(s) for s in unique_names(mentions)] + [a for a, _, _, _ in spelled]
+    names = [s for s in dict.fromkeys(names) if s.casefold() not in seen]
+    if name and _LIST_LABEL.fullmatch(name):
+        keywords = []  # "Languages: Python, Go": the label of a list is no keyword
+        if not names:  # "Tools: Fluke meters, Milwaukee power tools": the items are
+            parts = item.partition(":")[2].split(",")
+            names = [p for p in map(short_phrase, parts) if p] if len(parts) > 1 else []
+    keywords += names
     asked = head is None and kind in ("required", "preferred") and not spelled
     term = _item_term(item, mentions) if asked else None
     if term is not None and not not_actionable(term, item, 0, company):
-        return [term]
-    if not keywords and kind in ("required", "preferred"):
+        keywords = [term]
+    elif not keywords and kind in ("required", "preferred"):
         phrase = short_phrase(item)
         keywords = [phrase] if phrase and not not_actionable(phrase, item, 0, company) else []
-    return keywords
+    return _with_soft_skills(item, keywords) if kind in ("required", "preferred") else keywords
 
 
-def _spelled(item: str) -> list[tuple[str, int, int]]:
-    """Acronyms written after their long form ("Load Sharing Facility (LSF)", "Infrastructure
-    as a Service (IaaS)"), each with where the long form starts and the bracket ends."""
+def _with_soft_skills(item: str, keywords: list[str]) -> list[str]:
+    """Keywords with the soft skills a sentence asks for that no keyword names yet ("We
+    require candidates with strong interpersonal skills that ...", "Deploy sound
+    problem-solving skills in ..."): the hard-skill vocabulary leaves them out on purpose."""
+    named = " ".join(keywords).casefold()
+    out = list(keywords)
+    for match in _SOFT_SKILL.finditer(item):
+        phrase = match[0]
+        if phrase.casefold() not in named and not _inside_keyword(item, match, keywords):
+            out.append(phrase[:1].upper() + phrase[1:])
+    return out
+
+
+def _inside_keyword(item: str, match: re.Match[str], keywords: list[str]) -> bool:
+    """Whether a match lies inside where a keyword is written in the item."""
+    folded = item.casefold()
+    for k in keywords:
+        at = folded.find(k.casefold())
+        while at >= 0:
+            if at <= match.start() and match.end() <= at + len(k):
+                return True
+            at = folded.find(k.casefold(), at + 1)
+    return False
+
+
+def _in_capital_runs(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """A common word found inside a capitalised name the vocabulary lacks is the whole name:
+    "Knowledge of Process Mapping" -> "Process Mapping", "with Security Administration"."""
+    out = []
+    for m in mentions:
+        run = None
+        if _quality(m.surface) and m.surface[:1].isupper() and " " not in m.surface:
+            for r in _CAPITAL_RUN.finditer(item):
+                if r.start() <= m.start and m.end <= r.end() and r[0] != m.surface:
+                    run = r
+        others = [o for o in mentions if o is not m]
+        start = run.start() if run else 0
+        if run is not None:  # "High Empathy": praise before the name is not part of it
+            first = item[start:].split(None, 1)[0]
+            if first.lower() in _PAIR_EDGES or _PRAISE.match(first + " "):
+                start = item.index(" ", start) + 1
+        if run is None or (start >= m.start and run.end() == m.end):
+            out.append(m)
+        elif any(start <= o.start < run.end() for o in others):
+            out.append(m)
+        else:
+            name = item[start : run.end()]
+            out.append(SkillMention(name, name, start, run.end()))
+    return out
+
+
+def _paired(item: str, mentions: list[SkillMention]) -> list[SkillMention]:
+    """Mentions with a quality paired to the next or previous word by "and" read as one
+    ("Flexibility and Adaptability", "High Empathy and Compassion in dealing with patients",
+    "Patience and perseverance for ..."): the posting asks for the pair, as it names it."""
+    out: list[SkillMention] = []
+    taken: set[int] = set()
+    for m in mentions:
+        if m.start in taken:
+            continue
+        span = _pair_span(item, m) if _quality(m.surface) else None
+        if span is None:
+            out.append(m)
+            continue
+        start, end = span
+        taken |= {o.start for o in mentions if start <= o.start < end and o is not m}
+        out = [o for o in out if not start <= o.start < end]
+        phrase = item[start:end]
+        out.append(SkillMention(phrase[:1].upper() + phrase[1:], phrase, start, end))
+    return out
+
+
+def _quality(word: str) -> bool:
+    """A single common word ("patience", "Adaptability"), not a product or an acronym."""
+    return word.isalpha() and not word.isupper() and normalize_key(word) not in _known_names()
+
+
+def _pair_span(item: str, mention: SkillMention) -> tuple[int, int] | None:
+    """Span of "X and Y" around a mention X (or Y) when the pair stands alone: no content word
+    right before it or right after it ("partner relations and evangelism" is no pair)."""
+    after = _CONJUNCT_AFTER.match(item, mention.end)
+    if after and _quality(after[1]) and _bound(item, mention.start, after.end()):
+        return mention.start, after.end()
+    before = _CONJUNCT_BEFORE.search(item, max(0, mention.start - _PAIR_WINDOW), mention.start)
+    if before and _quality(before[1]) and _bound(item, before.start(1), mention.end):
+        return before.start(1), mention.end
+    return None
+
+
+def _bound(item: str, start: int, end: int) -> bool:
+    """Whether the words around a span are function words, praise or none."""
+    return all(
+        match is None or match[1].lower() in _PAIR_EDGES or not _content_word(match)
+        for match in (_WORD_BEFORE.search(item, 0, start), _WORD_AFTER.match(item, end))
+    )
+
+
+def _spelled(item: str) -> list[tuple[str, int, int, str]]:
+    """Acronyms written with their long form, before it ("Load Sharing Facility (LSF)",
+    "Infrastructure as a Service (IaaS)") or after it in brackets ("WPF (Windows Presentation
+    Foundation)"), each with where the pair starts and ends and the long form."""
     found = []
     for match in _ACRONYM.finditer(item):
         acronym = match[1]
         words = list(_LONG_WORD.finditer(item, max(0, match.start() - 80), match.start()))
         for k in range(1, min(len(words), 7) + 1):
             tail = words[-k:]
-            if "".join(w[0][0] for w in tail).upper() == acronym.upper():
-                found.append((acronym, tail[0].start(), match.end()))
+            if _initials(tail) == acronym.upper():
+                long = item[tail[0].start() : match.start()].strip()
+                found.append((acronym, tail[0].start(), match.end(), long))
                 break
+    for match in _SPELLED_AFTER.finditer(item):
+        words = list(_LONG_WORD.finditer(match[2]))
+        content = [w for w in words if w[0][:1].isupper()]
+        if match[1].upper() in (_initials(words), _initials(content)):
+            found.append((match[1], match.start(), match.end(), match[2].strip()))
     return found
+
+
+def _initials(words: list[re.Match[str]]) -> str:
+    """First letters of words, upper-cased: "Model View Controller" -> "MVC"."""
+    return "".join(w[0][0] for w in words).upper()
 
 
 def long_forms(item: str) -> dict[str, str]:
     """Folded acronym -> the long form the item spells it out with."""
-    return {a.casefold(): item[s : item.index("(", s)].strip() for a, s, _ in _spelled(item)}
+    return {a.casefold(): long for a, _, _, long in _spelled(item)}
 
 
 def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
@@ -319,10 +497,12 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
     # "Demonstrated ability to work independently": the skill is "Ability to work independently".
     kept = _KEPT_LEAD.search(lead)
     phrase = text[kept.start() if kept else max(0, start) :] if mentions else text
-    phrase = _strip_lead(_PRAISE, phrase)
-    placed = "certific" in phrase.lower() and without_places(phrase) != phrase
+    praised = _strip_lead(_PRAISE, phrase)
+    placed = "certific" in praised.lower() and without_places(praised) != praised
     trailing = _TRAILING_OF_CREDENTIAL if placed else _TRAILING
-    phrase = trailing.sub("", phrase).strip(" .;:-–")
+    phrase = trailing.sub("", praised).strip(" .;:-–")
+    if _ADJECTIVE.fullmatch(phrase):  # "Mechanical Knowledge": the noun names the skill
+        phrase = praised.strip(" .;:-–")
     words = phrase.split()
     if not 0 < len(words) <= ITEM_TERM_MAX_WORDS or re.search(r"[,/;]|\bor\b", phrase):
         return None
@@ -335,6 +515,12 @@ def _item_term(item: str, mentions: list[SkillMention]) -> str | None:
 def _bare_product(name: str) -> str:
     """A product without the kind of thing it is: "Spring framework" -> "Spring", "Agile
     methodologies" -> "Agile", "ETL processes" -> "ETL"; the resume names the product."""
+    industry = _INDUSTRY.search(name)
+    if industry is not None and industry.start() > 0:
+        return name[: industry.start()]  # "Automotive industry": a resume names the field
+    language = _LANGUAGE_KIND.search(name)  # "C++ programming language", "Java programming"
+    if language is not None and normalize_key(name[: language.start()]) in _known_names():
+        return name[: language.start()]  # a known language only: "PLC programming" stays
     match = _PRODUCT_KIND.search(name)
     if match is None:
         return name
@@ -375,6 +561,41 @@ def _product(mention: SkillMention, first: bool) -> bool:
     return " " not in surface and surface[:1].isupper() and not first
 
 
+def _details(item: str, keywords: list[str]) -> list[str]:
+    """Keywords written in lower case in a clause that says what a product before it is or is
+    for: ", an industry-leading data integration software", " for front-end tweaks"."""
+    folded = item.casefold()
+    names = [k for k in keywords if _is_product_name(k) or _capitalised_in(item, k)]
+    out = []
+    for clause in _PRODUCT_CLAUSE.finditer(item):
+        opened = max((m.end() for m in _SENTENCE_END.finditer(item, 0, clause.start())), default=0)
+        closed = _SENTENCE_END.search(item, clause.end())
+        before = folded[opened : clause.start()]
+        if not any(k.casefold() in before for k in names):
+            continue
+        for k in keywords:
+            at = folded.find(k.casefold(), clause.end(), closed.start() if closed else len(item))
+            if at >= 0 and item[at].islower() and not _is_product_name(k) and k not in out:
+                out.append(k)
+    return out
+
+
+def _capitalised_in(item: str, keyword: str) -> bool:
+    """Whether a keyword is written capitalised inside the item ("with Informatica, ...")."""
+    at = item.casefold().find(keyword.casefold())
+    return at > 0 and item[at].isupper() and not _SENTENCE_END.search(item[:at])
+
+
+def _is_product_name(keyword: str) -> bool:
+    """A known product, an acronym or a name with signs ("Informatica", "SAS", "C#")."""
+    return normalize_key(keyword) in _known_names() or bool(re.search(r"[A-Z]{2}|[\d+#.]", keyword))
+
+
+def _names_job(phrase: str) -> bool:
+    """Whether a phrase names a job ("Flight Level 5 Assurance Consultant", "Tech Roles")."""
+    return _JOB_WORD.search(phrase) is not None
+
+
 def _requirement(item: str, kind: Kind, company: str | None = None) -> Requirement | None:
     """Requirement of one item, or None when it names nothing checkable."""
     head = _head(item)
@@ -392,6 +613,11 @@ def _requirement(item: str, kind: Kind, company: str | None = None) -> Requireme
     if title:  # "3 years as a Front End Developer": the title is checked with the years
         keywords = [k for k in keywords if k.casefold() not in title[1].casefold()]
     req = Requirement(item, keywords, req_kind, WEIGHTS[kind], years, role, names_role, head)
+    req.jobs = [k for k in keywords if _names_job(k) and not _LICENCE.match(k)]
+    if years and role and _names_job(role):  # "1-year as market research analyst"
+        # the words of a title in lower case; a product in it is still asked ("OpenGL Developer")
+        req.jobs += [k for k in keywords if k.lower() in role and k not in req.jobs]
+    req.details = _details(item, keywords)
     req.either = head is None and len(keywords) > 1 and _EITHER.search(item) is not None
     req.broader, req.examples = _examples(item, keywords)
     req.spelled = long_forms(item)
@@ -426,13 +652,29 @@ def _header_line(line: str) -> bool:
 
 def _years_joined(lines: list[str]) -> list[str]:
     """Lines with a bare years value ("1 year") joined to the label it is the value of
-    ("Previous job executing roles in Physics:")."""
+    ("Previous job executing roles in Physics:"), and a line that starts in lower case
+    without a bullet to the line it continues ("... or Emergency handling." / "instance.")."""
     out: list[str] = []
     for line in lines:
         if out and out[-1].endswith(":") and _BARE_YEARS.match(line):
             out[-1] = f"{out[-1]} {line}"
+        elif out and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+    return out
+
+
+def _lead_ins_joined(sections: list[Section]) -> list[Section]:
+    """Sections with a lead-in line under a heading ("Required Skills" / "The prospective
+    employee should demonstrate:") read as one: the list belongs to the heading above."""
+    out: list[Section] = []
+    for section in sections:
+        above = out[-1] if out else None
+        if above is not None and not above.lines and section.kind == "other" and above.heading:
+            out[-1] = Section(above.heading, above.kind, section.lines)
+        else:
+            out.append(section)
     return out
 
 
@@ -441,7 +683,7 @@ def extract_requirements(job_description: str) -> list[Requirement]:
     found: list[Requirement] = []
     clean = clean_text(job_description)
     company = company_of(clean) if clean else None
-    for section in split_sections(clean):
+    for section in _lead_ins_joined(split_sections(clean)):
         if _SKIP_HEADINGS.search(section.heading):
             continue
         for line in _years_joined(section.lines):

@@ -12,7 +12,9 @@ from tracker_core.embeddings import Embedder
 
 ROLE_SIM = 0.6
 ROLE_OVERLAP = 0.5
-_SIMILAR = re.compile(r"\s+(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|related).*$", re.I)
+_SIMILAR = re.compile(
+    r"\s+(?:or|and/or)\s+(?:in\s+)?(?:an?\s+)?(?:similar|equivalent|related).*$", re.I
+)
 UNKNOWN_CREDIT = 0.5
 # Kinds of job that many fields share; what comes before them names the role.
 _ROLE_NOUNS = frozenset(

@@ -27,10 +27,13 @@ _WORDS = "|".join(sorted(NUM_WORDS, key=len, reverse=True))
 _NUMBER = rf"\d{{1,2}}(?:\.\d)?|(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:{_WORDS})"
 
 # A number of years as postings write it: '5 years', '3+ yrs', 'five plus years',
-# '3-5 years', 'two to four years', 'five (5) years', '2.5 years', "10 years'". The number
+# '3-5 years', 'two to four years', 'five (5) years', '2.5 years', "10 years'", '1-year'. The number
 # (the lower bound of a range) is the group `n`.
 YEARS_RE = re.compile(
     rf"(?P<n>{_NUMBER})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?:{_NUMBER})\s*)?\+?\s*(?:\(\d+\)\s*)?"
+    # "1-year" only as time in work: "1-year experience", "one-year as", not "a 1-year contract"
+    r"(?:-(?=years?\s+(?:(?:of|previous|prior|proven|relevant|professional|work|working)\s+)*"
+    r"(?:experience|as)\b)|(?<!-))"
     r"(?:years?|yrs?)(?!(?-i:[a-z]))(?:[’']s?)?",  # 'years', 'yearsMust' (run on), not 'yearly'
     re.IGNORECASE,
 )
