@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -110,21 +111,36 @@ def _postgres_or_skip() -> Engine:
     return admin
 
 
+@contextmanager
+def _new_database(prefix: str) -> Iterator[str]:
+    """A new, empty Postgres database's URL (skip, or on CI fail, without a server); dropped."""
+    admin = _postgres_or_skip()
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """A fresh, migrated Postgres database for this test run, dropped afterwards."""
-    admin = _postgres_or_skip()
-    name = f"tracker_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    eng = make_engine(url)
-    migrate(eng)
-    eng.dispose()
-    yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with _new_database("tracker_test") as url:
+        eng = make_engine(url)
+        migrate(eng)
+        eng.dispose()
+        yield url
+
+
+@pytest.fixture
+def fresh_pg_url() -> Iterator[str]:
+    """A new Postgres database with nothing in it (not migrated), dropped afterwards."""
+    with _new_database("tracker_fresh") as url:
+        yield url
 
 
 @pytest.fixture

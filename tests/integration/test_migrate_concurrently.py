@@ -9,14 +9,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
-from tests.support.env import PG_ADMIN_URL, ROOT
+from tests.support.env import ROOT
 from tracker_core.config import get_settings
 from tracker_core.db import make_engine
 from tracker_core.manage import main
@@ -76,26 +74,6 @@ def test_two_processes_migrate_one_fresh_sqlite_file_at_once(tmp_path: Path) -> 
     assert _head(engine) == "0014"
     assert "applications" in inspect(engine).get_table_names()
     engine.dispose()
-
-
-@pytest.fixture
-def fresh_pg_url() -> Iterator[str]:
-    admin = create_engine(
-        PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
-    )
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
-        admin.dispose()
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc.__class__.__name__}")
-    name = f"tracker_migrate_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 @pytest.mark.postgres
