@@ -509,3 +509,13 @@ def test_a_wrapped_line_continues_the_item_above(embedder: Embedder) -> None:
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Instance" not in result.missing_keywords
     assert "Welding" in result.missing_keywords
+
+
+def test_a_skill_asked_twice_with_and_without_skills_is_listed_once(embedder: Embedder) -> None:
+    posting = (
+        "Forklift Operator\n\nRequired Skills:\n"
+        "- Active listening skills\n- Welding\n- Active listening\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    forms = [k for k in result.missing_keywords if k.casefold().startswith("active listening")]
+    assert forms == ["Active listening"]

@@ -256,7 +256,11 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
     )
     firsts: dict[str, str] = {}
     for unit in missing:  # the same skill in two forms is listed once, in its first
-        firsts.setdefault(_skill_key(unit.label), unit.label)
+        # form, or in its plain one
+        key = _skill_key(unit.label)
+        first = firsts.setdefault(key, unit.label)
+        if unit_key(_SKILL_KIND.sub("", first)) == unit_key(unit.label):
+            firsts[key] = unit.label  # "Systems analysis" rather than "Systems analysis skills"
     return matched, list(firsts.values())
 
 
@@ -264,8 +268,9 @@ _SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNO
 
 
 def _skill_key(label: str) -> str:
-    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
-    return unit_key(_SAME_SKILL.sub("", label))
+    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures";
+    "Active listening skills", "Active listening"."""
+    return unit_key(_SKILL_KIND.sub("", _SAME_SKILL.sub("", label)))
 
 
 def analyze_offline(
