@@ -519,3 +519,17 @@ def test_a_skill_asked_twice_with_and_without_skills_is_listed_once(embedder: Em
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     forms = [k for k in result.missing_keywords if k.casefold().startswith("active listening")]
     assert forms == ["Active listening"]
+
+
+def test_a_product_and_its_other_name_are_one_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Java Developer\n\nRequired Skills:\n"
+        "- Experience in using SVN (Apache Subversion)\n- Expert grasp of Pentesting\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"SVN", "Penetration Testing"} <= set(result.missing_keywords)
+    assert not {"Apache", "Subversion", "Pentesting"} & set(result.missing_keywords)
+    tester = analyze_resume(
+        "Ran penetration testing of web apps (2019 - 2024).", posting, embedder=embedder
+    )
+    assert "Penetration Testing" in tester.matched_keywords
