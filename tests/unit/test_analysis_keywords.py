@@ -533,3 +533,10 @@ def test_a_product_and_its_other_name_are_one_keyword(embedder: Embedder) -> Non
         "Ran penetration testing of web apps (2019 - 2024).", posting, embedder=embedder
     )
     assert "Penetration Testing" in tester.matched_keywords
+
+
+def test_a_skill_named_with_a_verb_and_an_adverb_is_the_skill(embedder: Embedder) -> None:
+    posting = "Nurse\n\nRequired Skills:\n- Applies Multitasking Abilities efficiently\n- Welding\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Multitasking Abilities" in result.missing_keywords
+    assert not any("efficiently" in k for k in result.missing_keywords)
