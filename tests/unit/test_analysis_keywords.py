@@ -540,3 +540,15 @@ def test_a_skill_named_with_a_verb_and_an_adverb_is_the_skill(embedder: Embedder
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Multitasking Abilities" in result.missing_keywords
     assert not any("efficiently" in k for k in result.missing_keywords)
+
+
+def test_words_that_only_say_a_kind_of_thing_are_no_missing_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Systems Engineer\n\nRequired Skills:\n"
+        "- Handle configurations and installations\n- Knowledge of protocols\n"
+        "- Network security\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert "network security" in missing
+    assert not {"configurations and installations", "protocols", "knowledge of protocols"} & missing

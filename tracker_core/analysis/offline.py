@@ -251,6 +251,7 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
             and u.listed
             and not u.job
             and len(u.label.split()) <= MISSING_MAX_WORDS
+            and not _only_kind_words(u.label)
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
@@ -262,6 +263,21 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
         if unit_key(_SKILL_KIND.sub("", first)) == unit_key(unit.label):
             firsts[key] = unit.label  # "Systems analysis" rather than "Systems analysis skills"
     return matched, list(firsts.values())
+
+
+# Words that say what kind of thing a skill is but not which one: "Protocols", "Configurations
+# and installations", "Methodology and practices" name nothing a resume could show.
+_KIND_WORDS = frozenset(
+    "methodology methodologies practice practices process processes principle principles system"
+    " systems database databases tool tools technique techniques framework frameworks platform"
+    " platforms configuration configurations installation installations solution solutions"
+    " application applications protocol protocols and or of".split()
+)
+
+
+def _only_kind_words(label: str) -> bool:
+    """Whether a keyword is made of kind words only, naming no skill."""
+    return all(w in _KIND_WORDS for w in re.split(r"[\s/&-]+", label.casefold()) if w)
 
 
 _SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNORECASE)
