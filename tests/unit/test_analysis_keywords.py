@@ -552,3 +552,10 @@ def test_words_that_only_say_a_kind_of_thing_are_no_missing_keyword(embedder: Em
     missing = {k.casefold() for k in result.missing_keywords}
     assert "network security" in missing
     assert not {"configurations and installations", "protocols", "knowledge of protocols"} & missing
+
+
+def test_terms_of_the_job_are_no_missing_skill(embedder: Embedder) -> None:
+    posting = "QA Engineer\n\nRequired Skills:\n* Full Time commitment\n* Selenium\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Selenium" in result.missing_keywords
+    assert not any("time" in k.casefold() for k in result.missing_keywords)

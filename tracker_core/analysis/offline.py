@@ -252,6 +252,7 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
             and not u.job
             and len(u.label.split()) <= MISSING_MAX_WORDS
             and not _only_kind_words(u.label)
+            and not _WORK_TERMS.match(u.label)
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
@@ -273,6 +274,10 @@ _KIND_WORDS = frozenset(
     " platforms configuration configurations installation installations solution solutions"
     " application applications protocol protocols and or of".split()
 )
+
+
+# Terms of the job, not skills: "Full Time commitment", "Part-time availability".
+_WORK_TERMS = re.compile(r"(?:full|part)[- ]?time\b", re.IGNORECASE)
 
 
 def _only_kind_words(label: str) -> bool:
