@@ -559,3 +559,19 @@ def test_terms_of_the_job_are_no_missing_skill(embedder: Embedder) -> None:
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Selenium" in result.missing_keywords
     assert not any("time" in k.casefold() for k in result.missing_keywords)
+
+
+def test_a_skill_is_not_met_by_another_skill_only_because_both_say_skills(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "Lecturer\n\nRequired Skills:\n- Laboratory skills\n- Teamwork and Communication Skills\n"
+    )
+    resume = (
+        "Lecturer (2014 - 2024)\n\nSkills\n- Project management skills\n"
+        "- Leadership and Coaching Skills\n"
+    )
+    result = analyze_resume(resume, posting, embedder=embedder)
+    assert {"Laboratory skills", "Teamwork and Communication Skills"} <= set(
+        result.missing_keywords
+    )

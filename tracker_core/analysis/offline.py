@@ -120,7 +120,9 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
         else:
             unit.evidence = found
     if pending:
-        vectors = embedder.embed([u.label for u in pending])
+        # The meaning of "Laboratory skills" is laboratory work: "skills" on both sides made
+        # "Project management skills" (or a heading "Skills") look close to it.
+        vectors = embedder.embed([_SKILL_KIND.sub("", u.label) or u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
             named = unit.is_keyword and _named(unit.label)
             close = [semantic(vec, index), word_meaning(unit.label, index, embedder)]
