@@ -509,3 +509,69 @@ def test_a_wrapped_line_continues_the_item_above(embedder: Embedder) -> None:
     result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
     assert "Instance" not in result.missing_keywords
     assert "Welding" in result.missing_keywords
+
+
+def test_a_skill_asked_twice_with_and_without_skills_is_listed_once(embedder: Embedder) -> None:
+    posting = (
+        "Forklift Operator\n\nRequired Skills:\n"
+        "- Active listening skills\n- Welding\n- Active listening\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    forms = [k for k in result.missing_keywords if k.casefold().startswith("active listening")]
+    assert forms == ["Active listening"]
+
+
+def test_a_product_and_its_other_name_are_one_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Java Developer\n\nRequired Skills:\n"
+        "- Experience in using SVN (Apache Subversion)\n- Expert grasp of Pentesting\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert {"SVN", "Penetration Testing"} <= set(result.missing_keywords)
+    assert not {"Apache", "Subversion", "Pentesting"} & set(result.missing_keywords)
+    tester = analyze_resume(
+        "Ran penetration testing of web apps (2019 - 2024).", posting, embedder=embedder
+    )
+    assert "Penetration Testing" in tester.matched_keywords
+
+
+def test_a_skill_named_with_a_verb_and_an_adverb_is_the_skill(embedder: Embedder) -> None:
+    posting = "Nurse\n\nRequired Skills:\n- Applies Multitasking Abilities efficiently\n- Welding\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Multitasking Abilities" in result.missing_keywords
+    assert not any("efficiently" in k for k in result.missing_keywords)
+
+
+def test_words_that_only_say_a_kind_of_thing_are_no_missing_keyword(embedder: Embedder) -> None:
+    posting = (
+        "Systems Engineer\n\nRequired Skills:\n"
+        "- Handle configurations and installations\n- Knowledge of protocols\n"
+        "- Network security\n"
+    )
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    missing = {k.casefold() for k in result.missing_keywords}
+    assert "network security" in missing
+    assert not {"configurations and installations", "protocols", "knowledge of protocols"} & missing
+
+
+def test_terms_of_the_job_are_no_missing_skill(embedder: Embedder) -> None:
+    posting = "QA Engineer\n\nRequired Skills:\n* Full Time commitment\n* Selenium\n"
+    result = analyze_resume("Cashier (2019 - 2024).", posting, embedder=embedder)
+    assert "Selenium" in result.missing_keywords
+    assert not any("time" in k.casefold() for k in result.missing_keywords)
+
+
+def test_a_skill_is_not_met_by_another_skill_only_because_both_say_skills(
+    embedder: Embedder,
+) -> None:
+    posting = (
+        "Lecturer\n\nRequired Skills:\n- Laboratory skills\n- Teamwork and Communication Skills\n"
+    )
+    resume = (
+        "Lecturer (2014 - 2024)\n\nSkills\n- Project management skills\n"
+        "- Leadership and Coaching Skills\n"
+    )
+    result = analyze_resume(resume, posting, embedder=embedder)
+    assert {"Laboratory skills", "Teamwork and Communication Skills"} <= set(
+        result.missing_keywords
+    )

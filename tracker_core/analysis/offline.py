@@ -120,7 +120,9 @@ def _score_units(units: dict[str, Unit], index: ResumeIndex, embedder: Embedder)
         else:
             unit.evidence = found
     if pending:
-        vectors = embedder.embed([u.label for u in pending])
+        # The meaning of "Laboratory skills" is laboratory work: "skills" on both sides made
+        # "Project management skills" (or a heading "Skills") look close to it.
+        vectors = embedder.embed([_SKILL_KIND.sub("", u.label) or u.label for u in pending])
         for unit, vec in zip(pending, vectors, strict=True):
             named = unit.is_keyword and _named(unit.label)
             close = [semantic(vec, index), word_meaning(unit.label, index, embedder)]
@@ -251,21 +253,47 @@ def _keyword_lists(units: dict[str, Unit]) -> tuple[list[str], list[str]]:
             and u.listed
             and not u.job
             and len(u.label.split()) <= MISSING_MAX_WORDS
+            and not _only_kind_words(u.label)
+            and not _WORK_TERMS.match(u.label)
         ),
         key=lambda u: (u.kind != "required", -u.weight, u.order),
     )
     firsts: dict[str, str] = {}
     for unit in missing:  # the same skill in two forms is listed once, in its first
-        firsts.setdefault(_skill_key(unit.label), unit.label)
+        # form, or in its plain one
+        key = _skill_key(unit.label)
+        first = firsts.setdefault(key, unit.label)
+        if unit_key(_SKILL_KIND.sub("", first)) == unit_key(unit.label):
+            firsts[key] = unit.label  # "Systems analysis" rather than "Systems analysis skills"
     return matched, list(firsts.values())
+
+
+# Words that say what kind of thing a skill is but not which one: "Protocols", "Configurations
+# and installations", "Methodology and practices" name nothing a resume could show.
+_KIND_WORDS = frozenset(
+    "methodology methodologies practice practices process processes principle principles system"
+    " systems database databases tool tools technique techniques framework frameworks platform"
+    " platforms configuration configurations installation installations solution solutions"
+    " application applications protocol protocols and or of".split()
+)
+
+
+# Terms of the job, not skills: "Full Time commitment", "Part-time availability".
+_WORK_TERMS = re.compile(r"(?:full|part)[- ]?time\b", re.IGNORECASE)
+
+
+def _only_kind_words(label: str) -> bool:
+    """Whether a keyword is made of kind words only, naming no skill."""
+    return all(w in _KIND_WORDS for w in re.split(r"[\s/&-]+", label.casefold()) if w)
 
 
 _SAME_SKILL = re.compile(r"^(?:knowledge\s+of|(?:cap)?ability\s+to)\s+", re.IGNORECASE)
 
 
 def _skill_key(label: str) -> str:
-    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures"."""
-    return unit_key(_SAME_SKILL.sub("", label))
+    """One skill in its forms: "Knowledge of safety procedures", "Safety procedures";
+    "Active listening skills", "Active listening"."""
+    return unit_key(_SKILL_KIND.sub("", _SAME_SKILL.sub("", label)))
 
 
 def analyze_offline(

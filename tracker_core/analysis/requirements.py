@@ -68,11 +68,12 @@ _TRAILING = re.compile(
 # ... of a credential named with the place that issues it ("Texas Teaching Certificate"): the
 # certificate is what is asked for, not the skill "Teaching" every teacher's resume names.
 _TRAILING_OF_CREDENTIAL = re.compile(rf"(?:\s+(?:{_TRAILING_WORDS}))+[\s.]*$", re.IGNORECASE)
-# "Communication skills to deliver curriculums", "Analytical skills with a knack for ...":
-# a skill named in a few words, then what it is for.
+# "Communication skills to deliver curriculums", "Analytical skills with a knack for ...",
+# "Multitasking abilities efficiently": a skill named in a few words, then what it is for or
+# how it is used.
 _NAMED_SKILLS = re.compile(
     r"^((?:[^\W\d_][\w-]*\s+){1,3}(?:skills|abilities|capabilities))"
-    r"\s+(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s",
+    r"\s+(?:(?:to|for|with|when|that|which|and\s+(?:the\s+)?ability)\s|[a-z]+ly\W*$)",
     re.IGNORECASE,
 )
 _USING = re.compile(

@@ -313,6 +313,10 @@ ALIASES: dict[str, str] = {
     "photoshop": "Adobe Photoshop",
     "springboot": "Spring Boot",
     "numpy": "NumPy",
+    "subversion": "SVN",
+    "apache subversion": "SVN",
+    "pentesting": "Penetration Testing",
+    "pen testing": "Penetration Testing",
 }
 
 # Our own additions to the gazetteer.
