@@ -32,9 +32,10 @@ run: migrate
 	$(BIN)/streamlit run streamlit_app.py --server.port $(PORT)
 
 # The REST API on the app's database and settings (docs at http://localhost:$(API_PORT)/docs),
-# in API_WORKERS processes (nothing a request relies on lives in one process's memory).
+# in API_WORKERS processes, a listening socket each (nothing a request relies on lives in one
+# process's memory; see api/serve.py).
 api: migrate
-	$(BIN)/uvicorn api.main:create_app --factory --host 127.0.0.1 --port $(API_PORT) --workers $(API_WORKERS)
+	$(BIN)/python -m api.serve --host 127.0.0.1 --port $(API_PORT) --workers $(API_WORKERS)
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

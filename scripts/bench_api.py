@@ -48,24 +48,11 @@ Call = Callable[[aiohttp.ClientSession, int, int], Awaitable[int]]
 
 @contextmanager
 def api_server(url: str, folder: Path) -> Iterator[str]:
-    """`uvicorn api.main:create_app --factory` on a free port; yields its base URL."""
+    """`python -m api.serve` (what `make api` runs) on a free port; yields its base URL."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "DATA_DIR": str(folder), "SESSION_SECRET": "b" * 48}
-    cmd = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.main:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-        "--workers",
-        WORKERS,
-    ]
+    cmd = [sys.executable, "-m", "api.serve", "--port", str(port), "--workers", WORKERS]
+    cmd += ["--log-level", "warning"]  # as `make api` starts it
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:

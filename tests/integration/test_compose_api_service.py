@@ -48,8 +48,8 @@ def test_the_api_service_is_the_apps_image_and_settings_on_api_port() -> None:
     assert api["ports"] == ["${API_PORT:-8000}:${API_PORT:-8000}"]
     assert api["depends_on"] == app["depends_on"]
     makefile = (ROOT / "Makefile").read_text()
-    assert "uvicorn api.main:create_app --factory" in makefile
-    assert "uvicorn api.main:create_app --factory" in api["command"][-1]
+    assert "-m api.serve" in makefile
+    assert "-m api.serve" in api["command"][-1]
     assert "EXPOSE 8501 8000" in (ROOT / "Dockerfile").read_text()
 
 
