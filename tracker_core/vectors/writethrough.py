@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from tracker_core.models import Application, Resume
 from tracker_core.vectors import sync
+from tracker_core.vectors.errors import VectorStoreUnavailable
 from tracker_core.vectors.index import Embedder, VectorIndex
 from tracker_core.vectors.stale import StaleMarks
 
@@ -50,6 +51,10 @@ def _safely(
         index = index_of()
         action(index, embedder_of())
         return True
+    except VectorStoreUnavailable as exc:  # Qdrant down, the local folder held by another process
+        log.warning("Similarity index not updated (%s): %s User marked for rebuild.", what, exc)
+        _mark_stale(stale, index, user_id)
+        return False
     except Exception:  # derived data: the database row, already committed, is what counts
         log.warning(
             "Similarity index not updated (%s); user marked for rebuild", what, exc_info=True
