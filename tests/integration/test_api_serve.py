@@ -14,6 +14,7 @@ import httpx
 import psutil
 import pytest
 
+from api.serve import STARTUP
 from scripts.app_server import free_port
 from tracker_core.db import make_engine, migrate
 
@@ -101,3 +102,23 @@ def test_a_worker_that_cannot_start_stops_the_launcher_with_an_error(tmp_path: P
     unreachable = f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/none"
     proc = _start(tmp_path, port, url=unreachable)
     assert proc.wait(timeout=60) != 0
+
+
+def test_a_worker_that_dies_is_started_again(
+    served: tuple[int, subprocess.Popen[bytes]],
+) -> None:
+    port, proc = served
+    time.sleep(STARTUP + 0.5)  # past start-up: an ending now is a crash, not a wrong setting
+    first, _second = psutil.Process(proc.pid).children()
+    first.kill()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        children = psutil.Process(proc.pid).children()
+        if len(children) == 2 and first.pid not in {c.pid for c in children}:
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError("the dead worker was not replaced")
+    assert proc.poll() is None  # the launcher carries on
+    for _ in range(10):  # every connection is answered, whichever socket it lands on
+        assert httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=30).status_code == 200
