@@ -111,25 +111,31 @@ class _FileTurn:
         self._fd: int | None = None
         self._pid = 0
         self._requests: queue.SimpleQueue[_TurnRequest] = queue.SimpleQueue()
+        self._pending = 0  # requests the waiter thread has not finished with
         self._guard = threading.Lock()
 
     def _file(self) -> int:
         if self._fd is None or self._pid != os.getpid():  # a forked child opens its own
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             self._pid = os.getpid()
-            self._requests = queue.SimpleQueue()
+            self._requests, self._pending = queue.SimpleQueue(), 0
             threading.Thread(target=self._waiter, name="sqlite-turn", daemon=True).start()
         return self._fd
 
     def acquire(self, wait: float) -> bool:
         fd = self._file()
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            pass
         request = _TurnRequest()
-        self._requests.put(request)
+        with self._guard:
+            # Not while the waiter has a request: it may hold the flock for a writer who gave
+            # up, and a second flock on the same file would succeed and then be let go by it.
+            if self._pending == 0:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return True
+                except BlockingIOError:
+                    pass
+            self._pending += 1
+            self._requests.put(request)
         if request.granted.wait(wait):
             return True
         with self._guard:
@@ -147,6 +153,7 @@ class _FileTurn:
             request = requests.get()
             fcntl.flock(fd, fcntl.LOCK_EX)
             with self._guard:
+                self._pending -= 1
                 if request.abandoned:
                     fcntl.flock(fd, fcntl.LOCK_UN)
                 else:
