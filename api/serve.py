@@ -19,6 +19,8 @@ import sys
 import time
 from types import FrameType
 
+import uvicorn
+
 APP = "api.main:create_app"
 STARTUP = 10.0  # a worker that ends sooner than this after starting failed to start: stop all
 
@@ -43,9 +45,10 @@ def _worker(sock: socket.socket, log_level: str) -> subprocess.Popen[bytes]:
 def serve(host: str, port: int, workers: int, log_level: str = "info") -> int:
     """Run until told to stop; the exit status (2 when the port cannot be had)."""
     if workers <= 1 or not sys.platform.startswith("linux"):
-        cmd = [sys.executable, "-m", "uvicorn", APP, "--factory", "--host", host]
-        extra = ["--port", str(port), "--workers", str(max(workers, 1)), "--log-level", log_level]
-        return subprocess.call([*cmd, *extra])
+        # In this process: Ctrl-C reaches uvicorn itself, with no launcher to interrupt.
+        uvicorn.run(APP, factory=True, host=host, port=port, workers=max(workers, 1),
+                    log_level=log_level)  # fmt: skip
+        return 0
     try:
         sockets = [_listening(host, port) for _ in range(workers)]
     except OSError as exc:
