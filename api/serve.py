@@ -39,7 +39,9 @@ def _listening(host: str, port: int) -> socket.socket:
 def _worker(sock: socket.socket, log_level: str) -> subprocess.Popen[bytes]:
     fd = sock.fileno()
     cmd = [sys.executable, "-m", "uvicorn", APP, "--factory", "--fd", str(fd)]
-    return subprocess.Popen([*cmd, "--log-level", log_level], pass_fds=[fd])
+    # A process group of its own: Ctrl-C in a terminal reaches the launcher only, which passes
+    # it on once (a second SIGINT makes uvicorn quit without finishing the open requests).
+    return subprocess.Popen([*cmd, "--log-level", log_level], pass_fds=[fd], process_group=0)
 
 
 def serve(host: str, port: int, workers: int, log_level: str = "info") -> int:
